@@ -1,0 +1,228 @@
+/**
+ * Reading what Sheets passes to a custom function, with errors a support lead can act on.
+ *
+ * Sheets passes a range as a 2-D array (blanks as ""), a single cell as a bare value, numbers typed as
+ * text as strings, and date-time cells as `Date` objects. `B2:B` brings every trailing blank row, so
+ * the loops here are plain `for` loops over the arrays as given (no copies, no callbacks): they run
+ * over a million cells on every recalculation.
+ *
+ * Every error names the function, the argument, the offending value, its row within the range, and
+ * how many rows share the problem, e.g.
+ * `NPS: scores row 7 holds "ten", not a whole number from 0 to 10 (3 rows like this).`
+ */
+
+/** A `Date` from any realm: Sheets' values and a `node:vm` context's fail `instanceof Date` here. */
+export function isDate(value: unknown): value is Date {
+  return (
+    typeof value === "object" && value !== null && Object.prototype.toString.call(value) === "[object Date]"
+  );
+}
+
+/** Empty, or only spaces: Sheets' blank cell. */
+export function isBlank(value: unknown): boolean {
+  if (value === "" || value === null || value === undefined) return true;
+  return typeof value === "string" && value.trim() === "";
+}
+
+/** How a value is quoted in a message: text in quotes, dates as ISO, long text cut short. */
+export function describeValue(value: unknown): string {
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? "an invalid date" : value.toISOString();
+  if (typeof value === "string")
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  return String(value);
+}
+
+/** Collects invalid cells so one message can name the first and count the rest. */
+export class Problems {
+  count = 0;
+  private firstRow = 0;
+  private firstValue: unknown;
+
+  constructor(
+    private readonly fn: string,
+    private readonly arg: string,
+    /** What a valid value is, after "not": e.g. "a whole number from 0 to 10". */
+    private readonly expected: string,
+  ) {}
+
+  add(row: number, value: unknown): void {
+    if (this.count === 0) {
+      this.firstRow = row;
+      this.firstValue = value;
+    }
+    this.count++;
+  }
+
+  /** Throws if anything was added. `hint` is appended as its own sentence. */
+  throwIfAny(hint = ""): void {
+    if (this.count === 0) return;
+    const others = this.count === 1 ? "" : ` (${this.count} rows like this)`;
+    throw new Error(
+      `${this.fn}: ${this.arg} row ${this.firstRow} holds ${describeValue(this.firstValue)}, not ${this.expected}${others}.` +
+        (hint ? ` ${hint}` : ""),
+    );
+  }
+}
+
+/** A range as rows of cells; a single value is a 1×1 range. */
+export function asRows(value: unknown): unknown[][] {
+  if (Array.isArray(value)) {
+    return value.length > 0 && Array.isArray(value[0]) ? (value as unknown[][]) : [value as unknown[]];
+  }
+  return [[value]];
+}
+
+/** A number typed as text ("9", " 9.5 ") as a number; NaN when it is not one. */
+export function parseNumber(value: unknown): number {
+  if (typeof value === "number") return value;
+  if (typeof value === "string") {
+    const text = value.trim();
+    if (text === "" || !/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text)) return Number.NaN;
+    return Number(text);
+  }
+  return Number.NaN;
+}
+
+export interface ScoreRule {
+  min: number;
+  max: number;
+  /** Whole numbers only (survey scales). */
+  integer: boolean;
+}
+
+/**
+ * The non-blank numbers of a range, read cell by cell in row order (any shape). Each must be within
+ * `rule`; numbers as text are accepted. Throws when any cell is invalid, or when there is none.
+ */
+export function readNumbers(fn: string, arg: string, value: unknown, rule: ScoreRule): number[] {
+  const rows = asRows(value);
+  const expected = `${rule.integer ? "a whole number" : "a number"} from ${rule.min} to ${rule.max}`;
+  const problems = new Problems(fn, arg, expected);
+  const out: number[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell === "") continue;
+      let n: number;
+      if (typeof cell === "number") n = cell;
+      else if (isBlank(cell)) continue;
+      else n = parseNumber(cell);
+      if (n >= rule.min && n <= rule.max && (!rule.integer || Number.isInteger(n))) out.push(n);
+      else problems.add(r + 1, cell);
+    }
+  }
+  problems.throwIfAny();
+  if (out.length === 0) throw new Error(`${fn}: ${arg} has no values: every cell is blank.`);
+  return out;
+}
+
+/** A single column as its list of cells; a row or block of several columns is an error. */
+export function readColumn(fn: string, arg: string, value: unknown): unknown[] {
+  const rows = asRows(value);
+  const width = rows[0]?.length ?? 0;
+  if (width > 1) {
+    throw new Error(`${fn}: ${arg} must be a single column; it has ${width} columns.`);
+  }
+  const out = new Array<unknown>(rows.length);
+  for (let r = 0; r < rows.length; r++) out[r] = rows[r][0];
+  return out;
+}
+
+/**
+ * A column of date-time cells as epoch milliseconds, NaN for blanks. Text is refused: "3/4/2026"
+ * means different days in different locales, so the message says to format the column as date-time.
+ */
+export function readTimestamps(fn: string, arg: string, value: unknown): Float64Array {
+  const cells = readColumn(fn, arg, value);
+  const out = new Float64Array(cells.length);
+  const problems = new Problems(fn, arg, "a date-time");
+  for (let r = 0; r < cells.length; r++) {
+    const cell = cells[r];
+    if (isDate(cell)) {
+      const ms = cell.getTime();
+      out[r] = ms;
+      if (Number.isNaN(ms)) problems.add(r + 1, cell);
+    } else {
+      out[r] = Number.NaN;
+      if (!isBlank(cell)) problems.add(r + 1, cell);
+    }
+  }
+  problems.throwIfAny(`Format the column as Format > Number > Date time.`);
+  return out;
+}
+
+/** Paired columns (created and resolved, start and end) must line up row for row. */
+export function requireSameRows(
+  fn: string,
+  argA: string,
+  a: ArrayLike<unknown>,
+  argB: string,
+  b: ArrayLike<unknown>,
+) {
+  if (a.length !== b.length) {
+    throw new Error(
+      `${fn}: ${argA} has ${a.length} rows but ${argB} has ${b.length}; pass ranges of the same rows, e.g. A2:A and B2:B.`,
+    );
+  }
+}
+
+/** One value where a range would be a mistake: a 1×1 range is accepted, anything larger is an error. */
+export function single(fn: string, arg: string, value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  const rows = asRows(value);
+  if (rows.length === 1 && rows[0].length === 1) return rows[0][0];
+  throw new Error(
+    `${fn}: ${arg} must be a single value, not a range of ${rows.length}×${rows[0]?.length ?? 0} cells.`,
+  );
+}
+
+export interface NumberRule {
+  min?: number;
+  /** Exclusive lower bound, e.g. a count of customers that must be above 0. */
+  above?: number;
+  integer?: boolean;
+  /** Used when the argument is omitted or blank; without it the argument is required. */
+  default?: number;
+}
+
+/** A single number, with the function's own bounds; text that is a number is accepted. */
+export function readNumber(fn: string, arg: string, value: unknown, rule: NumberRule = {}): number {
+  const cell = single(fn, arg, value);
+  if (isBlank(cell)) {
+    if (rule.default !== undefined) return rule.default;
+    throw new Error(`${fn}: ${arg} is required and is blank.`);
+  }
+  const n = parseNumber(cell);
+  if (!Number.isFinite(n)) throw new Error(`${fn}: ${arg} is ${describeValue(cell)}, not a number.`);
+  if (rule.integer && !Number.isInteger(n)) throw new Error(`${fn}: ${arg} is ${n}, not a whole number.`);
+  if (rule.min !== undefined && n < rule.min)
+    throw new Error(`${fn}: ${arg} is ${n}; it must be at least ${rule.min}.`);
+  if (rule.above !== undefined && n <= rule.above) {
+    throw new Error(`${fn}: ${arg} is ${n}; it must be more than ${rule.above}.`);
+  }
+  return n;
+}
+
+/** A single text option, matched case-insensitively against `choices`; returns the canonical choice. */
+export function readChoice<T extends string>(
+  fn: string,
+  arg: string,
+  value: unknown,
+  choices: readonly T[],
+  fallback: T,
+): T {
+  const cell = single(fn, arg, value);
+  if (isBlank(cell)) return fallback;
+  const text = String(cell).trim().toLowerCase();
+  for (const choice of choices) if (choice.toLowerCase() === text) return choice;
+  throw new Error(
+    `${fn}: ${arg} is ${describeValue(cell)}; use one of ${choices.map((c) => `"${c}"`).join(", ")}.`,
+  );
+}
+
+/** A single optional text value ("" when omitted or blank). */
+export function readText(fn: string, arg: string, value: unknown): string {
+  const cell = single(fn, arg, value);
+  return isBlank(cell) ? "" : String(cell).trim();
+}

@@ -1,0 +1,38 @@
+/**
+ * The custom-function registry: every function Sheets can call, in the order the README lists them.
+ * The build generates one top-level stub per entry; `callCustomFunction` is what each stub calls.
+ */
+
+import { customersFunctions } from "./customers";
+import type { CallContext, FunctionSpec, Result } from "./define";
+import { surveyFunctions } from "./survey";
+import { ticketsFunctions } from "./tickets";
+
+export const FUNCTIONS: readonly FunctionSpec[] = [
+  ...surveyFunctions,
+  ...customersFunctions,
+  ...ticketsFunctions,
+];
+
+export function findFunction(name: string): FunctionSpec | undefined {
+  for (const spec of FUNCTIONS) if (spec.name === name) return spec;
+  return undefined;
+}
+
+export function callCustomFunction(name: string, args: unknown[], context: CallContext): Result {
+  const spec = findFunction(name);
+  if (!spec) throw new Error(`Support KPIs has no function ${name}.`);
+  if (args.length > spec.params.length) {
+    const names = spec.params.map((p) => p.name).join(", ");
+    throw new Error(
+      `${name} takes at most ${spec.params.length} arguments (${names}); it was given ${args.length}.`,
+    );
+  }
+  for (let i = 0; i < spec.params.length; i++) {
+    const param = spec.params[i];
+    if (!param.optional && (args[i] === undefined || args[i] === null)) {
+      throw new Error(`${name}: ${param.name} is missing. Example: ${spec.example}`);
+    }
+  }
+  return spec.run(args, context);
+}

@@ -1,0 +1,3 @@
+import type { FunctionSpec } from "./define";
+
+export const ticketsFunctions: FunctionSpec[] = [];
