@@ -1,0 +1,60 @@
+/**
+ * What a user sets in the sidebar, persisted per document in DocumentProperties as small JSON.
+ * Columns are remembered by header text, so inserting a column in the source tab does not break them.
+ */
+import type { TicketField } from "./ticket";
+
+/** Header text per field; a field left out is not mapped. */
+export type ColumnMapping = Partial<Record<TicketField, string>>;
+
+/** Every KPI of the tracker, in the order the report lists them. */
+export const KPI_IDS = [
+  "created",
+  "resolved",
+  "backlog",
+  "frtMedian",
+  "frtMean",
+  "resolutionMedian",
+  "resolutionMean",
+  "resolutionLongest",
+  "fcr",
+  "sla",
+  "csat",
+  "nps",
+  "ces",
+  "crr",
+  "churn",
+  "cac",
+  "clv",
+  "costPerTicket",
+  "supportCostRatio",
+] as const;
+export type KpiId = (typeof KPI_IDS)[number];
+
+export interface Settings {
+  /** The ticket log tab. */
+  ticketSheet: string;
+  columns: ColumnMapping;
+  /** Optional tabs; "" when absent. */
+  surveySheet: string;
+  customersSheet: string;
+  /** Targets by KPI, in the KPI's own unit (fractions for rates, hours for times). */
+  targets: Partial<Record<KpiId, number>>;
+  /** Business-hours schedule such as "Mon-Fri 09:00-17:00"; "" measures calendar hours. */
+  schedule: string;
+  /** SLA target for resolution, in hours (business hours when a schedule is set). */
+  slaHours: number;
+  /** Which average the report leads with for FRT and resolution time. */
+  average: "median" | "mean";
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  ticketSheet: "",
+  columns: {},
+  surveySheet: "",
+  customersSheet: "",
+  targets: {},
+  schedule: "",
+  slaHours: 24,
+  average: "median",
+};

@@ -1,0 +1,38 @@
+/**
+ * One ticket as the report sees it, whatever the source layout (one row per ticket, or an event log
+ * pivoted to one). Times are epoch milliseconds; NaN means "not known / not yet" (no first response,
+ * not resolved), never 0. Text fields are "" when the column is not mapped or the cell is blank.
+ */
+export interface Ticket {
+  /** 1-based row in the source tab (the first row of its events for an event log), for messages. */
+  row: number;
+  id: string;
+  created: number;
+  firstResponse: number;
+  resolved: number;
+  status: string;
+  category: string;
+  channel: string;
+  agent: string;
+  priority: string;
+  /** Satisfaction rating on the ticket (1–5 by default), NaN when unrated. */
+  csat: number;
+  /** Number of contacts / replies to resolve, NaN when unknown. */
+  contacts: number;
+}
+
+/** The columns of a ticket log the add-on knows how to use. */
+export const TICKET_FIELDS = [
+  "id",
+  "created",
+  "firstResponse",
+  "resolved",
+  "status",
+  "category",
+  "channel",
+  "agent",
+  "priority",
+  "csat",
+  "contacts",
+] as const;
+export type TicketField = (typeof TICKET_FIELDS)[number];
