@@ -46,6 +46,7 @@ export interface RangeLike {
   setWrap(isWrapEnabled: boolean): RangeLike;
   setNote(note: string | null): RangeLike;
   merge(): RangeLike;
+  breakApart(): RangeLike;
   clear(): RangeLike;
 }
 

@@ -1,0 +1,317 @@
+/**
+ * `npm run bench`: speed, as ratios measured in one run (never asserted in tests).
+ *
+ * 1. Each range function, called through its global stub in the built dist/Code.js loaded into this
+ *    process's ordinary global scope (as Apps Script has; a node:vm context makes every global lookup
+ *    far slower than any real runtime), over 1,000,000-cell inputs, against a minimal hand-written
+ *    single pass over the same arrays. Target: every ratio ≤ 2.
+ * 2. The size of Code.js and the time to evaluate it cold (fresh process). Target: < 100 KB, < 5 ms.
+ * 3. The report: plan + apply to the offline spreadsheet for 10k/100k/1M tickets, with service calls.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import vm from "node:vm";
+
+const root = join(import.meta.dirname, "..");
+const codePath = join(root, "dist", "Code.js");
+const TIME_ZONE = "America/New_York";
+const N = 1_000_000;
+
+// biome-ignore lint/suspicious/noExplicitAny: the bundle's globals are untyped
+const g = globalThis as any;
+g.SpreadsheetApp = { getActiveSpreadsheet: () => ({ getSpreadsheetTimeZone: () => TIME_ZONE }) };
+vm.runInThisContext(readFileSync(codePath, "utf8"), { filename: "Code.js" });
+
+/** Deterministic pseudo-random numbers, so every run measures the same data. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const rnd = random(42);
+const column = (n: number, make: (i: number) => unknown): unknown[][] =>
+  Array.from({ length: n }, (_, i) => [make(i)]);
+/** An open-ended range such as B2:B: `filled` values then trailing blank rows up to N. */
+const openEnded = (filled: number, make: (i: number) => unknown): unknown[][] =>
+  column(N, (i) => (i < filled ? make(i) : ""));
+
+const START = Date.UTC(2025, 0, 1);
+const created = column(N, () => new Date(START + Math.floor(rnd() * 365 * 86_400_000)));
+const responded = created.map(([c]) => [
+  new Date((c as Date).getTime() + Math.floor(rnd() * 48 * 3_600_000)),
+]);
+const scores = column(N, () => Math.floor(rnd() * 11));
+const ratings = column(N, () => 1 + Math.floor(rnd() * 5));
+const contacts = column(N, () => 1 + Math.floor(rnd() * 4));
+const statuses = column(N, () => (rnd() < 0.7 ? "Closed" : "Open"));
+const categories = column(N, () => ["Sales", "Technical", "Returns", "Shipping"][Math.floor(rnd() * 4)]);
+const openScores = openEnded(100_000, () => Math.floor(rnd() * 11));
+const openCreated = openEnded(100_000, (i) => created[i][0]);
+const openResponded = openEnded(100_000, (i) => responded[i][0]);
+
+function median3(run: () => unknown): number {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    run();
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[1];
+}
+
+const isDate = (v: unknown): v is Date => v instanceof Date;
+
+/** Minimal single passes: what a hand-written loop for the same answer costs. */
+const baseline = {
+  countAtLeast(rows: unknown[][], min: number) {
+    let n = 0;
+    let hit = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const v = rows[i][0];
+      if (typeof v === "number") {
+        n++;
+        if (v >= min) hit++;
+      }
+    }
+    return hit / n;
+  },
+  countAtMost(rows: unknown[][], max: number) {
+    let n = 0;
+    let hit = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const v = rows[i][0];
+      if (typeof v === "number") {
+        n++;
+        if (v <= max) hit++;
+      }
+    }
+    return hit / n;
+  },
+  nps(rows: unknown[][]) {
+    let n = 0;
+    let score = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const v = rows[i][0];
+      if (typeof v === "number") {
+        n++;
+        if (v >= 9) score++;
+        else if (v <= 6) score--;
+      }
+    }
+    return (100 * score) / n;
+  },
+  categories(rows: unknown[][]) {
+    const out: string[][] = [];
+    for (let i = 0; i < rows.length; i++) {
+      const v = rows[i][0] as number;
+      out.push([v >= 9 ? "Promoter" : v >= 7 ? "Passive" : "Detractor"]);
+    }
+    return out;
+  },
+  meanGap(a: unknown[][], b: unknown[][]) {
+    let sum = 0;
+    let n = 0;
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i][0];
+      const y = b[i][0];
+      if (isDate(x) && isDate(y)) {
+        sum += y.getTime() - x.getTime();
+        n++;
+      }
+    }
+    return sum / n / 3_600_000;
+  },
+  gaps(a: unknown[][], b: unknown[][]) {
+    const out = new Float64Array(a.length);
+    let n = 0;
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i][0];
+      const y = b[i][0];
+      if (isDate(x) && isDate(y)) out[n++] = (y.getTime() - x.getTime()) / 3_600_000;
+    }
+    return out.subarray(0, n).sort();
+  },
+  /** Mon–Fri 09:00–17:00 in UTC, day by day: the simplest correct business-hours loop. */
+  businessHours(a: unknown[][], b: unknown[][]) {
+    const out: number[][] = [];
+    for (let i = 0; i < a.length; i++) {
+      const x = (a[i][0] as Date).getTime();
+      const y = (b[i][0] as Date).getTime();
+      let total = 0;
+      for (let day = Math.floor(x / 86_400_000); day * 86_400_000 < y; day++) {
+        const weekday = (day + 4) % 7;
+        if (weekday === 0 || weekday === 6) continue;
+        const open = day * 86_400_000 + 9 * 3_600_000;
+        const close = open + 8 * 3_600_000;
+        total += Math.max(0, Math.min(close, y) - Math.max(open, x));
+      }
+      out.push([total / 3_600_000]);
+    }
+    return out;
+  },
+  within(a: unknown[][], b: unknown[][], hours: number) {
+    let n = 0;
+    let hit = 0;
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i][0];
+      const y = b[i][0];
+      if (isDate(x) && isDate(y)) {
+        n++;
+        if (y.getTime() - x.getTime() <= hours * 3_600_000) hit++;
+      }
+    }
+    return hit / n;
+  },
+  share(rows: unknown[][], yes: Set<string>) {
+    let n = 0;
+    let hit = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const v = rows[i][0];
+      if (typeof v === "string" && v !== "") {
+        n++;
+        if (yes.has(v)) hit++;
+      }
+    }
+    return hit / n;
+  },
+  backlog(a: unknown[][], b: unknown[][]) {
+    let asOf = 0;
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i][0];
+      const y = b[i][0];
+      if (isDate(x) && x.getTime() > asOf) asOf = x.getTime();
+      if (isDate(y) && y.getTime() > asOf) asOf = y.getTime();
+    }
+    let open = 0;
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i][0] as Date;
+      const y = b[i][0];
+      if (x.getTime() <= asOf && !(isDate(y) && y.getTime() <= asOf)) open++;
+    }
+    return open;
+  },
+  /** Month × group counts with a fixed UTC offset: the cheapest month bucketing there is. */
+  volume(a: unknown[][], groups: unknown[][]) {
+    const counts = new Map<string, number>();
+    for (let i = 0; i < a.length; i++) {
+      const d = new Date((a[i][0] as Date).getTime() - 5 * 3_600_000);
+      const key = `${d.getUTCFullYear() * 12 + d.getUTCMonth()}|${groups[i][0]}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return counts;
+  },
+};
+
+interface Case {
+  name: string;
+  call: () => unknown;
+  base: () => unknown;
+}
+
+const cases: Case[] = [
+  { name: "NPS(1M scores)", call: () => g.NPS(scores), base: () => baseline.nps(scores) },
+  { name: "NPS(100k + 900k blank)", call: () => g.NPS(openScores), base: () => baseline.nps(openScores) },
+  { name: "NPS_STATS(1M)", call: () => g.NPS_STATS(scores), base: () => baseline.nps(scores) },
+  { name: "NPS_CATEGORY(1M)", call: () => g.NPS_CATEGORY(scores), base: () => baseline.categories(scores) },
+  { name: "CSAT(1M)", call: () => g.CSAT(ratings), base: () => baseline.countAtLeast(ratings, 4) },
+  {
+    name: "CSAT_STATS(1M)",
+    call: () => g.CSAT_STATS(ratings),
+    base: () => baseline.countAtLeast(ratings, 4),
+  },
+  { name: "CES(1M)", call: () => g.CES(ratings), base: () => baseline.countAtLeast(ratings, 4) },
+  {
+    name: "FRT mean (1M pairs)",
+    call: () => g.FRT(created, responded),
+    base: () => baseline.meanGap(created, responded),
+  },
+  {
+    name: "FRT mean (100k + 900k blank)",
+    call: () => g.FRT(openCreated, openResponded),
+    base: () => baseline.meanGap(openCreated, openResponded),
+  },
+  {
+    name: "RESOLUTION_TIME median (1M)",
+    call: () => g.RESOLUTION_TIME(created, responded, "median"),
+    base: () => baseline.gaps(created, responded),
+  },
+  {
+    name: "RESOLUTION_TIME p90 (1M)",
+    call: () => g.RESOLUTION_TIME(created, responded, "p90"),
+    base: () => baseline.gaps(created, responded),
+  },
+  {
+    name: "BUSINESS_HOURS (1M rows)",
+    call: () => g.BUSINESS_HOURS(created, responded),
+    base: () => baseline.businessHours(created, responded),
+  },
+  {
+    name: "SLA_RATE 24 h (1M)",
+    call: () => g.SLA_RATE(created, responded, 24),
+    base: () => baseline.within(created, responded, 24),
+  },
+  { name: "FCR (1M)", call: () => g.FCR(contacts), base: () => baseline.countAtMost(contacts, 1) },
+  {
+    name: "RESOLUTION_RATE (1M)",
+    call: () => g.RESOLUTION_RATE(statuses),
+    base: () => baseline.share(statuses, new Set(["Resolved", "Solved", "Closed"])),
+  },
+  {
+    name: "BACKLOG (1M)",
+    call: () => g.BACKLOG(created, responded),
+    base: () => baseline.backlog(created, responded),
+  },
+  {
+    name: "TICKET_VOLUME month × group (1M)",
+    call: () => g.TICKET_VOLUME(created, "month", categories),
+    base: () => baseline.volume(created, categories),
+  },
+];
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + " ".repeat(width - text.length);
+}
+
+console.log(
+  `Custom functions through dist/Code.js, ${N.toLocaleString("en")} cells, spreadsheet zone ${TIME_ZONE}`,
+);
+console.log(`${pad("function", 36)} ${pad("bundle ms", 10)} ${pad("hand ms", 10)} ratio (target ≤ 2)`);
+let worst = 0;
+for (const c of cases) {
+  c.call(); // warm up, as Sheets' runtime has compiled the script before timing matters
+  c.base();
+  const fn = median3(c.call);
+  const base = median3(c.base);
+  const ratio = fn / base;
+  worst = Math.max(worst, ratio);
+  console.log(
+    `${pad(c.name, 36)} ${pad(fn.toFixed(1), 10)} ${pad(base.toFixed(1), 10)} ${ratio.toFixed(2)}${ratio > 2 ? "  ABOVE TARGET" : ""}`,
+  );
+}
+console.log(`worst ratio: ${worst.toFixed(2)}`);
+
+const size = statSync(codePath).size;
+const evalTimes: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const out = execFileSync(
+    process.execPath,
+    [
+      "-e",
+      `const vm=require("node:vm");const fs=require("node:fs");const code=fs.readFileSync(${JSON.stringify(codePath)},"utf8");` +
+        `const t0=performance.now();vm.runInThisContext(code);process.stdout.write(String(performance.now()-t0));`,
+    ],
+    { encoding: "utf8" },
+  );
+  evalTimes.push(Number(out));
+}
+evalTimes.sort((a, b) => a - b);
+console.log(
+  `\ndist/Code.js: ${(size / 1024).toFixed(1)} KB (target < 100 KB); cold evaluation ${evalTimes[2].toFixed(2)} ms median of 5 fresh processes (target < 5 ms)`,
+);

@@ -1,0 +1,106 @@
+/**
+ * A sheet under construction: sections write cells and styles at positions, and `toPlan` turns them
+ * into the dense, same-shaped arrays a SheetPlan holds (so apply.ts can write each in one call).
+ */
+import type { Area, CellStyle, ChartPlan, ConditionalRulePlan, PlanCell, SheetPlan } from "./plan";
+
+interface StyledCell {
+  value: PlanCell;
+  style: CellStyle;
+}
+
+export class Grid {
+  private readonly rows: StyledCell[][] = [];
+  private width = 0;
+  readonly merges: Area[] = [];
+  readonly charts: ChartPlan[] = [];
+  readonly conditionalRules: ConditionalRulePlan[] = [];
+  readonly columnWidths: number[] = [];
+  frozenRows = 0;
+
+  /** The first row no section has written to yet. */
+  get nextRow(): number {
+    return this.rows.length + 1;
+  }
+
+  /** Writes one cell (1-based). */
+  set(row: number, column: number, value: PlanCell, style: CellStyle = {}): void {
+    while (this.rows.length < row) this.rows.push([]);
+    const cells = this.rows[row - 1];
+    while (cells.length < column) cells.push({ value: null, style: {} });
+    cells[column - 1] = { value, style };
+    if (column > this.width) this.width = column;
+  }
+
+  /** Writes a block of rows starting at (row, column), each cell with the same style. */
+  block(row: number, column: number, values: PlanCell[][], style: CellStyle = {}): Area {
+    for (let r = 0; r < values.length; r++) {
+      for (let c = 0; c < values[r].length; c++) this.set(row + r, column + c, values[r][c], style);
+    }
+    return { row, column, numRows: values.length, numColumns: values[0]?.length ?? 0 };
+  }
+
+  /** Adds style to cells already written (or blank), keeping their values. */
+  style(area: Area, style: CellStyle): void {
+    for (let r = area.row; r < area.row + area.numRows; r++) {
+      for (let c = area.column; c < area.column + area.numColumns; c++) {
+        const existing = this.rows[r - 1]?.[c - 1];
+        this.set(r, c, existing ? existing.value : null, { ...(existing?.style ?? {}), ...style });
+      }
+    }
+  }
+
+  setColumnWidth(column: number, width: number): void {
+    while (this.columnWidths.length < column) this.columnWidths.push(100);
+    this.columnWidths[column - 1] = width;
+  }
+
+  toPlan(name: string, kind: SheetPlan["kind"], tabColor: string): SheetPlan {
+    const width = Math.max(this.width, this.columnWidths.length, 1);
+    const height = Math.max(this.rows.length, 1);
+    const cells: PlanCell[][] = [];
+    const numberFormats: string[][] = [];
+    const fontWeights: ("bold" | "normal")[][] = [];
+    const backgrounds: string[][] = [];
+    const fontColors: string[][] = [];
+    for (let r = 0; r < height; r++) {
+      const source = this.rows[r] ?? [];
+      const valueRow: PlanCell[] = [];
+      const formatRow: string[] = [];
+      const weightRow: ("bold" | "normal")[] = [];
+      const backgroundRow: string[] = [];
+      const colorRow: string[] = [];
+      for (let c = 0; c < width; c++) {
+        const cell = source[c];
+        const style = cell?.style ?? {};
+        valueRow.push(cell ? cell.value : null);
+        formatRow.push(style.numberFormat ?? "");
+        weightRow.push(style.bold ? "bold" : "normal");
+        backgroundRow.push(style.background ?? "#ffffff");
+        colorRow.push(style.fontColor ?? "#202124");
+      }
+      cells.push(valueRow);
+      numberFormats.push(formatRow);
+      fontWeights.push(weightRow);
+      backgrounds.push(backgroundRow);
+      fontColors.push(colorRow);
+    }
+    const columnWidths = [...this.columnWidths];
+    while (columnWidths.length < width) columnWidths.push(100);
+    return {
+      name,
+      kind,
+      cells,
+      numberFormats,
+      fontWeights,
+      backgrounds,
+      fontColors,
+      merges: this.merges,
+      columnWidths,
+      frozenRows: this.frozenRows,
+      charts: this.charts,
+      conditionalRules: this.conditionalRules,
+      tabColor,
+    };
+  }
+}
