@@ -1,0 +1,62 @@
+/**
+ * What each KPI of the tracker is: its unit (which fixes its number format and how targets are
+ * entered) and which direction is better (which fixes the status colours).
+ */
+import type { MessageKey } from "../i18n/messages";
+import type { KpiId } from "./settings";
+
+export type KpiUnit = "count" | "hours" | "fraction" | "points" | "score" | "money";
+
+export interface KpiInfo {
+  id: KpiId;
+  name: MessageKey;
+  unit: KpiUnit;
+  /** "higher": above target is good; "lower": below target is good. */
+  better: "higher" | "lower";
+}
+
+/** Number formats by unit; formats are locale-independent patterns in Sheets. */
+export const UNIT_FORMAT: Record<KpiUnit, string> = {
+  count: "#,##0",
+  hours: '0.0" h"',
+  fraction: "0.0%",
+  points: "0.0",
+  score: "0.00",
+  money: "#,##0.00",
+};
+
+const info = (id: KpiId, unit: KpiUnit, better: KpiInfo["better"]): KpiInfo => ({
+  id,
+  name: `kpi.${id}` as MessageKey,
+  unit,
+  better,
+});
+
+/** In the order the tracker lists them. */
+export const KPIS: readonly KpiInfo[] = [
+  info("created", "count", "lower"),
+  info("resolved", "count", "higher"),
+  info("backlog", "count", "lower"),
+  info("frtMedian", "hours", "lower"),
+  info("frtMean", "hours", "lower"),
+  info("resolutionMedian", "hours", "lower"),
+  info("resolutionMean", "hours", "lower"),
+  info("resolutionLongest", "hours", "lower"),
+  info("fcr", "fraction", "higher"),
+  info("sla", "fraction", "higher"),
+  info("csat", "fraction", "higher"),
+  info("nps", "points", "higher"),
+  info("ces", "fraction", "higher"),
+  info("crr", "fraction", "higher"),
+  info("churn", "fraction", "lower"),
+  info("cac", "money", "lower"),
+  info("clv", "money", "higher"),
+  info("costPerTicket", "money", "lower"),
+  info("supportCostRatio", "fraction", "lower"),
+];
+
+export function kpiInfo(id: KpiId): KpiInfo {
+  const found = KPIS.find((k) => k.id === id);
+  if (!found) throw new Error(`Unknown KPI ${id}`);
+  return found;
+}
