@@ -13,4 +13,378 @@ export const en = {
   "menu.helpText":
     'Support KPIs adds custom functions such as =NPS(B2:B), =CSAT(C2:C) and =FRT(A2:A; B2:B; "median"), ' +
     "and builds a monthly report tab from your ticket log. Open Build monthly report… to start.",
+
+  // sidebar.
+  "sidebar.loading": "Reading your spreadsheet…",
+  "sidebar.retry": "Try again",
+  "sidebar.section.log": "Ticket log",
+  "sidebar.log.tab": "Tab with your tickets",
+  "sidebar.log.choose": "Choose a tab…",
+  "sidebar.log.detecting": "Reading the tab…",
+  "sidebar.log.rows": "Rows below the header: {rows}",
+  "sidebar.log.layout.tickets": "Layout: one row per ticket.",
+  "sidebar.log.layout.events":
+    "Layout: event log, one row per status change. Each ticket's rows are combined into one ticket.",
+  "sidebar.log.warnings": "Check before building",
+  "sidebar.noLog.title": "No ticket log found",
+  "sidebar.noLog.help":
+    "Put your tickets on a tab whose first row holds the column headers, with at least a column for " +
+    "the date each ticket was created (for example Created). Use one row per ticket, or one row per " +
+    "status change. Then choose that tab above, or use Insert sample data in the add-on menu to try it out.",
+  "sidebar.section.columns": "Columns",
+  "sidebar.columns.help": "Detected from the headers. Check them and change any that are wrong.",
+  "sidebar.column.notMapped": "Not mapped",
+  "sidebar.column.required": "{field} (required)",
+  "sidebar.field.id": "Ticket ID",
+  "sidebar.field.created": "Created",
+  "sidebar.field.firstResponse": "First response",
+  "sidebar.field.resolved": "Resolved",
+  "sidebar.field.status": "Status",
+  "sidebar.field.category": "Category",
+  "sidebar.field.channel": "Channel",
+  "sidebar.field.agent": "Agent",
+  "sidebar.field.priority": "Priority",
+  "sidebar.field.csat": "CSAT rating",
+  "sidebar.field.contacts": "Contacts to resolve",
+  "sidebar.section.report": "Report",
+  "sidebar.month": "Month",
+  "sidebar.month.inProgress": "{month} (in progress)",
+  "sidebar.average": "Average for response and resolution times",
+  "sidebar.average.median": "Median (the typical ticket)",
+  "sidebar.average.mean": "Mean (the average)",
+  "sidebar.section.targets": "Targets",
+  "sidebar.targets.help": "Optional. Leave a box blank for no target.",
+  "sidebar.target.frt": "First response time",
+  "sidebar.target.resolution": "Resolution time",
+  "sidebar.target.sla": "SLA met",
+  "sidebar.target.csat": "CSAT",
+  "sidebar.target.fcr": "First contact resolution",
+  "sidebar.target.nps": "NPS",
+  "sidebar.target.backlog": "Backlog at month end",
+  "sidebar.unit.hours": "h",
+  "sidebar.unit.percent": "%",
+  "sidebar.unit.points": "pts",
+  "sidebar.unit.tickets": "tickets",
+  "sidebar.section.hours": "Hours and SLA",
+  "sidebar.schedule": "Business hours",
+  "sidebar.schedule.placeholder": "Mon-Fri 09:00-17:00",
+  "sidebar.schedule.help": "Leave blank to count calendar hours.",
+  "sidebar.slaHours": "SLA: resolve within",
+  "sidebar.slaHours.help": "In business hours when business hours are set.",
+  "sidebar.section.tabs": "Other tabs (optional)",
+  "sidebar.survey": "Survey responses",
+  "sidebar.customers": "Customers and finance",
+  "sidebar.tab.none": "None",
+  "sidebar.build": "Build report",
+  "sidebar.step.save": "Saving settings",
+  "sidebar.step.build": "Building the report for {month}",
+  "sidebar.step.running": "In progress",
+  "sidebar.step.done": "Done",
+  "sidebar.step.failed": "Failed",
+  "sidebar.result.title": "Report ready",
+  "sidebar.result.tab": "Tab: {sheet}",
+  "sidebar.result.counts": "Tickets read: {read}. Created in {month}: {inMonth}.",
+  "sidebar.result.notes": "Notes",
+  "sidebar.result.open": "Open report tab",
+  "sidebar.error.title": "Something went wrong",
+  "sidebar.error.unknown":
+    "The add-on stopped without saying why. Try again; if it happens again, reload the spreadsheet.",
+  "sidebar.error.noHost":
+    "The sidebar cannot reach the spreadsheet: open it from Extensions → Support KPIs in Google Sheets.",
+  "sidebar.error.timeoutBuild":
+    "The build took too long: no answer after {minutes} minutes, and Apps Script stops a run after 6. " +
+    "Try again; if it keeps happening, move older rows of the ticket log to another tab.",
+  "sidebar.error.timeoutCall": "The spreadsheet did not answer within {minutes} minutes. Try again.",
+  "sidebar.invalid.title": "Check these before building",
+  "sidebar.invalid.number": "{field}: {value} is not a number.",
+  "sidebar.invalid.range": "{field}: enter a number from {min} to {max}.",
+  "sidebar.invalid.atLeast": "{field}: enter a number of at least {min}.",
+  "sidebar.invalid.positive": "{field}: enter a number greater than 0.",
+  "sidebar.invalid.whole": "{field}: enter a whole number.",
+  "sidebar.invalid.noTab": "Choose the tab with your tickets.",
+  "sidebar.invalid.created":
+    "Columns: choose the Created column; the report counts tickets by the date they were created.",
+  "sidebar.invalid.noMonth": "Month: the Created column holds no dates, so there is no month to report on.",
+
+  // kpi. (names shown in the report's tracker, the definitions tab and the sidebar's targets)
+  "kpi.created": "Tickets created",
+  "kpi.resolved": "Tickets resolved",
+  "kpi.backlog": "Backlog at month end",
+  "kpi.frtMedian": "First response time, median",
+  "kpi.frtMean": "First response time, mean",
+  "kpi.resolutionMedian": "Resolution time, median",
+  "kpi.resolutionMean": "Resolution time, mean",
+  "kpi.resolutionLongest": "Longest resolution time",
+  "kpi.fcr": "First contact resolution",
+  "kpi.sla": "SLA compliance",
+  "kpi.csat": "CSAT",
+  "kpi.nps": "NPS",
+  "kpi.ces": "CES",
+  "kpi.crr": "Customer retention rate",
+  "kpi.churn": "Churn rate",
+  "kpi.cac": "Customer acquisition cost",
+  "kpi.clv": "Customer lifetime value",
+  "kpi.costPerTicket": "Cost per ticket",
+  "kpi.supportCostRatio": "Support cost as % of revenue",
+
+  // input. (reading the source tabs: column detection, ticket-log problems)
+  "input.field.survey.date": "Response date",
+  "input.field.survey.nps": "NPS score (0–10)",
+  "input.field.survey.ces": "CES score",
+  "input.field.survey.csat": "CSAT score",
+  "input.field.customers.month": "Month",
+  "input.field.customers.customersStart": "Customers at start",
+  "input.field.customers.customersEnd": "Customers at end",
+  "input.field.customers.newCustomers": "New customers",
+  "input.field.customers.lostCustomers": "Lost customers",
+  "input.field.customers.revenue": "Revenue",
+  "input.field.customers.supportCost": "Support cost",
+  "input.field.customers.salesMarketing": "Sales and marketing spend",
+  "input.kind.time": "date-times",
+  "input.kind.number": "numbers",
+  "input.kind.text": "text",
+  "input.kind.boolean": "true/false values",
+  "input.kind.any": "values",
+  "input.columns.noCreated":
+    'No column looks like the time each ticket was created (a header such as "Created" or "Opened"); choose it in Columns.',
+  "input.columns.ambiguous":
+    'Both "{first}" and "{second}" look like the {field} column; "{first}" is used. Change it in Columns if that is wrong.',
+  "input.columns.wrongKind":
+    '"{header}" looks like the {field} column but holds {holds}, not {expected}, so it is not used.',
+  "input.columns.missing":
+    'The column "{header}" chosen for {field} is no longer in the tab; choose it again.',
+  "input.columns.duplicate":
+    'Two columns are headed "{header}"; the first one (column {column}) is used for {field}.',
+  "input.effect.rowSkipped": "the row is skipped",
+  "input.effect.eventSkipped": "the event is skipped",
+  "input.effect.cellIgnored": "the cell is ignored",
+  "input.row.timeText":
+    "Row {row}: {field} is the text {value}, not a date-time ({effect}). Format the column as Format > Number > Date time.",
+  "input.row.timeNumber":
+    "Row {row}: {field} is the number {value}, not a date-time ({effect}). Format the column as Format > Number > Date time.",
+  "input.row.timeOther": "Row {row}: {field} holds {value}, not a date-time ({effect}).",
+  "input.row.blank": "Row {row}: {field} is blank ({effect}).",
+  "input.row.beforeCreated": "Row {row}: {field} {value} is before the ticket was created ({effect}).",
+  "input.row.notNumber": "Row {row}: {field} holds {value}, not a number of 0 or more ({effect}).",
+  "input.row.more": "{count} rows like this, e.g. rows {rows}.",
+  "input.rows.blank": "{count} blank rows between the data rows were skipped.",
+  "input.rows.skipped": "{skipped} of {rows} rows were not read; the problems above say why.",
+  "input.rows.duplicateIds":
+    "Rows that repeat an earlier ticket ID: {count} (e.g. {id} on rows {first} and {second}); each row is counted as its own ticket.",
+  "input.log.empty": "The tab {sheet} has no data rows below its header row.",
+  "input.log.noCreated":
+    "Choose the column that holds when each ticket was created: the report places tickets in months by it.",
+  "input.log.noId":
+    "Choose the ticket ID column: in a log with one row per status change it tells which rows belong to one ticket.",
+  "input.log.eventsWithoutStatus":
+    "Ticket IDs repeat (e.g. {id} on rows {first} and {second}), so the tab looks like a log with one row per status change, " +
+    "but no Status column is chosen. Choose the Status column, or lay the data out as one row per ticket with the columns " +
+    "Ticket ID, Created, First response, Resolved, Status, Category, Channel, Agent.",
+
+  // sample.
+  "sample.tickets": "Tickets",
+  "sample.survey": "Survey",
+  "sample.customers": "Customers",
+
+  // definitions. (the definitions and calculator tab)
+  "definitions.sheetName": "KPI definitions",
+  "definitions.title": "Support KPIs: definitions and calculator",
+  "definitions.intro":
+    "What each KPI of the report measures and how this add-on computes it. Try a calculator: type in its yellow cells.",
+  "definitions.label.what": "What it measures",
+  "definitions.label.formula": "Formula",
+  "definitions.label.convention": "Convention used here",
+  "definitions.label.function": "Custom function",
+  "definitions.calculator": "Calculator",
+  "definitions.noCalculator": "A count straight from the ticket log: no calculator needed.",
+  "definitions.hours.calendar": "Durations are in calendar hours: every hour of the day and week counts.",
+  "definitions.hours.business":
+    "Durations are in business hours of the schedule {schedule}, in the spreadsheet's time zone.",
+
+  "definitions.calc.openAtStart": "Open at the start of the month",
+  "definitions.calc.createdInMonth": "Created in the month",
+  "definitions.calc.resolvedInMonth": "Resolved in the month",
+  "definitions.calc.firstResponseHours": "Ticket {n}: hours to first response",
+  "definitions.calc.resolutionHours": "Ticket {n}: hours to resolution",
+  "definitions.calc.targetHours": "SLA target, hours",
+  "definitions.calc.ticketsResolved": "Tickets resolved",
+  "definitions.calc.resolvedInOneContact": "Of which resolved in 1 contact",
+  "definitions.calc.rating": "Responses rating {rating}",
+  "definitions.calc.ratingSatisfied": "Responses rating {rating} (satisfied)",
+  "definitions.calc.ratingAgree": "Responses rating {rating} (agree)",
+  "definitions.calc.promoters": "Promoters (scored 9–10)",
+  "definitions.calc.passives": "Passives (scored 7–8)",
+  "definitions.calc.detractors": "Detractors (scored 0–6)",
+  "definitions.calc.customersStart": "Customers at the start (S)",
+  "definitions.calc.customersEnd": "Customers at the end, new included (E)",
+  "definitions.calc.newCustomers": "New customers (N)",
+  "definitions.calc.customersLost": "Customers lost = S − (E − N)",
+  "definitions.calc.netCustomerLoss": "Net customer loss = (S − E) ÷ S",
+  "definitions.calc.salesMarketingSpend": "Sales and marketing spend",
+  "definitions.calc.customersWon": "New customers won",
+  "definitions.calc.annualRevenuePerCustomer": "Revenue per customer per year",
+  "definitions.calc.relationshipYears": "Years a customer stays",
+  "definitions.calc.acquisitionCost": "Acquisition cost per customer (CAC)",
+  "definitions.calc.supportCost": "Support cost",
+  "definitions.calc.tickets": "Tickets handled",
+  "definitions.calc.revenue": "Revenue",
+
+  "definitions.created.what":
+    "How many tickets customers opened in the month: the demand on your team. A spike points to a release, " +
+    "an outage or a seasonal peak; the trend tells you how many agents you need.",
+  "definitions.created.formula": "Count of tickets whose created time falls in the month",
+  "definitions.created.convention":
+    "A ticket belongs to the month of its created time, in the spreadsheet's time zone. Rows without a created time are not counted.",
+  "definitions.created.function": '=TICKET_VOLUME(A2:A; "month")',
+
+  "definitions.resolved.what":
+    "How many tickets the team resolved in the month, whenever they were opened. " +
+    "Resolving fewer tickets than were created makes the backlog grow.",
+  "definitions.resolved.formula": "Count of tickets whose resolved time falls in the month",
+  "definitions.resolved.convention":
+    "A ticket is resolved when it has a resolved time. It belongs to the month of that time, in the spreadsheet's time zone, " +
+    "whenever it was created.",
+  "definitions.resolved.function": '=TICKET_VOLUME(C2:C; "month")',
+
+  "definitions.backlog.what":
+    "Tickets still open when the month ends: work carried into the next month. A growing backlog means customers " +
+    "wait longer, even while this month's response times look fine.",
+  "definitions.backlog.formula":
+    "Tickets created by the month's end and not resolved by then = open at the start + created − resolved",
+  "definitions.backlog.convention":
+    "The month ends at 00:00 on the 1st of the next month, in the spreadsheet's time zone. A ticket resolved after that " +
+    "counts as open at the month's end.",
+  "definitions.backlog.function": "=BACKLOG(A2:A; C2:C; DATE(2026; 11; 1))",
+
+  "definitions.frtMedian.what":
+    "How long the typical customer waits for the first reply from your team. Half the tickets got a reply sooner, " +
+    "half later, so a few very slow tickets do not hide how most customers were served.",
+  "definitions.frtMedian.formula": "Median of (first response − created), in hours",
+  "definitions.frtMedian.convention":
+    "Tickets created in the month that have a first response. The median is the middle value, or the mean of the two " +
+    "middle values, as Sheets' MEDIAN. {hours}",
+  "definitions.frtMedian.function": '=FRT(A2:A; B2:B; "median"{unitScheduleArg})',
+
+  "definitions.frtMean.what":
+    "The average wait for the first reply. Unlike the median it grows with every slow ticket, so a mean far above " +
+    "the median means some customers waited much longer than most.",
+  "definitions.frtMean.formula": "Mean of (first response − created), in hours = total wait ÷ tickets",
+  "definitions.frtMean.convention":
+    "Tickets created in the month that have a first response; the arithmetic mean, as Sheets' AVERAGE. {hours}",
+  "definitions.frtMean.function": '=FRT(A2:A; B2:B; "mean"{unitScheduleArg})',
+
+  "definitions.resolutionMedian.what":
+    "How long the typical ticket takes from being opened to being resolved: what most customers live through, end to end.",
+  "definitions.resolutionMedian.formula": "Median of (resolved − created), in hours",
+  "definitions.resolutionMedian.convention":
+    "Tickets resolved in the month. The median is the middle value, or the mean of the two middle values, as Sheets' MEDIAN. {hours}",
+  "definitions.resolutionMedian.function": '=RESOLUTION_TIME(A2:A; C2:C; "median"{unitScheduleArg})',
+
+  "definitions.resolutionMean.what":
+    "The average time from opening to resolution. Long-running tickets pull it up: compare it with the median to see how much.",
+  "definitions.resolutionMean.formula": "Mean of (resolved − created), in hours = total time ÷ tickets",
+  "definitions.resolutionMean.convention":
+    "Tickets resolved in the month; the arithmetic mean, as Sheets' AVERAGE. {hours}",
+  "definitions.resolutionMean.function": '=RESOLUTION_TIME(A2:A; C2:C; "mean"{unitScheduleArg})',
+
+  "definitions.resolutionLongest.what":
+    "The slowest ticket resolved in the month: the worst wait a customer had. Worth opening that ticket to learn what went wrong.",
+  "definitions.resolutionLongest.formula": "Maximum of (resolved − created), in hours",
+  "definitions.resolutionLongest.convention": "Tickets resolved in the month. {hours}",
+  "definitions.resolutionLongest.function": '=RESOLUTION_TIME(A2:A; C2:C; "max"{unitScheduleArg})',
+
+  "definitions.fcr.what":
+    "The share of tickets solved in one contact, without the customer having to come back. High FCR means fewer " +
+    "repeat contacts, lower cost and happier customers.",
+  "definitions.fcr.formula": "Tickets resolved within 1 contact ÷ tickets resolved",
+  "definitions.fcr.convention":
+    "Tickets resolved in the month whose number of contacts is known; a ticket counts as resolved at first contact " +
+    "when it took 1 contact (or fewer).",
+  "definitions.fcr.function": "=FCR(D2:D)",
+
+  "definitions.sla.what":
+    "The share of tickets resolved within the time you promise customers. It shows how reliably the promise is kept, " +
+    "which an average cannot.",
+  "definitions.sla.formula": "Tickets resolved within the target ÷ tickets resolved",
+  "definitions.sla.convention":
+    "Tickets resolved in the month. A ticket meets the SLA when its resolution time is at most the target: " +
+    "{target} hours in this report. {hours}",
+  "definitions.sla.function": "=SLA_RATE(A2:A; C2:C; {target}{scheduleArg})",
+
+  "definitions.csat.what":
+    "The share of customers who were satisfied with the help they got, asked right after their ticket. " +
+    "It is the most direct measure of the quality of support.",
+  "definitions.csat.formula": "Satisfied responses ÷ responses",
+  "definitions.csat.convention":
+    "Ratings from 1 to 5; satisfied means a rating of 4 or 5. Blank ratings are skipped. The report also shows the " +
+    "number of responses and a 95% interval (Wilson).",
+  "definitions.csat.function": "=CSAT(E2:E; 5)",
+
+  "definitions.nps.what":
+    "How likely customers are to recommend you, from −100 to 100. It reflects loyalty to the whole company, " +
+    "not only to support, so watch its trend rather than a single month.",
+  "definitions.nps.formula": "% promoters − % detractors = (promoters − detractors) ÷ responses × 100",
+  "definitions.nps.convention":
+    "Answers from 0 to 10: promoters score 9–10, passives 7–8, detractors 0–6. Passives count in the responses but in " +
+    "neither group. NPS is in points, not a percentage; the report also shows the number of responses and a 95% " +
+    "interval (adjusted Wald). E.g. 80% promoters and 15% detractors give 65.",
+  "definitions.nps.function": "=NPS(B2:B)",
+
+  "definitions.ces.what":
+    "How easy customers found it to get their issue handled. Effort predicts loyalty: customers who had to work hard " +
+    "to get help are the ones who leave.",
+  "definitions.ces.formula": "Responses that agree (4 or 5) ÷ responses",
+  "definitions.ces.convention":
+    "Answers to “It was easy to handle my issue” from 1 (strongly disagree) to 5 (strongly agree); agreeing means " +
+    "4 or 5. Shown as a share: higher is better.",
+  "definitions.ces.function": '=CES(D2:D; 5; "agree")',
+
+  "definitions.crr.what":
+    "The share of the customers you had at the start of the period who are still customers at its end. " +
+    "New customers are left out, so growth cannot hide the customers you lost.",
+  "definitions.crr.formula": "CRR = (E − N) ÷ S, with S customers at the start, E at the end and N new",
+  "definitions.crr.convention":
+    "Customers at the end include the new ones. With S = 100, E = 90 and N = 15: CRR = 75%, churn = 25% (25 lost), " +
+    "net customer loss = 10%.",
+  "definitions.crr.function": "=CRR(100; 90; 15)",
+
+  "definitions.churn.what":
+    "The share of the customers you had at the start who left during the period: the other side of retention " +
+    "(churn = 100% − CRR).",
+  "definitions.churn.formula":
+    "Churn = lost ÷ S, with lost = S − (E − N). Not the same as net customer loss = (S − E) ÷ S.",
+  "definitions.churn.convention":
+    "New customers do not offset churn. With S = 100, E = 90 and N = 15: 25 customers lost, churn = 25% and CRR = 75%, " +
+    "while net customer loss is only 10%, because 15 new customers replaced most of the 25 lost.",
+  "definitions.churn.function": "=CHURN(100; 25)",
+
+  "definitions.cac.what":
+    "What it costs to win one new customer. Set against customer lifetime value, it tells you whether growth pays for itself.",
+  "definitions.cac.formula": "Sales and marketing spend ÷ new customers",
+  "definitions.cac.convention":
+    "Spend and new customers of the same month, from the customers and finance tab, in the sheet's currency.",
+  "definitions.cac.function": "=CAC(10000; 250)",
+
+  "definitions.clv.what":
+    "The revenue a customer brings over the whole relationship, less what it cost to win them. Good support keeps " +
+    "customers longer and so raises it.",
+  "definitions.clv.formula": "Annual revenue per customer × years as a customer − CAC",
+  "definitions.clv.convention":
+    "Revenue, not margin, and not discounted. Negative when a customer costs more to win than they bring in.",
+  "definitions.clv.function": "=CLV(1200; 3; 400)",
+
+  "definitions.costPerTicket.what":
+    "What handling one ticket costs on average. Self-service, better tools and first contact resolution bring it down; " +
+    "repeat contacts push it up.",
+  "definitions.costPerTicket.formula": "Support cost ÷ tickets",
+  "definitions.costPerTicket.convention":
+    "The month's support cost, from the customers and finance tab, divided by the tickets created in the month.",
+  "definitions.costPerTicket.function": "=COST_PER_TICKET(45000; 3000)",
+
+  "definitions.supportCostRatio.what":
+    "How much of each unit of revenue goes to support. A rising share means support costs grow faster than the business.",
+  "definitions.supportCostRatio.formula": "Support cost ÷ revenue",
+  "definitions.supportCostRatio.convention":
+    "Both of the same month and in the same currency, shown as a percentage; above 100% when support costs more than the revenue.",
+  "definitions.supportCostRatio.function": "=SUPPORT_COST_RATIO(45000; 1500000)",
 };

@@ -1,0 +1,253 @@
+/**
+ * The sidebar's form as plain values, and its conversion to and from `Settings` and `BuildRequest`.
+ * No DOM here: the page reads its controls into `FormValues`, and everything that can be wrong
+ * (a percent typed as "95", a comma decimal, a blank target) is decided by these pure functions.
+ */
+import { type MessageKey, t } from "../i18n/messages";
+import type { ColumnMapping, KpiId, Settings } from "../report/settings";
+import type { TicketField } from "../report/ticket";
+import type { BuildRequest, DetectedLog, SidebarState } from "../server/api";
+import { pickMonth } from "./months";
+
+/** The unit a target box is typed in; percentages are stored as fractions. */
+export type TargetUnit = "hours" | "percent" | "points" | "tickets";
+
+export interface TargetSpec {
+  id: string;
+  label: MessageKey;
+  unit: TargetUnit;
+  /** The KPI the target is saved under; times follow the average the report leads with. */
+  kpi: KpiId | { median: KpiId; mean: KpiId };
+  min: number;
+  max?: number;
+  whole?: boolean;
+}
+
+/** The targets the sidebar offers, in display order; other saved targets are kept untouched. */
+export const TARGETS: readonly TargetSpec[] = [
+  {
+    id: "frt",
+    label: "sidebar.target.frt",
+    unit: "hours",
+    kpi: { median: "frtMedian", mean: "frtMean" },
+    min: 0,
+  },
+  {
+    id: "resolution",
+    label: "sidebar.target.resolution",
+    unit: "hours",
+    kpi: { median: "resolutionMedian", mean: "resolutionMean" },
+    min: 0,
+  },
+  { id: "sla", label: "sidebar.target.sla", unit: "percent", kpi: "sla", min: 0, max: 100 },
+  { id: "csat", label: "sidebar.target.csat", unit: "percent", kpi: "csat", min: 0, max: 100 },
+  { id: "fcr", label: "sidebar.target.fcr", unit: "percent", kpi: "fcr", min: 0, max: 100 },
+  { id: "nps", label: "sidebar.target.nps", unit: "points", kpi: "nps", min: -100, max: 100 },
+  { id: "backlog", label: "sidebar.target.backlog", unit: "tickets", kpi: "backlog", min: 0, whole: true },
+];
+
+export const UNIT_LABEL: Record<TargetUnit, MessageKey> = {
+  hours: "sidebar.unit.hours",
+  percent: "sidebar.unit.percent",
+  points: "sidebar.unit.points",
+  tickets: "sidebar.unit.tickets",
+};
+
+export const FIELD_LABEL: Record<TicketField, MessageKey> = {
+  id: "sidebar.field.id",
+  created: "sidebar.field.created",
+  firstResponse: "sidebar.field.firstResponse",
+  resolved: "sidebar.field.resolved",
+  status: "sidebar.field.status",
+  category: "sidebar.field.category",
+  channel: "sidebar.field.channel",
+  agent: "sidebar.field.agent",
+  priority: "sidebar.field.priority",
+  csat: "sidebar.field.csat",
+  contacts: "sidebar.field.contacts",
+};
+
+/** What the controls hold, as typed. "" means blank / none / not mapped. */
+export interface FormValues {
+  ticketSheet: string;
+  columns: Partial<Record<TicketField, string>>;
+  month: string;
+  average: Settings["average"];
+  /** Raw text of each target box, by TargetSpec id. */
+  targets: Record<string, string>;
+  schedule: string;
+  slaHours: string;
+  surveySheet: string;
+  customersSheet: string;
+}
+
+/** A problem with the form: which control (its id in the page) and what to tell the user. */
+export interface FormError {
+  control: string;
+  message: string;
+}
+
+export type FormResult = { ok: true; request: BuildRequest } | { ok: false; errors: FormError[] };
+
+/** Tabs the user may pick as a source: every tab except the add-on's own. */
+export function sourceTabs(state: Pick<SidebarState, "sheets" | "ownSheets">): string[] {
+  const own = new Set(state.ownSheets);
+  return state.sheets.filter((name) => !own.has(name));
+}
+
+/** The headers a column select offers: each non-blank header once, in column order. */
+export function headerChoices(headers: readonly string[]): string[] {
+  return [...new Set(headers.filter((h) => h.trim() !== ""))];
+}
+
+/** The detected mapping restricted to the offered fields and to headers the tab really has. */
+export function columnsFromLog(
+  log: DetectedLog | null,
+  fields: readonly TicketField[],
+): FormValues["columns"] {
+  const columns: FormValues["columns"] = {};
+  if (!log) return columns;
+  const headers = new Set(headerChoices(log.headers));
+  for (const field of fields) {
+    const header = log.columns[field];
+    columns[field] = header !== undefined && headers.has(header) ? header : "";
+  }
+  return columns;
+}
+
+function kpiFor(spec: TargetSpec, average: Settings["average"]): KpiId {
+  return typeof spec.kpi === "string" ? spec.kpi : spec.kpi[average];
+}
+
+/** Every KPI a spec may save to (both averages for times), so switching average drops the stale one. */
+function kpisOf(spec: TargetSpec): KpiId[] {
+  return typeof spec.kpi === "string" ? [spec.kpi] : [spec.kpi.median, spec.kpi.mean];
+}
+
+/** Rounds away binary noise (0.57 * 100 = 56.99999999999999) without losing what a person typed. */
+function clean(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+/** A stored target as the text its box shows: fractions become percentages. */
+export function formatTarget(value: number | undefined, unit: TargetUnit): string {
+  if (value === undefined || !Number.isFinite(value)) return "";
+  return String(clean(unit === "percent" ? value * 100 : value));
+}
+
+/**
+ * A typed number: null for blank, NaN for text that is not a number. Accepts what people type in a
+ * box labelled "%" or "h": a trailing "%"/"h", a comma decimal ("92,5"), a Unicode minus.
+ */
+export function parseNumber(text: string): number | null {
+  let s = text.trim().replace(/\u2212/g, "-");
+  if (s === "") return null;
+  s = s.replace(/\s*(%|h)$/i, "");
+  if (/^-?\d*,\d+$/.test(s)) s = s.replace(",", ".");
+  if (!/^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(s)) return Number.NaN;
+  return Number(s);
+}
+
+/** A target box's text as the value stored in Settings (percent → fraction). */
+export function targetValue(text: string, unit: TargetUnit): number | null {
+  const n = parseNumber(text);
+  if (n === null || Number.isNaN(n)) return n;
+  return unit === "percent" ? clean(n / 100) : n;
+}
+
+/** The form's starting values: saved settings, with the detected log and default month. */
+export function formFromState(state: SidebarState, currentMonth: string): FormValues {
+  const settings = state.settings;
+  const tabs = sourceTabs(state);
+  const available = (name: string) => (tabs.includes(name) ? name : "");
+  const targets: Record<string, string> = {};
+  for (const spec of TARGETS) {
+    // The leading average's target first; the other's when only that one was saved.
+    const order = [kpiFor(spec, settings.average), ...kpisOf(spec)];
+    const saved = order.map((kpi) => settings.targets[kpi]).find((v) => v !== undefined);
+    targets[spec.id] = formatTarget(saved, spec.unit);
+  }
+  return {
+    // With no log detected, even the saved tab did not look like one: ask the user to choose.
+    ticketSheet: state.log?.sheet ?? "",
+    columns: columnsFromLog(state.log, state.fields),
+    month: state.log ? pickMonth(state.log.months, state.defaultMonth, currentMonth) : "",
+    average: settings.average === "mean" ? "mean" : "median",
+    targets,
+    schedule: settings.schedule,
+    slaHours: formatTarget(settings.slaHours, "hours"),
+    surveySheet: available(settings.surveySheet),
+    customersSheet: available(settings.customersSheet),
+  };
+}
+
+function checkTarget(spec: TargetSpec, text: string): string | null {
+  const field = t(spec.label);
+  const n = parseNumber(text);
+  if (n === null) return null;
+  if (Number.isNaN(n)) return t("sidebar.invalid.number", { field, value: text.trim() });
+  if (spec.max !== undefined && (n < spec.min || n > spec.max)) {
+    return t("sidebar.invalid.range", { field, min: spec.min, max: spec.max });
+  }
+  if (n < spec.min) return t("sidebar.invalid.atLeast", { field, min: spec.min });
+  if (spec.whole && !Number.isInteger(n)) return t("sidebar.invalid.whole", { field });
+  return null;
+}
+
+/**
+ * The build request for the form, or every problem with it. `base` is the saved settings: targets
+ * the sidebar does not show (CAC, CLV…) are kept, so saving from the sidebar never erases them.
+ */
+export function requestFromForm(
+  values: FormValues,
+  base: Settings,
+  fields: readonly TicketField[],
+): FormResult {
+  const errors: FormError[] = [];
+  if (values.ticketSheet === "") errors.push({ control: "log-tab", message: t("sidebar.invalid.noTab") });
+  else if (fields.includes("created") && !values.columns.created) {
+    errors.push({ control: "column-created", message: t("sidebar.invalid.created") });
+  } else if (values.month === "") errors.push({ control: "month", message: t("sidebar.invalid.noMonth") });
+
+  const targets: Settings["targets"] = { ...base.targets };
+  for (const spec of TARGETS) {
+    const text = values.targets[spec.id] ?? "";
+    const problem = checkTarget(spec, text);
+    if (problem) {
+      errors.push({ control: `target-${spec.id}`, message: problem });
+      continue;
+    }
+    for (const kpi of kpisOf(spec)) delete targets[kpi];
+    const value = targetValue(text, spec.unit);
+    if (value !== null) targets[kpiFor(spec, values.average)] = value;
+  }
+
+  const sla = parseNumber(values.slaHours);
+  const slaLabel = t("sidebar.slaHours");
+  if (sla === null || Number.isNaN(sla) || sla <= 0) {
+    const message =
+      sla !== null && Number.isNaN(sla)
+        ? t("sidebar.invalid.number", { field: slaLabel, value: values.slaHours.trim() })
+        : t("sidebar.invalid.positive", { field: slaLabel });
+    errors.push({ control: "sla-hours", message });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  const columns: ColumnMapping = {};
+  for (const field of fields) {
+    const header = values.columns[field];
+    if (header) columns[field] = header;
+  }
+  const settings: Settings = {
+    ...base,
+    ticketSheet: values.ticketSheet,
+    columns,
+    surveySheet: values.surveySheet,
+    customersSheet: values.customersSheet,
+    targets,
+    schedule: values.schedule.trim(),
+    slaHours: sla as number,
+    average: values.average,
+  };
+  return { ok: true, request: { month: values.month, settings } };
+}

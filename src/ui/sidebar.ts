@@ -1,0 +1,460 @@
+/**
+ * The sidebar: loads the detected ticket log, lets the user check columns, month and targets, then
+ * saves the settings and builds the report with visible steps. Every failure ends in a message and
+ * an enabled form, including a server call that never answers (client-side timeout).
+ */
+import { type MessageKey, t } from "../i18n/messages";
+import type { BuildResult, DetectedLog, SidebarState } from "../server/api";
+import {
+  columnsFromLog,
+  FIELD_LABEL,
+  type FormError,
+  type FormValues,
+  formFromState,
+  headerChoices,
+  requestFromForm,
+  sourceTabs,
+  TARGETS,
+  UNIT_LABEL,
+} from "./form";
+import { monthIn, newestFirst, pickMonth } from "./months";
+import { call, errorText, RpcError, withTimeout } from "./rpc";
+import { stepList } from "./steps";
+import { type Child, type Choice, controlValue, h, select, setChildren } from "./view";
+
+/** Apps Script stops a run after 6 minutes; past this the answer is not coming. */
+const CALL_TIMEOUT_MS = 6.5 * 60_000;
+const TIMEOUT_MINUTES = CALL_TIMEOUT_MS / 60_000;
+
+interface Model {
+  state: SidebarState;
+  log: DetectedLog | null;
+  values: FormValues;
+  /** "YYYY-MM" now in the spreadsheet's time zone, to tell full months from the running one. */
+  currentMonth: string;
+  detecting: boolean;
+}
+
+let model: Model | null = null;
+let form: HTMLFormElement;
+let controls: HTMLFieldSetElement;
+let status: HTMLElement;
+
+function message(error: unknown): string {
+  // RpcError's own text is for developers; the user needs to know where to open the sidebar.
+  if (error instanceof RpcError) return t("sidebar.error.noHost");
+  return errorText(error) || t("sidebar.error.unknown");
+}
+
+/** A server call that gives up after CALL_TIMEOUT_MS with `timeoutKey`'s message. */
+function timed<T>(promise: Promise<T>, timeoutKey: MessageKey = "sidebar.error.timeoutCall"): Promise<T> {
+  return withTimeout(promise, CALL_TIMEOUT_MS, t(timeoutKey, { minutes: TIMEOUT_MINUTES }));
+}
+
+// ---- pieces of the page -------------------------------------------------------------------------
+
+function section(titleKey: MessageKey, ...children: Child[]): HTMLElement {
+  return h("section", { class: "section" }, h("h2", { class: "section-title" }, t(titleKey)), ...children);
+}
+
+/** A label above its control; `control` may wrap the input (a box with a unit). */
+function field(id: string, label: string, control: HTMLElement, help?: string): HTMLElement {
+  const input = control.matches("input, select") ? control : control.querySelector("input, select");
+  if (help) input?.setAttribute("aria-describedby", `${id}-help`);
+  return h(
+    "div",
+    { class: "field" },
+    h("label", { for: id }, label),
+    control,
+    help ? h("p", { class: "help", id: `${id}-help` }, help) : null,
+  );
+}
+
+function notice(kind: "error" | "warning" | "info", title: string, ...body: Child[]): HTMLElement {
+  return h(
+    "div",
+    { class: `notice notice-${kind}`, role: kind === "error" ? "alert" : null },
+    h("p", { class: "notice-title" }, title),
+    ...body,
+  );
+}
+
+function list(items: readonly string[], className: string): HTMLElement {
+  return h("ul", { class: className }, ...items.map((item) => h("li", {}, item)));
+}
+
+function spinnerLine(text: string): HTMLElement {
+  return h("p", { class: "loading" }, h("span", { class: "spinner", "aria-hidden": "true" }), text);
+}
+
+function tabChoices(m: Model, none: MessageKey): Choice[] {
+  const tabs = sourceTabs(m.state).map((name) => ({ value: name, label: name }));
+  return [{ value: "", label: t(none) }, ...tabs];
+}
+
+function logSection(m: Model): HTMLElement {
+  const tab = select("log-tab", tabChoices(m, "sidebar.log.choose"), m.values.ticketSheet);
+  const parts: Child[] = [field("log-tab", t("sidebar.log.tab"), tab)];
+  if (m.detecting) parts.push(spinnerLine(t("sidebar.log.detecting")));
+  else if (!m.log) {
+    parts.push(notice("info", t("sidebar.noLog.title"), h("p", {}, t("sidebar.noLog.help"))));
+  } else {
+    const layout = m.log.layout === "events" ? "sidebar.log.layout.events" : "sidebar.log.layout.tickets";
+    parts.push(
+      h(
+        "div",
+        { class: "meta", id: "log-meta" },
+        h("p", {}, t(layout)),
+        h("p", {}, t("sidebar.log.rows", { rows: m.log.rows.toLocaleString("en-US") })),
+      ),
+    );
+    if (m.log.warnings.length > 0) {
+      parts.push(notice("warning", t("sidebar.log.warnings"), list(m.log.warnings, "notice-list")));
+    }
+  }
+  return section("sidebar.section.log", ...parts);
+}
+
+function columnsSection(m: Model, log: DetectedLog): HTMLElement {
+  const headers: Choice[] = headerChoices(log.headers).map((header) => ({ value: header, label: header }));
+  const choices = [{ value: "", label: t("sidebar.column.notMapped") }, ...headers];
+  const fields = m.state.fields.map((f) => {
+    const id = `column-${f}`;
+    const mapped = m.values.columns[f] ?? "";
+    const control = select(id, choices, mapped, { class: mapped ? null : "unmapped" });
+    const label = t(FIELD_LABEL[f]);
+    return field(id, f === "created" ? t("sidebar.column.required", { field: label }) : label, control);
+  });
+  return section(
+    "sidebar.section.columns",
+    h("p", { class: "help section-help" }, t("sidebar.columns.help")),
+    ...fields,
+  );
+}
+
+function reportSection(m: Model, log: DetectedLog): HTMLElement {
+  const months = newestFirst(log.months).map((month) => ({
+    value: month,
+    label: month === m.currentMonth ? t("sidebar.month.inProgress", { month }) : month,
+  }));
+  const month = select("month", months, m.values.month, { disabled: months.length === 0 });
+  const average = select(
+    "average",
+    [
+      { value: "median", label: t("sidebar.average.median") },
+      { value: "mean", label: t("sidebar.average.mean") },
+    ],
+    m.values.average,
+  );
+  return section(
+    "sidebar.section.report",
+    field("month", t("sidebar.month"), month),
+    field("average", t("sidebar.average"), average),
+  );
+}
+
+function numberBox(id: string, value: string, unit: string, attrs: Record<string, string> = {}): HTMLElement {
+  const input = h("input", {
+    id,
+    name: id,
+    type: "text",
+    inputmode: "decimal",
+    autocomplete: "off",
+    ...attrs,
+  });
+  input.value = value;
+  return h("div", { class: "with-unit" }, input, h("span", { class: "unit", "aria-hidden": "true" }, unit));
+}
+
+function targetsSection(m: Model): HTMLElement {
+  const boxes = TARGETS.map((spec) => {
+    const id = `target-${spec.id}`;
+    return field(id, t(spec.label), numberBox(id, m.values.targets[spec.id] ?? "", t(UNIT_LABEL[spec.unit])));
+  });
+  return section(
+    "sidebar.section.targets",
+    h("p", { class: "help section-help" }, t("sidebar.targets.help")),
+    h("div", { class: "grid" }, ...boxes),
+  );
+}
+
+function hoursSection(m: Model): HTMLElement {
+  const schedule = h("input", {
+    id: "schedule",
+    name: "schedule",
+    type: "text",
+    autocomplete: "off",
+    spellcheck: "false",
+    placeholder: t("sidebar.schedule.placeholder"),
+  });
+  schedule.value = m.values.schedule;
+  return section(
+    "sidebar.section.hours",
+    field("schedule", t("sidebar.schedule"), schedule, t("sidebar.schedule.help")),
+    field(
+      "sla-hours",
+      t("sidebar.slaHours"),
+      numberBox("sla-hours", m.values.slaHours, t("sidebar.unit.hours")),
+      t("sidebar.slaHours.help"),
+    ),
+  );
+}
+
+function tabsSection(m: Model): HTMLElement {
+  return section(
+    "sidebar.section.tabs",
+    field(
+      "survey-tab",
+      t("sidebar.survey"),
+      select("survey-tab", tabChoices(m, "sidebar.tab.none"), m.values.surveySheet),
+    ),
+    field(
+      "customers-tab",
+      t("sidebar.customers"),
+      select("customers-tab", tabChoices(m, "sidebar.tab.none"), m.values.customersSheet),
+    ),
+  );
+}
+
+/** Redraws the form from the model, keeping focus on the control that had it. */
+function render(m: Model): void {
+  const focused = document.activeElement?.id;
+  const parts: Child[] = [logSection(m)];
+  if (m.log && !m.detecting) {
+    parts.push(
+      columnsSection(m, m.log),
+      reportSection(m, m.log),
+      targetsSection(m),
+      hoursSection(m),
+      tabsSection(m),
+      // Sticky: the form is long, and the one thing to do is always in reach.
+      h(
+        "div",
+        { class: "actions actions-bar" },
+        h("button", { type: "submit", class: "action", id: "build" }, t("sidebar.build")),
+      ),
+    );
+  }
+  setChildren(controls, ...parts);
+  if (focused) document.getElementById(focused)?.focus();
+}
+
+/** The form as typed; a control not on the page keeps its previous value. */
+function readForm(m: Model): FormValues {
+  const v = m.values;
+  const columns: FormValues["columns"] = {};
+  for (const f of m.state.fields) columns[f] = controlValue(`column-${f}`, v.columns[f] ?? "");
+  const targets: Record<string, string> = {};
+  for (const spec of TARGETS) targets[spec.id] = controlValue(`target-${spec.id}`, v.targets[spec.id] ?? "");
+  return {
+    ticketSheet: controlValue("log-tab", v.ticketSheet),
+    columns,
+    month: controlValue("month", v.month),
+    average: controlValue("average", v.average) === "mean" ? "mean" : "median",
+    targets,
+    schedule: controlValue("schedule", v.schedule),
+    slaHours: controlValue("sla-hours", v.slaHours),
+    surveySheet: controlValue("survey-tab", v.surveySheet),
+    customersSheet: controlValue("customers-tab", v.customersSheet),
+  };
+}
+
+function setBusy(busy: boolean): void {
+  controls.disabled = busy;
+  form.setAttribute("aria-busy", String(busy));
+}
+
+function showError(text: string): void {
+  setChildren(status, notice("error", t("sidebar.error.title"), h("p", {}, text)));
+}
+
+/** Marks one control invalid, with its message under it (and read out with it). */
+function markInvalid(error: FormError): void {
+  const control = document.getElementById(error.control);
+  const field = control?.closest(".field");
+  if (!control || !field) return;
+  control.setAttribute("aria-invalid", "true");
+  control.setAttribute("aria-errormessage", `${error.control}-error`);
+  field.append(h("p", { class: "field-error", id: `${error.control}-error` }, error.message));
+}
+
+/** Removes the marks of a previous check, from one control or from all. */
+function clearInvalid(control?: Element): void {
+  const marked = control ? [control] : [...controls.querySelectorAll("[aria-invalid]")];
+  for (const el of marked) {
+    el.removeAttribute("aria-invalid");
+    el.removeAttribute("aria-errormessage");
+    document.getElementById(`${el.id}-error`)?.remove();
+  }
+}
+
+function showInvalid(errors: readonly FormError[]): void {
+  for (const error of errors) markInvalid(error);
+  setChildren(
+    status,
+    notice(
+      "error",
+      t("sidebar.invalid.title"),
+      list(
+        errors.map((e) => e.message),
+        "notice-list",
+      ),
+    ),
+  );
+  document.getElementById(errors[0]?.control ?? "")?.focus();
+}
+
+/** Scrolls the page so `element` is in view: progress and results appear below a long form. */
+function reveal(element: Element): void {
+  element.scrollIntoView?.({ block: "nearest" });
+}
+
+// ---- actions -----------------------------------------------------------------------------------
+
+async function onTabChange(m: Model): Promise<void> {
+  const previous = m.values.ticketSheet;
+  m.values = readForm(m);
+  const sheet = m.values.ticketSheet;
+  setChildren(status);
+  if (sheet === "") {
+    m.log = null;
+    render(m);
+    return;
+  }
+  m.detecting = true;
+  render(m);
+  setBusy(true);
+  try {
+    const log = await timed(call("detectLog", sheet));
+    m.log = log;
+    m.values.columns = columnsFromLog(log, m.state.fields);
+    m.values.month = pickMonth(log.months, m.values.month, m.currentMonth);
+  } catch (error) {
+    m.values.ticketSheet = previous;
+    showError(message(error));
+  } finally {
+    m.detecting = false;
+    setBusy(false);
+    render(m);
+    // The disabled fieldset dropped focus; give it back to the select the user was on.
+    document.getElementById("log-tab")?.focus();
+  }
+}
+
+function resultCard(result: BuildResult, month: string): HTMLElement {
+  const open = h("button", { type: "button", class: "action", id: "open-report" }, t("sidebar.result.open"));
+  const problem = h("div", { class: "result-error" });
+  open.addEventListener("click", async () => {
+    open.disabled = true;
+    setChildren(problem);
+    try {
+      await timed(call("openSheet", result.sheetName));
+    } catch (error) {
+      setChildren(problem, notice("error", t("sidebar.error.title"), h("p", {}, message(error))));
+    } finally {
+      open.disabled = false;
+    }
+  });
+  const counts = t("sidebar.result.counts", {
+    read: result.ticketsRead.toLocaleString("en-US"),
+    inMonth: result.ticketsInMonth.toLocaleString("en-US"),
+    month,
+  });
+  return h(
+    "div",
+    { class: "result", id: "result" },
+    h("p", { class: "result-title" }, t("sidebar.result.title")),
+    h("p", { class: "result-tab" }, t("sidebar.result.tab", { sheet: result.sheetName })),
+    h("p", {}, counts),
+    result.notes.length > 0 ? h("p", { class: "result-subtitle" }, t("sidebar.result.notes")) : null,
+    result.notes.length > 0 ? list(result.notes, "notes") : null,
+    h("div", { class: "actions" }, open),
+    problem,
+  );
+}
+
+async function onBuild(m: Model): Promise<void> {
+  m.values = readForm(m);
+  clearInvalid();
+  const checked = requestFromForm(m.values, m.state.settings, m.state.fields);
+  if (!checked.ok) {
+    showInvalid(checked.errors);
+    return;
+  }
+  const { request } = checked;
+  const steps = stepList();
+  setChildren(status, steps.element);
+  setBusy(true);
+  try {
+    await steps.run(t("sidebar.step.save"), () => timed(call("saveSettings", request.settings)));
+    m.state.settings = request.settings;
+    const result = await steps.run(t("sidebar.step.build", { month: request.month }), () =>
+      timed(call("buildReport", request), "sidebar.error.timeoutBuild"),
+    );
+    const card = resultCard(result, request.month);
+    status.append(card);
+    setBusy(false);
+    reveal(card);
+    document.getElementById("open-report")?.focus();
+  } catch (error) {
+    const problem = notice("error", t("sidebar.error.title"), h("p", {}, message(error)));
+    status.append(problem);
+    setBusy(false);
+    reveal(problem);
+    document.getElementById("build")?.focus();
+  }
+}
+
+async function load(): Promise<void> {
+  setChildren(status);
+  setChildren(controls, spinnerLine(t("sidebar.loading")));
+  setBusy(true);
+  try {
+    const state = await timed(call("getSidebarState"));
+    const currentMonth = monthIn(new Date(), state.timeZone);
+    model = {
+      state,
+      log: state.log,
+      values: formFromState(state, currentMonth),
+      currentMonth,
+      detecting: false,
+    };
+    render(model);
+  } catch (error) {
+    const retry = h("button", { type: "button", class: "secondary", id: "retry" }, t("sidebar.retry"));
+    retry.addEventListener("click", () => void load());
+    setChildren(controls);
+    setChildren(status, notice("error", t("sidebar.error.title"), h("p", {}, message(error))), retry);
+  } finally {
+    setBusy(false);
+  }
+}
+
+/** Builds the page inside #app and wires its events once; rendering replaces only the contents. */
+function start(): void {
+  document.title = t("app.name");
+  const app = document.getElementById("app") ?? document.body;
+  controls = h("fieldset", { class: "controls" });
+  form = h("form", { novalidate: true, "aria-busy": "false" }, controls);
+  status = h("div", { class: "status", id: "status", "aria-live": "polite" });
+  setChildren(app, form, status);
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    if (model && !controls.disabled) void onBuild(model);
+  });
+  form.addEventListener("change", (event) => {
+    if (!model) return;
+    const target = event.target as HTMLElement;
+    clearInvalid(target);
+    if (target.id === "log-tab") void onTabChange(model);
+    else {
+      model.values = readForm(model);
+      if (target.id.startsWith("column-"))
+        target.classList.toggle("unmapped", (target as HTMLSelectElement).value === "");
+    }
+  });
+  void load();
+}
+
+start();
