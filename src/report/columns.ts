@@ -1,0 +1,909 @@
+/**
+ * Finding the columns of a ticket log, a survey tab and a customers-and-finance tab from their
+ * header texts, and picking which tab is which.
+ *
+ * Headers are compared as words: case, spacing, punctuation, accents and camelCase/snake_case are
+ * ignored ("Created at", "created_at", "CreatedAt" are the same), filler words per field are dropped
+ * ("Date closed" is "closed" for the resolved field), and a field's reject words veto a match
+ * ("Status No." is not the status, "Closed by" is not the resolved time). Each column goes to at most
+ * one field, best score first, so "Status Name" wins the status over a weaker candidate. When a few
+ * data rows are given, a column whose cells are the wrong kind is not used (a "Closed" column of
+ * checkboxes is not the resolved time; "First response time" in hours is not a timestamp).
+ *
+ * The name tables are English; another language extends them with `extendRules` (more names, filler
+ * and reject words per field) without touching the matching.
+ */
+import { isDate } from "../functions/args";
+import { type Locale, type MessageKey, t } from "../i18n/messages";
+import type { ColumnMapping } from "./settings";
+import { TICKET_FIELDS, type TicketField } from "./ticket";
+
+/** What a column's cells must mostly be for the field to use it. */
+export type CellKind = "time" | "number" | "text" | "any";
+
+/** How to recognise one field's column. Names and words are written plainly; they are normalised. */
+export interface FieldRule {
+  /** Known header names, each a phrase or [phrase, weight 0–1] (default 1); the best match counts. */
+  names: readonly (string | readonly [string, number])[];
+  /** Words anywhere in a long header (a survey question) that identify the field, with their weight. */
+  keywords?: readonly (readonly [string, number])[];
+  /** Words ignored when comparing ("at", "date" for a time; "name" for a status). */
+  filler?: readonly string[];
+  /** Words that rule the field out ("no", "number" for status: that is the status number). */
+  reject?: readonly string[];
+  /** Only whole-header matches count (an id: "Customer ID" must not be the ticket id). */
+  exactOnly?: boolean;
+  kind: CellKind;
+}
+
+export type FieldRules<F extends string> = Record<F, FieldRule>;
+
+const TIME_FILLER = ["at", "date", "time", "datetime", "timestamp", "on", "when", "ticket", "utc", "dt"];
+const DURATION_WORDS = ["hours", "hrs", "hour", "minutes", "mins", "min", "days", "duration", "sla", "due"];
+
+/** English names of a ticket log's columns. */
+export const TICKET_RULES: FieldRules<TicketField> = {
+  id: {
+    names: [
+      "ticket id",
+      "ticket number",
+      "ticket no",
+      "ticket nr",
+      "ticket key",
+      "ticket ref",
+      "ticket reference",
+      "case id",
+      "case number",
+      "case no",
+      "request id",
+      "issue id",
+      "issue key",
+      "conversation id",
+      ["id", 0.9],
+      ["ticket", 0.9],
+      ["case", 0.8],
+      ["number", 0.8],
+      ["no", 0.7],
+      ["key", 0.7],
+      ["reference", 0.7],
+      ["ref", 0.7],
+    ],
+    exactOnly: true,
+    kind: "any",
+  },
+  created: {
+    names: [
+      "created",
+      "opened",
+      "submitted",
+      "logged",
+      "creation",
+      "raised",
+      "received",
+      "reported",
+      ["open", 0.8],
+      ["date", 0.6],
+      ["timestamp", 0.6],
+      ["time", 0.5],
+    ],
+    filler: TIME_FILLER,
+    reject: ["by", "due", "updated", "modified", "last", "to", "first", "who", ...DURATION_WORDS],
+    kind: "time",
+  },
+  firstResponse: {
+    names: [
+      "first response",
+      "first reply",
+      "first responded",
+      "first replied",
+      "first answer",
+      "first answered",
+      "first touch",
+      "first contact",
+      "first agent reply",
+      "first agent response",
+      ["responded", 0.7],
+      ["replied", 0.7],
+      ["response", 0.6],
+    ],
+    filler: TIME_FILLER,
+    reject: ["by", "who", "to", "target", "breached", "breach", ...DURATION_WORDS],
+    kind: "time",
+  },
+  resolved: {
+    names: [
+      "resolved",
+      "solved",
+      "closed",
+      "resolution",
+      "completed",
+      "fixed",
+      ["done", 0.7],
+      ["finished", 0.7],
+    ],
+    filler: TIME_FILLER,
+    reject: ["by", "who", "to", "target", "breached", "breach", "status", "code", "notes", ...DURATION_WORDS],
+    kind: "time",
+  },
+  status: {
+    names: ["status", "state", ["stage", 0.8], ["ticket state", 1]],
+    filler: ["ticket", "current", "name", "value", "label", "latest"],
+    reject: ["no", "number", "num", "nr", "id", "code", "date", "time", "at", "changed", "reason", "seq"],
+    kind: "text",
+  },
+  category: {
+    names: [
+      "category",
+      "issue type",
+      "ticket type",
+      "request type",
+      "contact reason",
+      "topic",
+      ["type", 0.9],
+      ["reason", 0.8],
+      ["department", 0.8],
+      ["queue", 0.7],
+      ["product area", 0.7],
+    ],
+    filler: ["ticket", "name", "main", "primary"],
+    reject: ["id", "code", "no", "number", "sub", "customer", "user", "plan"],
+    kind: "text",
+  },
+  channel: {
+    names: [
+      "channel",
+      "source",
+      "via",
+      "medium",
+      "origin",
+      "contact channel",
+      "contact method",
+      ["platform", 0.6],
+    ],
+    filler: ["ticket", "name", "contact"],
+    reject: ["id", "code", "lead", "traffic", "utm"],
+    kind: "text",
+  },
+  agent: {
+    names: [
+      "agent",
+      "assignee",
+      "assigned to",
+      "owner",
+      "assigned agent",
+      "support agent",
+      "handled by",
+      "responder",
+      "representative",
+      ["assigned", 0.8],
+      ["rep", 0.8],
+      ["staff", 0.7],
+      ["resolved by", 0.6],
+      ["closed by", 0.6],
+    ],
+    filler: ["name", "ticket", "full", "current"],
+    reject: ["id", "group", "team", "email", "date", "at", "time"],
+    kind: "text",
+  },
+  priority: {
+    names: ["priority", "severity", "urgency", "importance", ["prio", 0.9], ["sev", 0.9]],
+    filler: ["ticket", "level", "name"],
+    reject: ["id", "code", "date", "at"],
+    kind: "any",
+  },
+  csat: {
+    names: [
+      "csat",
+      "satisfaction",
+      "customer satisfaction",
+      "satisfaction rating",
+      "satisfaction score",
+      "csat rating",
+      ["rating", 0.8],
+      ["happiness", 0.7],
+    ],
+    filler: ["score", "ticket", "value", "customer"],
+    reject: ["date", "at", "time", "comment", "comments", "reason", "text", "feedback", "survey", "sent"],
+    kind: "number",
+  },
+  contacts: {
+    names: [
+      "contacts",
+      "replies",
+      "touches",
+      "interactions",
+      "touchpoints",
+      "exchanges",
+      "reply count",
+      "contact count",
+      "agent replies",
+      "customer replies",
+      ["messages", 0.8],
+      ["responses", 0.7],
+    ],
+    filler: ["number", "count", "total", "of", "no", "num", "nr", "ticket"],
+    reject: ["first", "time", "date", "at", "hours", "minutes", "name", "email", "id"],
+    kind: "number",
+  },
+};
+
+export const SURVEY_FIELDS = ["date", "nps", "ces", "csat"] as const;
+export type SurveyField = (typeof SURVEY_FIELDS)[number];
+
+/** English names of a survey export's columns; questions are matched by their key words. */
+export const SURVEY_RULES: FieldRules<SurveyField> = {
+  date: {
+    names: [
+      "date",
+      "timestamp",
+      "submitted",
+      "response date",
+      "survey date",
+      "completed",
+      "responded",
+      "answered",
+      ["time", 0.7],
+      ["created", 0.6],
+    ],
+    filler: ["at", "on", "time", "datetime", "utc"],
+    reject: ["by", "sent", "ticket", "closed", "resolved"],
+    kind: "time",
+  },
+  nps: {
+    names: ["nps", "net promoter", "net promoter score", "likelihood to recommend", "nps score"],
+    keywords: [
+      ["recommend", 0.8],
+      ["promoter", 0.8],
+      ["0 10", 0.6],
+    ],
+    filler: ["score", "rating", "value"],
+    reject: ["why", "comment", "comments", "reason", "category", "date"],
+    kind: "number",
+  },
+  ces: {
+    names: ["ces", "customer effort", "customer effort score", "effort", "effort score", "ease"],
+    keywords: [
+      ["effort", 0.8],
+      ["easy", 0.7],
+    ],
+    filler: ["score", "rating", "value"],
+    reject: ["why", "comment", "comments", "reason", "date"],
+    kind: "number",
+  },
+  csat: {
+    names: [
+      "csat",
+      "satisfaction",
+      "customer satisfaction",
+      "csat score",
+      "satisfaction score",
+      ["rating", 0.6],
+    ],
+    keywords: [
+      ["satisfied", 0.8],
+      ["satisfaction", 0.8],
+    ],
+    filler: ["score", "rating", "value"],
+    reject: ["why", "comment", "comments", "reason", "date"],
+    kind: "number",
+  },
+};
+
+export const CUSTOMER_FIELDS = [
+  "month",
+  "customersStart",
+  "customersEnd",
+  "newCustomers",
+  "lostCustomers",
+  "revenue",
+  "supportCost",
+  "salesMarketing",
+] as const;
+export type CustomerField = (typeof CUSTOMER_FIELDS)[number];
+
+const COUNT_FILLER = ["of", "the", "month", "number", "no", "total", "count", "at", "period", "in", "nr"];
+
+/** English names of a customers-and-finance tab's columns (one row per month). */
+export const CUSTOMER_RULES: FieldRules<CustomerField> = {
+  month: {
+    names: ["month", "period", ["date", 0.8], ["month start", 0.9], ["year month", 0.9]],
+    filler: ["of", "the"],
+    kind: "any",
+  },
+  customersStart: {
+    names: [
+      "customers start",
+      "start customers",
+      "starting customers",
+      "opening customers",
+      "customers beginning",
+      "beginning customers",
+      "customers opening",
+      "clients start",
+      "accounts start",
+    ],
+    filler: COUNT_FILLER,
+    kind: "number",
+  },
+  customersEnd: {
+    names: [
+      "customers end",
+      "end customers",
+      "ending customers",
+      "closing customers",
+      "customers closing",
+      "clients end",
+      "accounts end",
+      ["customers", 0.5],
+    ],
+    filler: COUNT_FILLER,
+    kind: "number",
+  },
+  newCustomers: {
+    names: [
+      "new customers",
+      "customers new",
+      "customers gained",
+      "customers acquired",
+      "new clients",
+      "new accounts",
+      "signups",
+      ["new", 0.8],
+      ["gained", 0.8],
+      ["acquired", 0.8],
+    ],
+    filler: COUNT_FILLER,
+    reject: ["revenue", "cost", "spend"],
+    kind: "number",
+  },
+  lostCustomers: {
+    names: [
+      "lost customers",
+      "customers lost",
+      "churned customers",
+      "customers churned",
+      "lost clients",
+      "lost accounts",
+      "cancellations",
+      ["lost", 0.8],
+      ["churned", 0.8],
+    ],
+    filler: COUNT_FILLER,
+    reject: ["revenue", "rate", "percent", "cost"],
+    kind: "number",
+  },
+  revenue: {
+    names: ["revenue", "total revenue", "sales revenue", "income", "turnover", "mrr", "recurring revenue"],
+    filler: ["of", "the", "month", "total", "monthly", "net"],
+    reject: ["per", "average", "avg", "growth", "rate", "percent"],
+    kind: "number",
+  },
+  supportCost: {
+    names: [
+      "support cost",
+      "support costs",
+      "cost of support",
+      "support spend",
+      "support expenses",
+      "support budget",
+      "customer service cost",
+      "customer service costs",
+    ],
+    filler: ["of", "the", "month", "total", "monthly"],
+    reject: ["per", "percent", "ratio"],
+    kind: "number",
+  },
+  salesMarketing: {
+    names: [
+      "sales and marketing",
+      "sales marketing",
+      "s and m",
+      "marketing",
+      "acquisition",
+      "customer acquisition",
+      ["sales", 0.6],
+    ],
+    filler: ["spend", "cost", "costs", "expenses", "expense", "budget", "of", "the", "month", "total"],
+    reject: ["revenue", "per", "percent", "income"],
+    kind: "number",
+  },
+};
+
+/** Adds names, keywords, filler and reject words (another language's) to a rule table. */
+export function extendRules<F extends string>(
+  base: FieldRules<F>,
+  extra: Partial<Record<F, Partial<FieldRule>>>,
+): FieldRules<F> {
+  const out = { ...base };
+  for (const field of Object.keys(extra) as F[]) {
+    const add = extra[field];
+    if (!add) continue;
+    const rule = base[field];
+    out[field] = {
+      ...rule,
+      names: [...rule.names, ...(add.names ?? [])],
+      keywords: [...(rule.keywords ?? []), ...(add.keywords ?? [])],
+      filler: [...(rule.filler ?? []), ...(add.filler ?? [])],
+      reject: [...(rule.reject ?? []), ...(add.reject ?? [])],
+      exactOnly: add.exactOnly ?? rule.exactOnly,
+      kind: add.kind ?? rule.kind,
+    };
+  }
+  return out;
+}
+
+/**
+ * A header as lower-case words: accents dropped, camelCase and snake_case split, "&" read as "and",
+ * "#" as "number", everything else that is not a letter or digit a separator.
+ */
+export function headerWords(header: unknown): string[] {
+  const text = String(header ?? "")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/&/g, " and ")
+    .replace(/#/g, " number ")
+    .toLowerCase();
+  return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+}
+
+/** A header in the form used to compare texts: its words joined by single spaces. */
+export function normalizeHeader(header: unknown): string {
+  return headerWords(header).join(" ");
+}
+
+interface PreparedName {
+  words: string[];
+  weight: number;
+}
+interface PreparedRule {
+  names: PreparedName[];
+  keywords: PreparedName[];
+  filler: Set<string>;
+  reject: Set<string>;
+  exactOnly: boolean;
+  kind: CellKind;
+}
+
+// Prepared lazily (nothing computed at load time) and once per rule table.
+const prepared = new WeakMap<object, Record<string, PreparedRule>>();
+
+function prepare<F extends string>(rules: FieldRules<F>): Record<F, PreparedRule> {
+  const cached = prepared.get(rules);
+  if (cached) return cached as Record<F, PreparedRule>;
+  const out = {} as Record<F, PreparedRule>;
+  for (const field of Object.keys(rules) as F[]) {
+    const rule = rules[field];
+    const filler = new Set(rule.filler ?? []);
+    const strip = (words: string[]) => {
+      const core = words.filter((w) => !filler.has(w));
+      return core.length > 0 ? core : words;
+    };
+    out[field] = {
+      names: rule.names.map((n) => {
+        const [phrase, weight] = typeof n === "string" ? [n, 1] : n;
+        return { words: strip(headerWords(phrase)), weight };
+      }),
+      keywords: (rule.keywords ?? []).map(([phrase, weight]) => ({ words: headerWords(phrase), weight })),
+      filler,
+      reject: new Set(rule.reject ?? []),
+      exactOnly: rule.exactOnly ?? false,
+      kind: rule.kind,
+    };
+  }
+  prepared.set(rules, out);
+  return out;
+}
+
+function sameWords(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  const rest = [...b];
+  for (const w of a) {
+    const i = rest.indexOf(w);
+    if (i < 0) return false;
+    rest.splice(i, 1);
+  }
+  return true;
+}
+
+function containsAll(haystack: string[], needle: string[]): boolean {
+  for (const w of needle) if (!haystack.includes(w)) return false;
+  return true;
+}
+
+/** Contiguous phrase, for keywords such as "0 10" that only mean something in order. */
+function containsPhrase(haystack: string[], needle: string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** How well a header's words name a field, 0–1: 1 for a known name, less for a name plus extra words. */
+function scoreWords(words: string[], rule: PreparedRule): number {
+  if (words.length === 0) return 0;
+  for (const w of words) if (rule.reject.has(w)) return 0;
+  const stripped = words.filter((w) => !rule.filler.has(w));
+  const core = stripped.length > 0 ? stripped : words;
+  let best = 0;
+  for (const name of rule.names) {
+    if (sameWords(core, name.words) || sameWords(words, name.words)) best = Math.max(best, name.weight);
+    else if (!rule.exactOnly && containsAll(core, name.words)) {
+      const extra = core.length - name.words.length;
+      best = Math.max(best, name.weight * Math.max(0.3, 0.8 - 0.1 * extra));
+    }
+  }
+  for (const key of rule.keywords) if (containsPhrase(words, key.words)) best = Math.max(best, key.weight);
+  return best;
+}
+
+/** The lowest score a column needs to be proposed. */
+const MIN_SCORE = 0.45;
+
+interface ColumnProfile {
+  nonBlank: number;
+  times: number;
+  numbers: number;
+  booleans: number;
+  text: number;
+}
+
+// Only over the few sample rows, so a regex per cell is fine here.
+const DATE_TEXT = /^\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
+const NUMBER_TEXT = /^\s*[-+]?(\d+[.,]?\d*|[.,]\d+)\s*%?\s*$/;
+
+function profileColumns(sample: readonly (readonly unknown[])[], width: number): ColumnProfile[] {
+  const out: ColumnProfile[] = [];
+  for (let c = 0; c < width; c++) out.push({ nonBlank: 0, times: 0, numbers: 0, booleans: 0, text: 0 });
+  for (const row of sample) {
+    for (let c = 0; c < width; c++) {
+      const cell = row?.[c];
+      if (cell === "" || cell === null || cell === undefined) continue;
+      const p = out[c];
+      if (isDate(cell)) p.times++;
+      else if (typeof cell === "number") p.numbers++;
+      else if (typeof cell === "boolean") p.booleans++;
+      else {
+        const s = String(cell);
+        if (s.trim() === "") continue;
+        if (DATE_TEXT.test(s)) p.times++;
+        else if (NUMBER_TEXT.test(s)) p.numbers++;
+        else p.text++;
+      }
+      p.nonBlank++;
+    }
+  }
+  return out;
+}
+
+/** Whether a column's sample cells suit a field; a column without sample cells always does. */
+function suits(kind: CellKind, p: ColumnProfile | undefined): boolean {
+  if (!p || p.nonBlank === 0) return true;
+  const half = p.nonBlank / 2;
+  if (kind === "time") return p.times >= half;
+  if (kind === "number") return p.numbers >= half;
+  if (kind === "text") return p.times < half;
+  return true;
+}
+
+/** The kind of cells a column mostly holds, for a message. */
+function mostlyHolds(p: ColumnProfile): "time" | "number" | "boolean" | "text" {
+  const max = Math.max(p.times, p.numbers, p.booleans, p.text);
+  if (max === p.times) return "time";
+  if (max === p.numbers) return "number";
+  if (max === p.booleans) return "boolean";
+  return "text";
+}
+
+const KIND_LABELS: Record<CellKind | "boolean", MessageKey> = {
+  time: "input.kind.time",
+  number: "input.kind.number",
+  text: "input.kind.text",
+  boolean: "input.kind.boolean",
+  any: "input.kind.any",
+};
+
+/** What was detected for one tab. */
+export interface Detection<F extends string> {
+  /** Header text per detected field: the form Settings stores. */
+  columns: Partial<Record<F, string>>;
+  /** 0-based column index per detected field. */
+  indexes: Partial<Record<F, number>>;
+  /** How sure each match is, 0–1 (1: the header is exactly a known name). */
+  confidence: Partial<Record<F, number>>;
+  /** Ambiguous or refused columns, for the user to check. */
+  warnings: string[];
+  /** Number of detected fields. */
+  matched: number;
+}
+
+export interface DetectOptions {
+  /** A few data rows below the header (as getValues gives them) to check each column's kind of cells. */
+  sample?: readonly (readonly unknown[])[];
+  locale?: Locale;
+}
+
+type Scope = "ticket" | "survey" | "customers";
+
+// The ticket fields' labels are the sidebar's, so a message names a column as the sidebar does.
+const LABELS: {
+  ticket: Record<TicketField, MessageKey>;
+  survey: Record<SurveyField, MessageKey>;
+  customers: Record<CustomerField, MessageKey>;
+} = {
+  ticket: {
+    id: "sidebar.field.id",
+    created: "sidebar.field.created",
+    firstResponse: "sidebar.field.firstResponse",
+    resolved: "sidebar.field.resolved",
+    status: "sidebar.field.status",
+    category: "sidebar.field.category",
+    channel: "sidebar.field.channel",
+    agent: "sidebar.field.agent",
+    priority: "sidebar.field.priority",
+    csat: "sidebar.field.csat",
+    contacts: "sidebar.field.contacts",
+  },
+  survey: {
+    date: "input.field.survey.date",
+    nps: "input.field.survey.nps",
+    ces: "input.field.survey.ces",
+    csat: "input.field.survey.csat",
+  },
+  customers: {
+    month: "input.field.customers.month",
+    customersStart: "input.field.customers.customersStart",
+    customersEnd: "input.field.customers.customersEnd",
+    newCustomers: "input.field.customers.newCustomers",
+    lostCustomers: "input.field.customers.lostCustomers",
+    revenue: "input.field.customers.revenue",
+    supportCost: "input.field.customers.supportCost",
+    salesMarketing: "input.field.customers.salesMarketing",
+  },
+};
+
+/** The label of a field in messages. */
+export function fieldLabel(scope: Scope, field: string, locale: Locale = "en"): string {
+  const key = (LABELS[scope] as Record<string, MessageKey>)[field];
+  return key ? t(key, undefined, locale) : field;
+}
+
+function detect<F extends string>(
+  scope: Scope,
+  fields: readonly F[],
+  rules: FieldRules<F>,
+  headers: readonly unknown[],
+  options: DetectOptions,
+): Detection<F> {
+  const locale = options.locale ?? "en";
+  const prep = prepare(rules);
+  const words = headers.map(headerWords);
+  const profiles = options.sample ? profileColumns(options.sample, headers.length) : null;
+  const candidates: { field: F; order: number; col: number; score: number }[] = [];
+  const refused = new Map<F, { col: number; score: number }>();
+  fields.forEach((field, order) => {
+    const rule = prep[field];
+    for (let col = 0; col < words.length; col++) {
+      const score = scoreWords(words[col], rule);
+      if (score < MIN_SCORE) continue;
+      if (profiles && !suits(rule.kind, profiles[col])) {
+        const seen = refused.get(field);
+        if (!seen || score > seen.score) refused.set(field, { col, score });
+        continue;
+      }
+      candidates.push({ field, order, col, score });
+    }
+  });
+  candidates.sort((a, b) => b.score - a.score || a.order - b.order || a.col - b.col);
+
+  const result: Detection<F> = { columns: {}, indexes: {}, confidence: {}, warnings: [], matched: 0 };
+  const usedCols = new Set<number>();
+  for (const c of candidates) {
+    if (result.indexes[c.field] !== undefined || usedCols.has(c.col)) continue;
+    result.indexes[c.field] = c.col;
+    result.columns[c.field] = String(headers[c.col]).trim();
+    result.confidence[c.field] = Math.round(c.score * 100) / 100;
+    usedCols.add(c.col);
+    result.matched++;
+  }
+  // A tie between two free columns is worth a look: "Created" and "Opened" both name the creation time.
+  for (const c of candidates) {
+    const chosen = result.indexes[c.field];
+    if (chosen === undefined || chosen === c.col || usedCols.has(c.col)) continue;
+    if (c.score < (result.confidence[c.field] ?? 1) - 0.001) continue;
+    result.warnings.push(
+      t(
+        "input.columns.ambiguous",
+        {
+          field: fieldLabel(scope, c.field, locale),
+          first: String(headers[chosen]).trim(),
+          second: String(headers[c.col]).trim(),
+        },
+        locale,
+      ),
+    );
+    usedCols.add(c.col);
+  }
+  for (const [field, { col }] of refused) {
+    if (result.indexes[field] !== undefined || !profiles) continue;
+    result.warnings.push(
+      t(
+        "input.columns.wrongKind",
+        {
+          header: String(headers[col]).trim(),
+          field: fieldLabel(scope, field, locale),
+          holds: t(KIND_LABELS[mostlyHolds(profiles[col])], undefined, locale),
+          expected: t(KIND_LABELS[prep[field].kind], undefined, locale),
+        },
+        locale,
+      ),
+    );
+  }
+  return result;
+}
+
+/** The columns of a ticket log (one row per ticket, or one row per status change) from its header row. */
+export function detectTicketColumns(
+  headers: readonly unknown[],
+  options: DetectOptions & { rules?: FieldRules<TicketField> } = {},
+): Detection<TicketField> {
+  const detection = detect("ticket", TICKET_FIELDS, options.rules ?? TICKET_RULES, headers, options);
+  if (detection.indexes.created === undefined) {
+    detection.warnings.unshift(t("input.columns.noCreated", undefined, options.locale ?? "en"));
+  }
+  return detection;
+}
+
+/** The columns of a survey tab: response date, NPS (0–10), CES and CSAT. */
+export function detectSurveyColumns(
+  headers: readonly unknown[],
+  options: DetectOptions & { rules?: FieldRules<SurveyField> } = {},
+): Detection<SurveyField> {
+  return detect("survey", SURVEY_FIELDS, options.rules ?? SURVEY_RULES, headers, options);
+}
+
+/** The columns of a customers-and-finance tab (one row per month). */
+export function detectCustomerColumns(
+  headers: readonly unknown[],
+  options: DetectOptions & { rules?: FieldRules<CustomerField> } = {},
+): Detection<CustomerField> {
+  return detect("customers", CUSTOMER_FIELDS, options.rules ?? CUSTOMER_RULES, headers, options);
+}
+
+/** A tab's name, header row and (optionally) a few data rows, for picking tabs. */
+export interface TabPreview {
+  name: string;
+  headers: readonly unknown[];
+  sample?: readonly (readonly unknown[])[];
+}
+
+export interface PickedTab<F extends string> {
+  name: string;
+  detection: Detection<F>;
+}
+
+function pick<F extends string>(
+  tabs: readonly TabPreview[],
+  exclude: readonly string[],
+  detectTab: (tab: TabPreview) => Detection<F>,
+  qualifies: (d: Detection<F>) => boolean,
+  score: (d: Detection<F>) => number,
+): PickedTab<F> | null {
+  let best: PickedTab<F> | null = null;
+  let bestScore = 0;
+  for (const tab of tabs) {
+    if (exclude.includes(tab.name)) continue;
+    const detection = detectTab(tab);
+    if (!qualifies(detection)) continue;
+    const s = score(detection);
+    if (s > bestScore) {
+      best = { name: tab.name, detection };
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/**
+ * The ticket log: the tab whose headers map the most fields, among those with a created column
+ * (earlier tabs win ties). `exclude` names tabs never offered (the add-on's own report tabs).
+ */
+export function pickTicketTab(
+  tabs: readonly TabPreview[],
+  exclude: readonly string[] = [],
+  options: Omit<DetectOptions, "sample"> = {},
+): PickedTab<TicketField> | null {
+  return pick(
+    tabs,
+    exclude,
+    (tab) => detectTicketColumns(tab.headers, { ...options, sample: tab.sample }),
+    (d) => d.indexes.created !== undefined,
+    // Confidence breaks ties between tabs with as many fields.
+    (d) => d.matched + sumConfidence(d) / 100,
+  );
+}
+
+/** The survey tab: a date column and at least one score column (pass the ticket tab in `exclude`). */
+export function pickSurveyTab(
+  tabs: readonly TabPreview[],
+  exclude: readonly string[] = [],
+  options: Omit<DetectOptions, "sample"> = {},
+): PickedTab<SurveyField> | null {
+  return pick(
+    tabs,
+    exclude,
+    (tab) => detectSurveyColumns(tab.headers, { ...options, sample: tab.sample }),
+    (d) =>
+      d.indexes.date !== undefined &&
+      (d.indexes.nps !== undefined || d.indexes.ces !== undefined || d.indexes.csat !== undefined),
+    (d) => d.matched + sumConfidence(d) / 100,
+  );
+}
+
+/** The customers-and-finance tab: a month column and at least one of its figures. */
+export function pickCustomersTab(
+  tabs: readonly TabPreview[],
+  exclude: readonly string[] = [],
+  options: Omit<DetectOptions, "sample"> = {},
+): PickedTab<CustomerField> | null {
+  return pick(
+    tabs,
+    exclude,
+    (tab) => detectCustomerColumns(tab.headers, { ...options, sample: tab.sample }),
+    (d) => d.indexes.month !== undefined && d.matched >= 2,
+    (d) => d.matched + sumConfidence(d) / 100,
+  );
+}
+
+function sumConfidence<F extends string>(d: Detection<F>): number {
+  let sum = 0;
+  for (const v of Object.values(d.confidence) as number[]) sum += v;
+  return sum;
+}
+
+/**
+ * Where each mapped header is in the header row now. The exact text wins; otherwise the same words
+ * (a header re-typed as "created at" for "Created At"). A header no longer present is reported and
+ * left unmapped; a header that appears twice uses its first column, with a warning.
+ */
+export function resolveMapping(
+  headers: readonly unknown[],
+  mapping: ColumnMapping,
+  locale: Locale = "en",
+): { indexes: Partial<Record<TicketField, number>>; warnings: string[] } {
+  const texts = headers.map((h) => String(h ?? "").trim());
+  const normalized = texts.map(normalizeHeader);
+  const indexes: Partial<Record<TicketField, number>> = {};
+  const warnings: string[] = [];
+  for (const field of TICKET_FIELDS) {
+    const wanted = mapping[field];
+    if (wanted === undefined || wanted.trim() === "") continue;
+    let col = texts.indexOf(wanted.trim());
+    if (col < 0) col = normalized.indexOf(normalizeHeader(wanted));
+    const label = fieldLabel("ticket", field, locale);
+    if (col < 0 || normalized[col] === "") {
+      warnings.push(t("input.columns.missing", { header: wanted, field: label }, locale));
+      continue;
+    }
+    if (texts.indexOf(texts[col], col + 1) >= 0) {
+      warnings.push(
+        t("input.columns.duplicate", { header: texts[col], field: label, column: columnLetter(col) }, locale),
+      );
+    }
+    indexes[field] = col;
+  }
+  return { indexes, warnings };
+}
+
+/** A 0-based column index as its A1 letters (0 → "A", 27 → "AB"). */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}

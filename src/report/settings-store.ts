@@ -1,0 +1,123 @@
+/**
+ * Settings saved per document as one small JSON value in DocumentProperties.
+ *
+ * Loading never throws on what is stored: each field is checked on its own and falls back to its
+ * default when missing, of the wrong type, or out of range, so a corrupt value, an older version's
+ * JSON or a hand-edited property still opens the sidebar. Saving keeps the value well under Apps
+ * Script's 9 KB per property by bounding every text, and refuses (with the size) if it ever would not.
+ */
+import type { PropertiesLike } from "../platform/services";
+import { type ColumnMapping, DEFAULT_SETTINGS, KPI_IDS, type KpiId, type Settings } from "./settings";
+import { TICKET_FIELDS } from "./ticket";
+
+/** The property key. */
+export const SETTINGS_KEY = "supportKpis.settings";
+/** Version of the stored JSON; bump with a migration in `parseSettings` when its meaning changes. */
+export const SETTINGS_VERSION = 1;
+/** Apps Script's limit per property value, in bytes. */
+export const PROPERTY_VALUE_LIMIT = 9 * 1024;
+
+/** Sheets caps tab names at 100 characters. */
+const MAX_SHEET_NAME = 100;
+/** A header text longer than this is not a header anyone picks; it also bounds the JSON's size. */
+const MAX_HEADER = 150;
+const MAX_SCHEDULE = 200;
+
+/** A string of at most `max` characters whose JSON form is at most 3 bytes a character (no escapes blowing it up). */
+function text(value: unknown, max: number, fallback: string): string {
+  return typeof value === "string" && value.length <= max && utf8Length(JSON.stringify(value)) <= 3 * max + 2
+    ? value
+    : fallback;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Settings from stored JSON (or anything else): every valid field kept, every other one defaulted.
+ * Unknown keys are dropped. Never throws.
+ */
+export function parseSettings(json: string | null | undefined): Settings {
+  const settings: Settings = { ...DEFAULT_SETTINGS, columns: {}, targets: {} };
+  if (typeof json !== "string" || json === "") return settings;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return settings;
+  }
+  if (!isRecord(raw)) return settings;
+
+  settings.ticketSheet = text(raw.ticketSheet, MAX_SHEET_NAME, DEFAULT_SETTINGS.ticketSheet);
+  settings.surveySheet = text(raw.surveySheet, MAX_SHEET_NAME, DEFAULT_SETTINGS.surveySheet);
+  settings.customersSheet = text(raw.customersSheet, MAX_SHEET_NAME, DEFAULT_SETTINGS.customersSheet);
+  settings.schedule = text(raw.schedule, MAX_SCHEDULE, DEFAULT_SETTINGS.schedule);
+  if (typeof raw.slaHours === "number" && raw.slaHours > 0 && raw.slaHours <= 24 * 366) {
+    settings.slaHours = raw.slaHours;
+  }
+  if (raw.average === "median" || raw.average === "mean") settings.average = raw.average;
+
+  if (isRecord(raw.columns)) {
+    const columns: ColumnMapping = {};
+    for (const field of TICKET_FIELDS) {
+      const header = raw.columns[field];
+      if (typeof header === "string" && header.trim() !== "" && text(header, MAX_HEADER, "") === header) {
+        columns[field] = header;
+      }
+    }
+    settings.columns = columns;
+  }
+  if (isRecord(raw.targets)) {
+    const targets: Partial<Record<KpiId, number>> = {};
+    for (const kpi of KPI_IDS) {
+      const target = raw.targets[kpi];
+      if (typeof target === "number" && Number.isFinite(target)) targets[kpi] = target;
+    }
+    settings.targets = targets;
+  }
+  return settings;
+}
+
+/** The JSON stored for settings (cleaned as `parseSettings` would read it back). */
+export function serializeSettings(settings: Settings): string {
+  const clean = parseSettings(JSON.stringify(settings));
+  return JSON.stringify({ version: SETTINGS_VERSION, ...clean });
+}
+
+/** UTF-8 bytes of a string, as Apps Script counts a property's size. */
+export function utf8Length(value: string): number {
+  let bytes = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4; // a surrogate pair: one 4-byte character
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** The document's saved settings, or the defaults. Never throws on what is stored. */
+export function loadSettings(properties: PropertiesLike): Settings {
+  return parseSettings(properties.getProperty(SETTINGS_KEY));
+}
+
+/**
+ * Saves settings (invalid fields are dropped to their defaults, as loading would). Returns what was
+ * saved. Throws only if the JSON would exceed the property limit, which the bounds make impossible
+ * for settings a user can enter.
+ */
+export function saveSettings(properties: PropertiesLike, settings: Settings): Settings {
+  const json = serializeSettings(settings);
+  const bytes = utf8Length(SETTINGS_KEY) + utf8Length(json);
+  if (bytes > PROPERTY_VALUE_LIMIT) {
+    throw new Error(
+      `Settings are too large to save: ${bytes} bytes, and a document property holds at most ${PROPERTY_VALUE_LIMIT}.`,
+    );
+  }
+  properties.setProperty(SETTINGS_KEY, json);
+  return parseSettings(json);
+}

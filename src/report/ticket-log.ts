@@ -1,0 +1,510 @@
+/**
+ * A source tab's values (as `Range.getValues()` gives them: the header row, then data; Date objects
+ * for date-time cells, "" for blanks) turned into Tickets, in one pass over the rows.
+ *
+ * Nothing is dropped silently. Trailing blank rows are not data and are only counted; every other row
+ * either becomes a ticket (or an event of one) or is counted as skipped under a problem that names
+ * the field, the first rows and the cell ("Row 57: Created is the text "3/4/2026", not a
+ * date-time (the row is skipped). Format the column as …"). A bad cell in an optional field is
+ * ignored (the ticket keeps its row) and reported the same way.
+ *
+ * Text is never parsed as a date: "3/4/2026" is March or April depending on the locale, so the
+ * message says to format the column as date-time instead.
+ */
+import { describeValue, isDate } from "../functions/args";
+import { type Locale, type MessageKey, t } from "../i18n/messages";
+import { fieldLabel, resolveMapping } from "./columns";
+import {
+  countIdRepeats,
+  type EventRows,
+  findStatusNumberColumn,
+  isCompositeIdColumn,
+  looksLikeEventLog,
+  pivotEvents,
+  splitCompositeId,
+} from "./event-log";
+import type { ColumnMapping } from "./settings";
+import type { Ticket, TicketField } from "./ticket";
+
+export interface ReadOptions {
+  /** "auto" (default): an event log when ticket IDs repeat and a status column is mapped. */
+  layout?: "auto" | "tickets" | "events";
+  /** Sheet row of `values[0]`, the header row (1 by default), so messages name real rows. */
+  headerRow?: number;
+  /** How many example rows each problem lists (5 by default). */
+  examples?: number;
+  /** The tab's name, for messages. */
+  sheet?: string;
+  locale?: Locale;
+}
+
+export interface TicketLog {
+  tickets: Ticket[];
+  layout: "tickets" | "events";
+  /** Data rows below the header, not counting trailing blank rows. */
+  rows: number;
+  trailingBlankRows: number;
+  /** Blank rows between data rows (skipped; no data in them). */
+  blankRows: number;
+  /** Rows with data that gave no ticket or event; each is counted under a problem. */
+  skippedRows: number;
+  /** Status-change rows read (event layout), else 0. */
+  events: number;
+  /** Messages for the user, most important first: mapping warnings, then problems by field. */
+  problems: string[];
+  /** Why no ticket could be read at all (no created column, event log without status), else null. */
+  error: string | null;
+}
+
+type Values = readonly (readonly unknown[])[];
+
+/** Sentinel from `timeOf` for a non-blank cell that is not a valid date-time. */
+const INVALID = Number.NEGATIVE_INFINITY;
+
+/** Epoch ms of a date-time cell; NaN for a blank cell; INVALID for anything else. */
+function timeOf(cell: unknown): number {
+  if (cell instanceof Date) {
+    const ms = cell.getTime();
+    return Number.isNaN(ms) ? INVALID : ms;
+  }
+  if (cell === "" || cell === null || cell === undefined) return Number.NaN;
+  if (isDate(cell)) {
+    const ms = (cell as Date).getTime();
+    return Number.isNaN(ms) ? INVALID : ms;
+  }
+  if (typeof cell === "string" && cell.trim() === "") return Number.NaN;
+  return INVALID;
+}
+
+function textOf(cell: unknown): string {
+  if (typeof cell === "string") return cell.trim();
+  if (cell === null || cell === undefined) return "";
+  if (isDate(cell)) return Number.isNaN(cell.getTime()) ? "" : cell.toISOString();
+  return String(cell);
+}
+
+/** A count cell (CSAT, contacts) as a number ≥ 0; NaN for blank; INVALID for anything else. */
+function countOf(cell: unknown): number {
+  if (typeof cell === "number") return cell >= 0 && cell < Number.POSITIVE_INFINITY ? cell : INVALID;
+  if (cell === "" || cell === null || cell === undefined) return Number.NaN;
+  if (typeof cell === "string") {
+    const text = cell.trim();
+    if (text === "") return Number.NaN;
+    const n = Number(text);
+    return n >= 0 && n < Number.POSITIVE_INFINITY ? n : INVALID;
+  }
+  return INVALID;
+}
+
+function isBlankRow(row: readonly unknown[] | undefined): boolean {
+  if (!row) return true;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (v === "" || v === null || v === undefined) continue;
+    if (typeof v === "string" && v.trim() === "") continue;
+    return false;
+  }
+  return true;
+}
+
+/** Problems grouped by kind: the first one's message, how many rows, and a few example rows. */
+class RowProblems {
+  private readonly groups = new Map<string, { message: string; count: number; rows: number[] }>();
+
+  constructor(
+    private readonly examples: number,
+    private readonly locale: Locale,
+  ) {}
+
+  add(kind: string, row: number, describe: () => string): void {
+    const group = this.groups.get(kind);
+    if (!group) this.groups.set(kind, { message: describe(), count: 1, rows: [row] });
+    else {
+      group.count++;
+      if (group.rows.length < this.examples) group.rows.push(row);
+    }
+  }
+
+  messages(): string[] {
+    const out: string[] = [];
+    for (const { message, count, rows } of this.groups.values()) {
+      out.push(
+        count === 1
+          ? message
+          : `${message} ${t("input.row.more", { count, rows: rows.join(", ") }, this.locale)}`,
+      );
+    }
+    return out;
+  }
+}
+
+/**
+ * Reads a ticket log: one row per ticket, or an event log (one row per status change) pivoted to one
+ * ticket per ID (see event-log.ts). `mapping` names the header text of each field's column.
+ *
+ * In an event log the created column is each event's timestamp; first response, resolved and
+ * contacts come from the events (a mapped column for them is not read), and the status number
+ * column ("Status No.") is found by its header.
+ */
+export function readTicketLog(values: Values, mapping: ColumnMapping, options: ReadOptions = {}): TicketLog {
+  const locale = options.locale ?? "en";
+  const headerRow = options.headerRow ?? 1;
+  const headers = values[0] ?? [];
+  const { indexes, warnings } = resolveMapping(headers, mapping, locale);
+
+  let last = values.length - 1;
+  while (last >= 1 && isBlankRow(values[last])) last--;
+  const log: TicketLog = {
+    tickets: [],
+    layout: "tickets",
+    rows: Math.max(0, last),
+    trailingBlankRows: values.length - 1 - Math.max(0, last),
+    blankRows: 0,
+    skippedRows: 0,
+    events: 0,
+    problems: warnings,
+    error: null,
+  };
+  if (indexes.created === undefined) {
+    log.error = t("input.log.noCreated", undefined, locale);
+    return log;
+  }
+  if (log.rows === 0) {
+    log.error = t("input.log.empty", { sheet: options.sheet ?? "" }, locale);
+    return log;
+  }
+
+  const problems = new RowProblems(options.examples ?? 5, locale);
+  const label = (field: TicketField) => fieldLabel("ticket", field, locale);
+  const effects = {
+    row: t("input.effect.rowSkipped", undefined, locale),
+    event: t("input.effect.eventSkipped", undefined, locale),
+    cell: t("input.effect.cellIgnored", undefined, locale),
+  };
+  /** Reports a bad date-time cell; `effect` says what happens to the row. */
+  const badTime = (field: TicketField, sheetRow: number, cell: unknown, effect: string) => {
+    const key: MessageKey =
+      typeof cell === "string"
+        ? "input.row.timeText"
+        : typeof cell === "number"
+          ? "input.row.timeNumber"
+          : "input.row.timeOther";
+    problems.add(`${field}:${key}`, sheetRow, () =>
+      t(key, { row: sheetRow, field: label(field), value: describeValue(cell), effect }, locale),
+    );
+  };
+  const badCount = (field: TicketField, sheetRow: number, cell: unknown) =>
+    problems.add(`${field}:number`, sheetRow, () =>
+      t(
+        "input.row.notNumber",
+        { row: sheetRow, field: label(field), value: describeValue(cell), effect: effects.cell },
+        locale,
+      ),
+    );
+
+  // IDs (split when the column holds "ID / Department / Name") decide the layout.
+  const idCol = indexes.id;
+  let ids: string[] | null = null;
+  let departments: string[] | null = null;
+  if (idCol !== undefined) {
+    ids = new Array<string>(last);
+    const composite = isCompositeIdColumn(columnSample(values, idCol, last));
+    if (composite && indexes.category === undefined) departments = new Array<string>(last);
+    for (let r = 1; r <= last; r++) {
+      const text = textOf(values[r][idCol]);
+      if (composite) {
+        const [id, department] = splitCompositeId(text);
+        ids[r - 1] = id;
+        if (departments) departments[r - 1] = department;
+      } else ids[r - 1] = text;
+    }
+  }
+  const repeats = ids ? countIdRepeats(ids, 1 + headerRow) : null;
+  let layout = options.layout ?? "auto";
+  if (layout === "auto") layout = repeats && looksLikeEventLog(repeats) ? "events" : "tickets";
+
+  if (layout === "events") {
+    if (!ids) {
+      log.error = t("input.log.noId", undefined, locale);
+      return log;
+    }
+    if (indexes.status === undefined) {
+      const ex = repeats?.example;
+      log.error = t(
+        "input.log.eventsWithoutStatus",
+        { id: ex ? JSON.stringify(ex.id) : "", first: ex?.first ?? "", second: ex?.second ?? "" },
+        locale,
+      );
+      return log;
+    }
+    readEvents({
+      values,
+      last,
+      headerRow,
+      indexes,
+      ids,
+      departments,
+      log,
+      problems,
+      badTime,
+      badCount,
+      effects,
+      locale,
+    });
+    log.problems.push(...problems.messages());
+  } else {
+    readRows({
+      values,
+      last,
+      headerRow,
+      indexes,
+      ids,
+      departments,
+      log,
+      problems,
+      badTime,
+      badCount,
+      effects,
+      locale,
+    });
+    log.problems.push(...problems.messages());
+    if (repeats && repeats.repeats > 0 && repeats.example) {
+      log.problems.push(
+        t(
+          "input.rows.duplicateIds",
+          {
+            count: repeats.repeats,
+            id: JSON.stringify(repeats.example.id),
+            first: repeats.example.first,
+            second: repeats.example.second,
+          },
+          locale,
+        ),
+      );
+    }
+  }
+  if (log.blankRows > 0) log.problems.push(t("input.rows.blank", { count: log.blankRows }, locale));
+  if (log.skippedRows > 0) {
+    log.problems.push(t("input.rows.skipped", { skipped: log.skippedRows, rows: log.rows }, locale));
+  }
+  return log;
+}
+
+function columnSample(values: Values, col: number, last: number): unknown[] {
+  const out: unknown[] = [];
+  for (let r = 1; r <= last && out.length < 200; r++) out.push(values[r][col]);
+  return out;
+}
+
+type BadTime = (field: TicketField, sheetRow: number, cell: unknown, effect: string) => void;
+type BadCount = (field: TicketField, sheetRow: number, cell: unknown) => void;
+
+/** What both layouts' readers share. */
+interface Reader {
+  values: Values;
+  /** Index of the last data row in `values`. */
+  last: number;
+  headerRow: number;
+  indexes: Partial<Record<TicketField, number>>;
+  /** Ticket IDs by data row (0-based), split when composite; null when no ID column. */
+  ids: string[] | null;
+  /** Departments from composite IDs, by data row, when no category column is mapped. */
+  departments: string[] | null;
+  log: TicketLog;
+  problems: RowProblems;
+  badTime: BadTime;
+  badCount: BadCount;
+  effects: { row: string; event: string; cell: string };
+  locale: Locale;
+}
+
+/** One row per ticket. */
+function readRows(reader: Reader): void {
+  const {
+    values,
+    last,
+    headerRow,
+    indexes,
+    ids,
+    departments,
+    log,
+    problems,
+    badTime,
+    badCount,
+    effects,
+    locale,
+  } = reader;
+  const cCreated = indexes.created as number;
+  const cFirst = indexes.firstResponse ?? -1;
+  const cResolved = indexes.resolved ?? -1;
+  const cStatus = indexes.status ?? -1;
+  const cCategory = indexes.category ?? -1;
+  const cChannel = indexes.channel ?? -1;
+  const cAgent = indexes.agent ?? -1;
+  const cPriority = indexes.priority ?? -1;
+  const cCsat = indexes.csat ?? -1;
+  const cContacts = indexes.contacts ?? -1;
+  const tickets = log.tickets;
+
+  /** A later time of the ticket: NaN when blank or invalid (reported), or before created (reported). */
+  const laterTime = (field: TicketField, cell: unknown, created: number, sheetRow: number): number => {
+    const ms = timeOf(cell);
+    if (ms === INVALID) {
+      badTime(field, sheetRow, cell, effects.cell);
+      return Number.NaN;
+    }
+    if (ms < created) {
+      problems.add(`${field}:before`, sheetRow, () =>
+        t(
+          "input.row.beforeCreated",
+          {
+            row: sheetRow,
+            field: fieldLabel("ticket", field, locale),
+            value: describeValue(cell),
+            effect: effects.cell,
+          },
+          locale,
+        ),
+      );
+      return Number.NaN;
+    }
+    return ms;
+  };
+  const count = (field: TicketField, cell: unknown, sheetRow: number): number => {
+    const n = countOf(cell);
+    if (n === INVALID) {
+      badCount(field, sheetRow, cell);
+      return Number.NaN;
+    }
+    return n;
+  };
+
+  for (let r = 1; r <= last; r++) {
+    const row = values[r];
+    const sheetRow = r + headerRow;
+    const created = timeOf(row[cCreated]);
+    if (!(created > INVALID)) {
+      // NaN (blank) or INVALID: no month to put the ticket in.
+      if (Number.isNaN(created)) {
+        if (isBlankRow(row)) {
+          log.blankRows++;
+          continue;
+        }
+        problems.add("created:blank", sheetRow, () =>
+          t(
+            "input.row.blank",
+            { row: sheetRow, field: fieldLabel("ticket", "created", locale), effect: effects.row },
+            locale,
+          ),
+        );
+      } else badTime("created", sheetRow, row[cCreated], effects.row);
+      log.skippedRows++;
+      continue;
+    }
+    tickets.push({
+      row: sheetRow,
+      id: ids ? ids[r - 1] : "",
+      created,
+      firstResponse: cFirst >= 0 ? laterTime("firstResponse", row[cFirst], created, sheetRow) : Number.NaN,
+      resolved: cResolved >= 0 ? laterTime("resolved", row[cResolved], created, sheetRow) : Number.NaN,
+      status: cStatus >= 0 ? textOf(row[cStatus]) : "",
+      category: cCategory >= 0 ? textOf(row[cCategory]) : departments ? departments[r - 1] : "",
+      channel: cChannel >= 0 ? textOf(row[cChannel]) : "",
+      agent: cAgent >= 0 ? textOf(row[cAgent]) : "",
+      priority: cPriority >= 0 ? textOf(row[cPriority]) : "",
+      csat: cCsat >= 0 ? count("csat", row[cCsat], sheetRow) : Number.NaN,
+      contacts: cContacts >= 0 ? count("contacts", row[cContacts], sheetRow) : Number.NaN,
+    });
+  }
+}
+
+/** One row per status change, pivoted. Rows without a valid time or ID are skipped and reported. */
+function readEvents(reader: Reader): void {
+  const { values, last, headerRow, indexes, departments, log, problems, badTime, badCount, locale } = reader;
+  const ids = reader.ids as string[];
+  const effect = reader.effects.event;
+  const cTime = indexes.created as number;
+  const cStatus = indexes.status as number;
+  const cNo = findStatusNumberColumn(values[0]);
+  const cAgent = indexes.agent ?? -1;
+  const cPriority = indexes.priority ?? -1;
+  const cCategory = indexes.category ?? -1;
+  const cChannel = indexes.channel ?? -1;
+  const cCsat = indexes.csat ?? -1;
+
+  const n = last;
+  const events: EventRows = {
+    count: 0,
+    row: new Int32Array(n),
+    id: new Array<string>(n),
+    time: new Float64Array(n),
+    status: new Array<string>(n),
+    statusNo: cNo >= 0 ? new Float64Array(n) : null,
+    agent: cAgent >= 0 ? new Array<string>(n) : null,
+    priority: cPriority >= 0 ? new Array<string>(n) : null,
+    category: cCategory >= 0 || departments ? new Array<string>(n) : null,
+    channel: cChannel >= 0 ? new Array<string>(n) : null,
+    csat: cCsat >= 0 ? new Float64Array(n) : null,
+  };
+  const row = events.row as Int32Array;
+  const id = events.id as string[];
+  const time = events.time as Float64Array;
+  const status = events.status as string[];
+  const statusNo = events.statusNo as Float64Array | null;
+  const agent = events.agent as string[] | null;
+  const priority = events.priority as string[] | null;
+  const category = events.category as string[] | null;
+  const channel = events.channel as string[] | null;
+  const csat = events.csat as Float64Array | null;
+
+  let e = 0;
+  for (let r = 1; r <= last; r++) {
+    const cells = values[r];
+    const sheetRow = r + headerRow;
+    const ms = timeOf(cells[cTime]);
+    const ticketId = ids[r - 1];
+    if (!(ms > INVALID) || ticketId === "") {
+      if (isBlankRow(cells)) {
+        log.blankRows++;
+        continue;
+      }
+      if (Number.isNaN(ms))
+        problems.add("created:blank", sheetRow, () =>
+          t(
+            "input.row.blank",
+            { row: sheetRow, field: fieldLabel("ticket", "created", locale), effect },
+            locale,
+          ),
+        );
+      else if (ms === INVALID) badTime("created", sheetRow, cells[cTime], effect);
+      else
+        problems.add("id:blank", sheetRow, () =>
+          t("input.row.blank", { row: sheetRow, field: fieldLabel("ticket", "id", locale), effect }, locale),
+        );
+      log.skippedRows++;
+      continue;
+    }
+    row[e] = sheetRow;
+    id[e] = ticketId;
+    time[e] = ms;
+    status[e] = textOf(cells[cStatus]);
+    if (statusNo) {
+      const no = countOf(cells[cNo]);
+      statusNo[e] = no === INVALID ? Number.NaN : no;
+    }
+    if (agent) agent[e] = textOf(cells[cAgent]);
+    if (priority) priority[e] = textOf(cells[cPriority]);
+    if (category) category[e] = cCategory >= 0 ? textOf(cells[cCategory]) : (departments as string[])[r - 1];
+    if (channel) channel[e] = textOf(cells[cChannel]);
+    if (csat) {
+      const score = countOf(cells[cCsat]);
+      if (score === INVALID) badCount("csat", sheetRow, cells[cCsat]);
+      csat[e] = score === INVALID ? Number.NaN : score;
+    }
+    e++;
+  }
+  events.count = e;
+  log.events = e;
+  log.layout = "events";
+  log.tickets = pivotEvents(events);
+}
