@@ -1,0 +1,213 @@
+/**
+ * Formula cells evaluated by HyperFormula, lazily.
+ *
+ * Why lazily: most tabs hold no formulas (a 100,000-row ticket log), and the add-on writes a report
+ * in a few block writes, so evaluating on every write would be waste. The engine is (re)built only
+ * when a formula's value is read after a change, and holds only the tabs with formulas plus the
+ * tabs those formulas name. A reference through INDIRECT to a tab not named in any formula reads
+ * as #REF!, a limit of this offline copy.
+ *
+ * HyperFormula is GPL: only src/offline may import it, and nothing in src/offline reaches dist/.
+ */
+import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
+import { Formula, type Stored } from "./cell";
+import { referencedSheets, shiftFormula, toHyperFormula } from "./formula-syntax";
+import type { Grid } from "./grid";
+import { instantToSerial } from "./serial";
+import { type CustomFunction, type FunctionContext, registerSheetsFunctions } from "./sheets-functions";
+
+/** What the engine needs to know of a sheet. */
+export interface EngineSheet {
+  readonly name: string;
+  readonly sheetId: number;
+  /** Changes on every content change, so the engine knows when to rebuild. */
+  readonly version: number;
+  readonly formulaCount: number;
+  /** Conditional-format rules: their formulas are evaluated on the sheet too. */
+  readonly ruleCount: number;
+  readonly maxRows: number;
+  readonly values: Grid<Stored>;
+}
+
+/** What the engine needs to know of the spreadsheet. */
+export interface EngineBook {
+  readonly timeZone: string;
+  readonly locale: string;
+  readonly customFunctions: Record<string, CustomFunction>;
+  liveSheets(): readonly EngineSheet[];
+}
+
+/** A formula's result as a cell holds it. */
+export interface Computed {
+  /** A number, text, boolean, "" for empty, or an error text such as "#DIV/0!". */
+  value: string | number | boolean;
+  /** Dates and date-times: Sheets formats such results as dates and `getValues` gives a Date. */
+  kind: "plain" | "date" | "datetime";
+  /** For an error: why, as HyperFormula explains it (Sheets shows this on hover). */
+  error?: string;
+}
+
+/** HyperFormula errors Sheets names differently. */
+const SHEETS_ERROR: Record<string, string> = { CYCLE: "#REF!", SPILL: "#REF!", LIC: "#ERROR!" };
+/** Sheets' explanation where HyperFormula gives none. */
+const SHEETS_MESSAGE: Record<string, string> = {
+  CYCLE: "Circular dependency detected.",
+  SPILL: "Array result was not expanded because it would overwrite data.",
+  DIV_BY_ZERO: "Function DIVIDE parameter 2 cannot be zero.",
+};
+
+/** One HyperFormula instance for the whole spreadsheet, rebuilt on demand (see module comment). */
+export class FormulaEngine {
+  private hf: HyperFormula | undefined;
+  private key = "";
+  private ids = new Map<EngineSheet, number>();
+  private byId: EngineSheet[] = [];
+  private refs = new WeakMap<EngineSheet, { version: number; names: Set<string> }>();
+
+  constructor(private readonly book: EngineBook) {}
+
+  /** Forgets the built engine, e.g. after custom functions changed. */
+  invalidate(): void {
+    this.key = "";
+  }
+
+  /** The value of the formula at 0-based (row, column) of `sheet`. */
+  compute(sheet: EngineSheet, row: number, column: number): Computed {
+    this.sync();
+    const id = this.ids.get(sheet);
+    if (id === undefined || !this.hf) return { value: "#REF!", kind: "plain", error: "Sheet not evaluated." };
+    const address = { sheet: id, row, col: column };
+    const value = this.hf.getCellValue(address);
+    if (value instanceof DetailedCellError) {
+      const error = SHEETS_MESSAGE[value.type] ?? (value.message || value.value);
+      return { value: SHEETS_ERROR[value.type] ?? value.value, kind: "plain", error };
+    }
+    if (value === null) return { value: "", kind: "plain" };
+    if (typeof value !== "number") return { value, kind: "plain" };
+    const type = this.hf.getCellValueDetailedType(address);
+    return {
+      value,
+      kind: type === "NUMBER_DATE" ? "date" : type === "NUMBER_DATETIME" ? "datetime" : "plain",
+    };
+  }
+
+  /**
+   * A conditional-format formula written for the cell (anchorRow, anchorColumn) evaluated for the
+   * cell (row, column), all 0-based: Sheets' rule applies when the result is TRUE or a non-zero
+   * number.
+   */
+  satisfied(
+    sheet: EngineSheet,
+    formula: string,
+    anchorRow: number,
+    anchorColumn: number,
+    row: number,
+    column: number,
+  ): boolean {
+    this.sync();
+    const id = this.ids.get(sheet);
+    if (id === undefined || !this.hf) return false;
+    const shifted = shiftFormula(formula, row - anchorRow, column - anchorColumn);
+    let value: unknown;
+    try {
+      value = this.hf.calculateFormula(
+        toHyperFormula(shifted, () => sheet.maxRows),
+        id,
+      );
+    } catch {
+      return false; // Sheets ignores a rule whose formula does not parse.
+    }
+    return value === true || (typeof value === "number" && value !== 0);
+  }
+
+  /** The sheets named in a sheet's formulas (lower case), cached until the sheet changes. */
+  private referencedBy(sheet: EngineSheet): Set<string> {
+    const cached = this.refs.get(sheet);
+    if (cached && cached.version === sheet.version) return cached.names;
+    const names = new Set<string>();
+    if (sheet.formulaCount > 0) {
+      sheet.values.forEach((v) => {
+        if (v instanceof Formula) for (const name of referencedSheets(v.text)) names.add(name.toLowerCase());
+      });
+    }
+    this.refs.set(sheet, { version: sheet.version, names });
+    return names;
+  }
+
+  /** Rebuilds HyperFormula when a tab it needs changed, or the set of tabs it needs did. */
+  private sync(): void {
+    const sheets = this.book.liveSheets();
+    const byName = new Map(sheets.map((s) => [s.name.toLowerCase(), s]));
+    const wanted = new Set<EngineSheet>();
+    for (const sheet of sheets) {
+      if (sheet.formulaCount === 0 && sheet.ruleCount === 0) continue;
+      wanted.add(sheet);
+      for (const name of this.referencedBy(sheet)) {
+        const target = byName.get(name);
+        if (target) wanted.add(target);
+      }
+    }
+    const included = sheets.filter((s) => wanted.has(s));
+    const key = included.map((s) => `${s.sheetId}:${s.version}:${s.name}:${s.ruleCount}`).join("\n");
+    if (this.hf && key === this.key) return;
+    this.rebuild(included, byName);
+    this.key = key;
+  }
+
+  private rebuild(included: EngineSheet[], byName: Map<string, EngineSheet>): void {
+    registerSheetsFunctions(Object.keys(this.book.customFunctions));
+    this.hf?.destroy();
+    const content: Record<string, RawCellContent[][]> = {};
+    for (const sheet of included) content[sheet.name] = this.contentOf(sheet, byName);
+    this.byId = included;
+    this.ids = new Map(included.map((s, i) => [s, i]));
+    const context: FunctionContext = {
+      locale: this.book.locale,
+      timeZone: this.book.timeZone,
+      customFunctions: this.book.customFunctions,
+      storedAt: (sheet, row, column) => {
+        const v = this.byId[sheet]?.values.get(row, column);
+        return v instanceof Formula ? "formula" : v;
+      },
+    };
+    this.hf = HyperFormula.buildFromSheets(content, {
+      licenseKey: "gpl-v3",
+      functionArgSeparator: ";",
+      decimalSeparator: ".",
+      thousandSeparator: "",
+      arrayColumnSeparator: ",",
+      arrayRowSeparator: "|",
+      // Full double precision, like Sheets' stored values and the TypeScript metrics.
+      smartRounding: false,
+      maxRows: 10_000_000,
+      maxColumns: 18_278,
+      dateFormats: ["MM/DD/YYYY", "MM/DD/YY", "YYYY/MM/DD"],
+      context,
+    });
+  }
+
+  /** A sheet's cells as HyperFormula input: text forced to text, dates as serials in the zone. */
+  private contentOf(sheet: EngineSheet, byName: Map<string, EngineSheet>): RawCellContent[][] {
+    const timeZone = this.book.timeZone;
+    const maxRows = (name: string | null) =>
+      name === null ? sheet.maxRows : (byName.get(name.toLowerCase())?.maxRows ?? sheet.maxRows);
+    const rows: RawCellContent[][] = [];
+    const last = sheet.values.lastRow();
+    for (let r = 0; r <= last; r++) {
+      const source = sheet.values.row(r);
+      const row: RawCellContent[] = [];
+      if (source) {
+        for (let c = 0; c < source.length; c++) {
+          const v = source[c];
+          if (v === undefined) row.push(null);
+          else if (typeof v === "string") row.push(`'${v}`);
+          else if (typeof v === "number" || typeof v === "boolean") row.push(v);
+          else if (v instanceof Formula) row.push(toHyperFormula(v.text, maxRows));
+          else row.push(instantToSerial(v.getTime(), timeZone));
+        }
+      }
+      rows.push(row);
+    }
+    return rows;
+  }
+}
