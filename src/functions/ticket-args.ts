@@ -1,0 +1,303 @@
+/**
+ * Arguments shared by the ticket functions: date-time columns, paired columns with the issue's row
+ * rules, business-hours schedules and holiday ranges. Messages follow `args.ts`: function, argument,
+ * value, row, and how many rows share the problem.
+ *
+ * Why compact: an open-ended range (`A2:A`) brings hundreds of thousands of blank rows. Each column
+ * is read once, and only rows holding a timestamp are kept, with their row numbers, so every later
+ * pass runs over the tickets, not over the blanks. The arrays returned are scratch space (see
+ * `scratch.ts`): valid until the next call reads a column.
+ */
+import { DAY_MS } from "../metrics/calendar";
+import { type ElapsedMeasure, elapsedMs, type PairCounts } from "../metrics/durations";
+import { BusinessTime, parseSchedule, SCHEDULE_EXAMPLE, type Schedule } from "../metrics/schedule";
+import { type ZoneClock, zoneClock } from "../metrics/zoned-time";
+import { asRows, describeValue, isBlank, isDate, Problems, readText, requireSameRows } from "./args";
+import type { CallContext } from "./define";
+import { scratchFloat64, scratchRows } from "./scratch";
+
+export const DATE_TIME_HINT = "Format the column as Format > Number > Date time.";
+export const SCHEDULE_HELP = `Business hours such as ${SCHEDULE_EXAMPLE}, in the spreadsheet's time zone; omitted: calendar time (24/7).`;
+
+/** Rows of a single-column range; a block of several columns is an error naming the argument. */
+export function columnRows(fn: string, arg: string, value: unknown): unknown[][] {
+  const rows = asRows(value);
+  const width = Array.isArray(rows[0]) ? rows[0].length : 1;
+  if (width > 1) throw new Error(`${fn}: ${arg} must be a single column; it has ${width} columns.`);
+  return rows;
+}
+
+/** A cell's epoch ms; NaN for a blank, and for anything that is not a valid date (recorded). */
+function timestampOf(cell: unknown, r: number, problems: Problems): number {
+  if (cell === "") return Number.NaN;
+  if (isDate(cell)) {
+    const ms = cell.getTime();
+    if (Number.isNaN(ms)) problems.add(r + 1, cell);
+    return ms;
+  }
+  if (!isBlank(cell)) problems.add(r + 1, cell);
+  return Number.NaN;
+}
+
+/** The non-blank timestamps of one column, in row order. */
+export interface Instants {
+  times: Float64Array;
+  /** The 0-based row of each timestamp (empty unless asked for). */
+  rows: Int32Array;
+  /** Rows in the range, blanks included. */
+  length: number;
+}
+
+/**
+ * A date-time column (text is an error saying to format it as date-time); blanks are left out.
+ * `withRows` also records each timestamp's row, to line it up with another column.
+ */
+export function readInstants(fn: string, arg: string, value: unknown, withRows = false): Instants {
+  const cells = columnRows(fn, arg, value);
+  const times = scratchFloat64("times", cells.length);
+  const rows = scratchRows(withRows ? cells.length : 0);
+  const problems = new Problems(fn, arg, "a date-time");
+  const count = withRows
+    ? readInstantRows(cells, times, rows, problems)
+    : readInstantCells(cells, times, problems);
+  problems.throwIfAny(DATE_TIME_HINT);
+  return {
+    times: times.subarray(0, count),
+    rows: rows.subarray(0, withRows ? count : 0),
+    length: cells.length,
+  };
+}
+
+/** The hot loop of `readInstants`, alone in its function so V8 optimizes it mid-loop. */
+function readInstantCells(cells: unknown[][], times: Float64Array, problems: Problems): number {
+  let count = 0;
+  for (let r = 0; r < cells.length; r++) {
+    const row = cells[r];
+    const cell = Array.isArray(row) ? row[0] : row;
+    if (cell === "") continue;
+    // Same-realm dates inline (the common case); anything else through the checks of `timestampOf`.
+    const t =
+      cell instanceof Date && !Number.isNaN(cell.getTime()) ? cell.getTime() : timestampOf(cell, r, problems);
+    if (!Number.isNaN(t)) times[count++] = t;
+  }
+  return count;
+}
+
+/** `readInstantCells`, also recording rows. */
+function readInstantRows(
+  cells: unknown[][],
+  times: Float64Array,
+  rows: Int32Array,
+  problems: Problems,
+): number {
+  let count = 0;
+  for (let r = 0; r < cells.length; r++) {
+    const row = cells[r];
+    const cell = Array.isArray(row) ? row[0] : row;
+    if (cell === "") continue;
+    const t =
+      cell instanceof Date && !Number.isNaN(cell.getTime()) ? cell.getTime() : timestampOf(cell, r, problems);
+    if (Number.isNaN(t)) continue;
+    times[count] = t;
+    rows[count++] = r;
+  }
+  return count;
+}
+
+/** The rows of two paired columns that hold at least one timestamp (NaN for the missing one). */
+export interface TimestampPairs {
+  starts: Float64Array;
+  ends: Float64Array;
+  /** 0-based row of each pair within the ranges (empty unless asked for). */
+  rows: Int32Array;
+  /** Rows in each range, blanks included. */
+  length: number;
+  /** How the rows fall; `firstBackwardsRow` is the 1-based row within the ranges. */
+  counts: PairCounts;
+  /** Index in `starts`/`ends` of that first end-before-start row (-1 when none). */
+  firstBackwards: number;
+}
+
+/**
+ * Two date-time columns of the same number of rows, read in one pass (the same checks and messages
+ * as `readTimestamps` on each), with the rows counted as `countPairs` does. `withRows` also records
+ * each pair's row, to write a result per row.
+ */
+export function readPairs(
+  fn: string,
+  startArg: string,
+  start: unknown,
+  endArg: string,
+  end: unknown,
+  withRows = false,
+): TimestampPairs {
+  const startRows = columnRows(fn, startArg, start);
+  const endRows = columnRows(fn, endArg, end);
+  requireSameRows(fn, startArg, startRows, endArg, endRows);
+  const n = startRows.length;
+  const pairs: TimestampPairs = {
+    starts: scratchFloat64("starts", n),
+    ends: scratchFloat64("ends", n),
+    rows: scratchRows(withRows ? n : 0),
+    length: n,
+    counts: { both: 0, startOnly: 0, endOnly: 0, backwards: 0, firstBackwardsRow: 0 },
+    firstBackwards: -1,
+  };
+  const startProblems = new Problems(fn, startArg, "a date-time");
+  const endProblems = new Problems(fn, endArg, "a date-time");
+  const count = readPairCells(startRows, endRows, pairs, withRows, startProblems, endProblems);
+  startProblems.throwIfAny(DATE_TIME_HINT);
+  endProblems.throwIfAny(DATE_TIME_HINT);
+  pairs.starts = pairs.starts.subarray(0, count);
+  pairs.ends = pairs.ends.subarray(0, count);
+  if (withRows) pairs.rows = pairs.rows.subarray(0, count);
+  return pairs;
+}
+
+/** The hot loop of `readPairs`, alone in its function so V8 optimizes it mid-loop. */
+function readPairCells(
+  startRows: unknown[][],
+  endRows: unknown[][],
+  pairs: TimestampPairs,
+  withRows: boolean,
+  startProblems: Problems,
+  endProblems: Problems,
+): number {
+  const { starts, ends, rows, counts } = pairs;
+  let count = 0;
+  let both = 0;
+  let startOnly = 0;
+  let endOnly = 0;
+  for (let r = 0; r < startRows.length; r++) {
+    const startRow = startRows[r];
+    const endRow = endRows[r];
+    const a = Array.isArray(startRow) ? startRow[0] : startRow;
+    const b = Array.isArray(endRow) ? endRow[0] : endRow;
+    if (a === "" && b === "") continue;
+    // Same-realm dates inline (the common case); anything else through the checks of `timestampOf`.
+    const s =
+      a instanceof Date && !Number.isNaN(a.getTime()) ? a.getTime() : timestampOf(a, r, startProblems);
+    const e = b instanceof Date && !Number.isNaN(b.getTime()) ? b.getTime() : timestampOf(b, r, endProblems);
+    if (e >= s) both++;
+    else if (e < s) {
+      if (counts.backwards++ === 0) {
+        counts.firstBackwardsRow = r + 1;
+        pairs.firstBackwards = count;
+      }
+    } else if (!Number.isNaN(s)) startOnly++;
+    else if (!Number.isNaN(e)) endOnly++;
+    else continue;
+    starts[count] = s;
+    ends[count] = e;
+    if (withRows) rows[count] = r;
+    count++;
+  }
+  counts.both = both;
+  counts.startOnly = startOnly;
+  counts.endOnly = endOnly;
+  return count;
+}
+
+/**
+ * Checks the rows of a pair: an end before its start is an error naming the first such row and how
+ * many there are; with `needBoth`, so is having no row with both timestamps.
+ */
+export function checkPairs(
+  fn: string,
+  startArg: string,
+  endArg: string,
+  pairs: TimestampPairs,
+  needBoth: boolean,
+): PairCounts {
+  const counts = pairs.counts;
+  if (counts.backwards > 0) {
+    const i = pairs.firstBackwards;
+    const others = counts.backwards === 1 ? "" : ` (${counts.backwards} rows like this)`;
+    throw new Error(
+      `${fn}: ${endArg} row ${counts.firstBackwardsRow} holds ${describeValue(new Date(pairs.ends[i]))}, before its ${startArg} ` +
+        `${describeValue(new Date(pairs.starts[i]))}${others}. Check that both ranges start on the same row and are not swapped.`,
+    );
+  }
+  if (needBoth && counts.both === 0) {
+    const only =
+      counts.startOnly + counts.endOnly === 0
+        ? "every row is blank"
+        : `${counts.startOnly} with only ${startArg}, ${counts.endOnly} with only ${endArg}`;
+    throw new Error(
+      `${fn}: no row has both ${startArg} and ${endArg} (${only}), so there is nothing to measure.`,
+    );
+  }
+  return counts;
+}
+
+/** Elapsed ms of the rows with both timestamps (by `measure`, or the calendar), after `checkPairs`. */
+export function readElapsed(
+  fn: string,
+  startArg: string,
+  endArg: string,
+  pairs: TimestampPairs,
+  measure?: ElapsedMeasure,
+): Float64Array {
+  checkPairs(fn, startArg, endArg, pairs, true);
+  return elapsedMs(pairs.starts, pairs.ends, measure, scratchFloat64("elapsed", pairs.starts.length));
+}
+
+/** An optional schedule argument; `fallback` (or null when none) when omitted or blank. */
+export function readSchedule(fn: string, value: unknown, fallback = ""): Schedule | null {
+  const text = readText(fn, "schedule", value) || fallback;
+  if (text === "") return null;
+  try {
+    return parseSchedule(text);
+  } catch (error) {
+    throw new Error(`${fn}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Holidays as local day numbers in the spreadsheet's zone: any range of date cells (read cell by
+ * cell, blanks skipped). A date cell arrives as the instant of its 00:00 in that zone.
+ */
+export function readHolidays(fn: string, arg: string, value: unknown, clock: ZoneClock): number[] {
+  if (value === undefined || value === null) return [];
+  const rows = asRows(value);
+  const problems = new Problems(fn, arg, "a date");
+  const days: number[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = Array.isArray(rows[r]) ? rows[r] : [rows[r]];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (isDate(cell) && !Number.isNaN(cell.getTime())) {
+        const t = cell.getTime();
+        days.push(Math.floor((t + clock.offsetAt(t)) / DAY_MS));
+      } else if (!isBlank(cell)) problems.add(r + 1, cell);
+    }
+  }
+  problems.throwIfAny("Format the holidays as Format > Number > Date.");
+  return days;
+}
+
+/** The zone's cached clock; an error names the function if the runtime does not know the zone. */
+export function clockOf(fn: string, zone: string): ZoneClock {
+  try {
+    return zoneClock(zone);
+  } catch (error) {
+    throw new Error(`${fn}: the spreadsheet's time zone: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * How elapsed time is measured: business hours when a schedule is given (or `defaultSchedule`),
+ * else calendar time (undefined). Asks for the spreadsheet's time zone only then.
+ */
+export function readMeasure(
+  fn: string,
+  scheduleValue: unknown,
+  context: CallContext,
+  holidaysValue?: unknown,
+  defaultSchedule = "",
+): BusinessTime | undefined {
+  const schedule = readSchedule(fn, scheduleValue, defaultSchedule);
+  if (!schedule) return undefined;
+  const clock = clockOf(fn, context.timeZone());
+  return new BusinessTime(schedule, clock, readHolidays(fn, "holidays", holidaysValue, clock));
+}
