@@ -387,4 +387,191 @@ export const en = {
   "definitions.supportCostRatio.convention":
     "Both of the same month and in the same currency, shown as a percentage; above 100% when support costs more than the revenue.",
   "definitions.supportCostRatio.function": "=SUPPORT_COST_RATIO(45000; 1500000)",
+
+  // report. (the report tab: header, KPI tracker, and reading the survey and customers tabs)
+  "report.sheetName": "Support report {month}",
+  "report.title": "Support report {month}",
+  "report.header.month": "Month",
+  "report.header.ticketLog": "Ticket log tab",
+  "report.header.otherTabs": "Survey and customers tabs",
+  "report.header.none": "none",
+  "report.header.generated": "Generated",
+  "report.header.generatedAt": "{time} ({zone})",
+  "report.header.definitions": "Definitions",
+  "report.header.definitionsLink": "KPI definitions and calculator",
+  "report.tracker": "KPI tracker",
+  "report.col.kpi": "KPI",
+  "report.col.thisMonth": "This month ({month})",
+  "report.col.previousMonth": "Previous month ({month})",
+  "report.col.change": "Change",
+  "report.col.target": "Target",
+  "report.col.status": "Status",
+  "report.col.trend": "Trend, 12 months",
+  "report.col.n": "n",
+  "report.col.low": "95% interval, low",
+  "report.col.high": "95% interval, high",
+  "report.col.note": "Notes",
+  "report.trendData": "Trend data: the 12 months the sparklines draw, oldest first",
+  "report.sparklineOptions": "Sparkline options",
+  "report.status.met": "On target",
+  "report.status.missed": "Off target",
+  "report.noData": "no data",
+  "report.kpi.businessHours": "{name} (business hours)",
+  "report.hours.calendar": "calendar hours",
+  "report.hours.business": "business hours ({schedule})",
+  "report.tabProblem": "Tab \u201c{sheet}\u201d: {problem}",
+
+  "report.note.created": "Tickets created in the month, in the spreadsheet's time zone ({zone}).",
+  "report.note.resolved": "Tickets resolved in the month, whenever they were created.",
+  "report.note.backlog": "Tickets created before {end} and not resolved by then.",
+  "report.note.frt": "Tickets created in the month that have a first response; {hours}.",
+  "report.note.resolution": "Tickets resolved in the month; {hours}.",
+  "report.note.fcr":
+    "Tickets resolved in the month in 1 contact \u00f7 those with a known number of contacts.",
+  "report.note.sla":
+    "Tickets resolved in the month within {target} h ({hours}) \u00f7 tickets resolved in the month.",
+  "report.note.csatTickets":
+    "Ratings of tickets resolved in the month, 1\u2013{scale}; satisfied means {min} or more. 95% interval: Wilson.",
+  "report.note.csatSurvey":
+    "Survey answers dated in the month, 1\u2013{scale}; satisfied means {min} or more. 95% interval: Wilson.",
+  "report.note.nps":
+    "Survey answers dated in the month: % promoters (9\u201310) \u2212 % detractors (0\u20136). 95% interval: adjusted Wald.",
+  "report.note.ces":
+    "Survey answers dated in the month, 1\u2013{scale}; agreeing means {min} or more. 95% interval: Wilson.",
+  "report.note.crr": "(Customers at end \u2212 new customers) \u00f7 customers at start.",
+  "report.note.churn": "Customers lost \u00f7 customers at start.",
+  "report.note.churnDerived":
+    "Customers lost \u00f7 customers at start; lost = customers at start \u2212 (customers at end \u2212 new customers).",
+  "report.note.cac": "Sales and marketing spend \u00f7 new customers.",
+  "report.note.clv":
+    "Revenue per customer per year (the month's revenue \u00f7 average customers \u00d7 12) \u00d7 years a customer stays (1 \u00f7 (monthly churn \u00d7 12)) \u2212 CAC.",
+  "report.note.costPerTicket": "Support cost \u00f7 tickets created in the month.",
+  "report.note.supportCostRatio": "Support cost \u00f7 revenue of the same month.",
+  "report.note.scheduleInvalid":
+    "The business-hours schedule \u201c{schedule}\u201d cannot be used ({message}), so times are in calendar hours.",
+  "report.note.badRatings":
+    "{count} CSAT ratings in the ticket log are not whole numbers from 1 to {scale} and were left out.",
+
+  "report.noData.beforeLog": "The ticket log starts in {first}, after {month}.",
+  "report.noData.noTickets": "No tickets were created in {month}.",
+  "report.noData.noFirstResponse":
+    "The ticket log has no first response times: choose the First response column in the sidebar.",
+  "report.noData.noResolved":
+    "The ticket log has no resolved times: choose the Resolved column in the sidebar.",
+  "report.noData.noContacts":
+    "The ticket log has no number of contacts per ticket: choose the Contacts column in the sidebar.",
+  "report.noData.frtMonth": "No ticket created in {month} has a first response.",
+  "report.noData.resolvedMonth": "No ticket was resolved in {month}.",
+  "report.noData.fcrMonth": "No ticket resolved in {month} has a number of contacts.",
+  "report.noData.csatMonth": "No ticket resolved in {month} has a CSAT rating.",
+  "report.noData.noCsat":
+    "Neither the ticket log (a CSAT rating column) nor a survey tab (a CSAT column) has CSAT ratings.",
+  "report.noData.noSurveyTab": "No survey tab is chosen: choose one under Other tabs in the sidebar.",
+  "report.noData.noSurveyColumn": "The survey tab \u201c{sheet}\u201d has no {field} column.",
+  "report.noData.surveyMonth": "The survey tab \u201c{sheet}\u201d has no {field} answers dated in {month}.",
+  "report.noData.scale":
+    "{field} answers go up to {max}; only 1\u20135 and 1\u20137 scales have a standard threshold.",
+  "report.noData.noCustomersTab":
+    "No customers and finance tab is chosen: choose one under Other tabs in the sidebar.",
+  "report.noData.customersMonth": "The customers tab \u201c{sheet}\u201d has no row for {month}.",
+  "report.noData.customersField": "The customers tab \u201c{sheet}\u201d has no {field} for {month}.",
+  "report.noData.noNewCustomers":
+    "There were no new customers in {month}, so there is no cost per new customer.",
+  "report.noData.noChurn":
+    "No customers were lost in {month}, so how long a customer stays cannot be estimated.",
+  "report.noData.zeroRevenue": "Revenue for {month} is 0.",
+  "report.noData.zeroStart": "Customers at start for {month} is 0.",
+  "report.noData.invalid": "The figures for {month} do not fit together: {message}",
+
+  "report.survey.noDate":
+    "The survey tab \u201c{sheet}\u201d has no column for the response date (a header such as Date), so its answers cannot be placed in months.",
+  "report.survey.noScores": "The survey tab \u201c{sheet}\u201d has no NPS, CES or CSAT column.",
+  "report.survey.empty": "The survey tab \u201c{sheet}\u201d has no answers below its header row.",
+  "report.customers.noMonth":
+    "The customers tab \u201c{sheet}\u201d has no Month column (a date or text such as 2026-10 on each row).",
+  "report.customers.noFigures":
+    "The customers tab \u201c{sheet}\u201d has none of the columns customers at start, at end, new, lost, revenue, support cost, sales and marketing spend.",
+  "report.customers.empty": "The customers tab \u201c{sheet}\u201d has no months below its header row.",
+  "report.row.score": "Row {row}: {field} holds {value}, not a whole number from {min} to {max} ({effect}).",
+  "report.row.month":
+    "Row {row}: {field} holds {value}, not a month (a date, or text such as 2026-10) ({effect}).",
+  "report.row.repeatMonth": "Row {row}: the month {month} is already on row {first} ({effect}).",
+
+  // report.volume. report.backlog. (ticket volume tracker on the report tab)
+  "report.volume.title": "Ticket volume",
+  "report.volume.note.counting":
+    "Tickets are counted on the day or month of their created time, in the spreadsheet's time zone ({zone}).",
+  "report.volume.categoryDaily.title": "Tickets per day by category, {month}",
+  "report.volume.categoryMonthly.title": "Tickets per month by category, {first} to {last}",
+  "report.volume.channelDaily.title": "Tickets per day by channel, {month}",
+  "report.volume.channelMonthly.title": "Tickets per month by channel, {first} to {last}",
+  "report.volume.createdResolved.title": "Created, resolved and backlog per month, {first} to {last}",
+  "report.volume.createdResolved.note":
+    "Created and resolved: tickets whose created or resolved time falls in the month. Backlog: tickets created " +
+    "before the month's end and not resolved before it; a month ends at 00:00 on the 1st of the next month.",
+  "report.volume.header.day": "Day",
+  "report.volume.header.month": "Month",
+  "report.volume.header.total": "Total",
+  "report.volume.header.created": "Created",
+  "report.volume.header.resolved": "Resolved",
+  "report.volume.header.backlog": "Backlog at month end",
+  "report.volume.total": "Total",
+  "report.volume.allTickets": "All tickets",
+  "report.volume.other": "Other",
+  "report.volume.blankCategory": "(no category)",
+  "report.volume.blankChannel": "(no channel)",
+  "report.volume.axis.day": "Day",
+  "report.volume.axis.month": "Month",
+  "report.volume.axis.tickets": "Tickets",
+  "report.volume.noCategory":
+    "No category in the ticket log for these months: ticket volume is shown as one series.",
+  "report.volume.noChannel":
+    "No channel in the ticket log for these months: ticket volume by channel is not shown.",
+  "report.volume.cappedCategories":
+    "{count} categories: the {shown} largest are shown, the other {rest} are added up in \u201cOther\u201d.",
+  "report.volume.cappedChannels":
+    "{count} channels: the {shown} largest are shown, the other {rest} are added up in \u201cOther\u201d.",
+  "report.backlog.title": "Backlog aging at the end of {month}",
+  "report.backlog.note":
+    "Age of each ticket still open at 00:00 on {next}, in whole days of 24 hours since it was created: " +
+    "0\u20132 days = under 3 days; 3\u20137 = 3 days to under 8; 8\u201330 = 8 days to under 31; over 30 = 31 days or more.",
+  "report.backlog.header.age": "Age",
+  "report.backlog.header.tickets": "Tickets",
+  "report.backlog.header.share": "Share",
+  "report.backlog.bucket.0to2": "0\u20132 days",
+  "report.backlog.bucket.3to7": "3\u20137 days",
+  "report.backlog.bucket.8to30": "8\u201330 days",
+  "report.backlog.bucket.over30": "Over 30 days",
+  "report.backlog.total": "Backlog at month end",
+
+  // report.agents. (the agents section of the report tab)
+  "report.agents.title": "Agents, {month}",
+  "report.agents.note":
+    "Tickets handled: tickets assigned to the agent and resolved in {month}. Resolution time, FCR and CSAT are " +
+    "measured on those tickets; first response on the agent's tickets created in {month} that have one. " +
+    "A blank cell means no data. {hours}",
+  "report.agents.hours.calendar": "Times are in calendar hours.",
+  "report.agents.hours.business": "Times are in business hours ({schedule}).",
+  "report.agents.header.agent": "Agent",
+  "report.agents.header.handled": "Tickets handled",
+  "report.agents.header.frt": "First response, median",
+  "report.agents.header.resolution": "Resolution time, median",
+  "report.agents.header.fcr": "FCR",
+  "report.agents.header.csat": "CSAT",
+  "report.agents.header.csatN": "CSAT responses",
+  "report.agents.all": "All agents",
+  "report.agents.unassigned": "(unassigned)",
+  "report.agents.noAgent": "No agent in the ticket log for {month}: the agents section is not shown.",
+  "report.agents.capped":
+    "{count} agents: the {shown} with the most tickets handled are listed; \u201cAll agents\u201d counts every ticket.",
+  "report.agents.badSchedule":
+    "The business-hours schedule could not be read ({error}); agents' times are in calendar hours.",
+
+  // server. (errors the sidebar shows from the server)
+  "server.error.noSheet": "There is no tab named \u201c{sheet}\u201d. Pick the tab with your tickets again.",
+  "server.error.ownSheet":
+    "\u201c{sheet}\u201d is a tab Support KPIs made. Pick the tab with your own data instead.",
+  "server.error.month": "\u201c{month}\u201d is not a month. Pick a month such as 2026-10.",
+  "server.error.busy":
+    "Another report is being built in this spreadsheet. Wait until it is done, then build again.",
 };

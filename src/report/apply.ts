@@ -82,6 +82,7 @@ function applySheet(app: SpreadsheetAppLike, spreadsheet: SpreadsheetLike, plan:
   all.setFontColors(plan.fontColors);
   all.setVerticalAlignment("middle");
   for (const merge of plan.merges) rangeOf(sheet, merge).merge();
+  for (const area of plan.wrap ?? []) rangeOf(sheet, area).setWrap(true);
 
   // Consecutive columns of the same width take one call.
   for (let c = 0; c < plan.columnWidths.length; ) {

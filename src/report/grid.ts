@@ -13,6 +13,8 @@ export class Grid {
   private readonly rows: StyledCell[][] = [];
   private width = 0;
   readonly merges: Area[] = [];
+  /** Areas whose text wraps; see SheetPlan.wrap. */
+  readonly wraps: Area[] = [];
   readonly charts: ChartPlan[] = [];
   readonly conditionalRules: ConditionalRulePlan[] = [];
   readonly columnWidths: number[] = [];
@@ -96,6 +98,7 @@ export class Grid {
       backgrounds,
       fontColors,
       merges: this.merges,
+      wrap: this.wraps,
       columnWidths,
       frozenRows: this.frozenRows,
       charts: this.charts,

@@ -63,6 +63,8 @@ export interface SheetPlan {
   backgrounds: string[][];
   fontColors: string[][];
   merges: Area[];
+  /** Areas whose text wraps within the column width (one call each, so keep them few and large). */
+  wrap?: Area[];
   columnWidths: number[];
   frozenRows: number;
   charts: ChartPlan[];

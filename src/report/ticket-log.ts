@@ -108,7 +108,7 @@ function isBlankRow(row: readonly unknown[] | undefined): boolean {
 }
 
 /** Problems grouped by kind: the first one's message, how many rows, and a few example rows. */
-class RowProblems {
+export class RowProblems {
   private readonly groups = new Map<string, { message: string; count: number; rows: number[] }>();
 
   constructor(

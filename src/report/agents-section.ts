@@ -1,0 +1,209 @@
+/**
+ * The agents section of the report tab: per agent for the month, tickets handled, median first
+ * response and resolution time (business hours when a schedule is set), FCR and CSAT with its
+ * number of responses, plus an "All agents" row over every ticket (unassigned ones included).
+ *
+ * Definitions, shown in a note row: a ticket is *handled* by the agent on it when it was resolved
+ * in the month; resolution time, FCR and CSAT are measured on those tickets; first response on the
+ * agent's tickets created in the month that have one (as the tracker's FRT). One pass over the
+ * tickets; the table has one row per agent (capped), whatever the number of tickets.
+ */
+import { type MessageKey, t } from "../i18n/messages";
+import { defaultSatisfiedMin } from "../metrics/csat";
+import { type ElapsedMeasure, summarizeElapsed } from "../metrics/durations";
+import { BusinessTime, parseSchedule } from "../metrics/schedule";
+import { zoneClock } from "../metrics/zoned-time";
+import type { Grid } from "./grid";
+import { UNIT_FORMAT } from "./kpis-catalog";
+import type { CellStyle, PlanCell } from "./plan";
+import type { ReportContext } from "./report-context";
+import { HEADER_STYLE, NOTE_STYLE, writeSectionHeading } from "./volume-sections";
+
+/** At most this many agents get a row; the "All agents" row still counts every ticket. */
+export const MAX_AGENTS = 50;
+
+/** Ticket ratings are on a 1–5 scale; 4 and 5 are satisfied (as the tracker's CSAT). */
+const CSAT_SCALE = 5;
+const CSAT_SATISFIED = defaultSatisfiedMin(CSAT_SCALE) ?? 4;
+
+/** One agent's month (or every ticket's, for "All agents"). */
+export interface AgentStats {
+  /** Tickets resolved in the month. */
+  handled: number;
+  /** Elapsed ms to first response (tickets created in the month) and to resolution (handled). */
+  frt: number[];
+  resolution: number[];
+  /** Handled tickets with a known number of contacts, and those resolved within one. */
+  fcrKnown: number;
+  fcrWithin: number;
+  /** Ratings 1–5 on handled tickets, and those 4 or 5. */
+  csatN: number;
+  csatSatisfied: number;
+}
+
+function emptyStats(): AgentStats {
+  return { handled: 0, frt: [], resolution: [], fcrKnown: 0, fcrWithin: 0, csatN: 0, csatSatisfied: 0 };
+}
+
+/** Calendar time: the end minus the start. */
+const CALENDAR: ElapsedMeasure = { between: (start, end) => end - start };
+
+/** Per agent ("" = unassigned) and for all tickets, in one pass. */
+export function agentStats(
+  context: ReportContext,
+  measure: ElapsedMeasure = CALENDAR,
+): { agents: Map<string, AgentStats>; all: AgentStats } {
+  const { start, end } = context;
+  const agents = new Map<string, AgentStats>();
+  const all = emptyStats();
+  for (const ticket of context.tickets) {
+    const c = ticket.created;
+    const r = ticket.resolved;
+    const createdIn = c >= start && c < end;
+    const resolvedIn = r >= start && r < end;
+    if (!createdIn && !resolvedIn) continue;
+    let stats = agents.get(ticket.agent);
+    if (!stats) {
+      stats = emptyStats();
+      agents.set(ticket.agent, stats);
+    }
+    const f = ticket.firstResponse;
+    if (createdIn && f >= c) {
+      const ms = measure.between(c, f);
+      stats.frt.push(ms);
+      all.frt.push(ms);
+    }
+    if (!resolvedIn) continue;
+    stats.handled++;
+    all.handled++;
+    if (r >= c) {
+      const ms = measure.between(c, r);
+      stats.resolution.push(ms);
+      all.resolution.push(ms);
+    }
+    const contacts = ticket.contacts;
+    if (!Number.isNaN(contacts)) {
+      const within = contacts <= 1 ? 1 : 0;
+      stats.fcrKnown++;
+      stats.fcrWithin += within;
+      all.fcrKnown++;
+      all.fcrWithin += within;
+    }
+    const rating = ticket.csat;
+    if (Number.isInteger(rating) && rating >= 1 && rating <= CSAT_SCALE) {
+      const satisfied = rating >= CSAT_SATISFIED ? 1 : 0;
+      stats.csatN++;
+      stats.csatSatisfied += satisfied;
+      all.csatN++;
+      all.csatSatisfied += satisfied;
+    }
+  }
+  return { agents, all };
+}
+
+/** How times are measured: business hours of the schedule, or calendar hours if none (or unreadable). */
+function measureFor(context: ReportContext): { measure: ElapsedMeasure; hours: string; note: string | null } {
+  const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params, context.locale);
+  const text = context.settings.schedule.trim();
+  if (text === "") return { measure: CALENDAR, hours: say("report.agents.hours.calendar"), note: null };
+  try {
+    const measure = new BusinessTime(parseSchedule(text), zoneClock(context.timeZone));
+    return { measure, hours: say("report.agents.hours.business", { schedule: text }), note: null };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      measure: CALENDAR,
+      hours: say("report.agents.hours.calendar"),
+      note: say("report.agents.badSchedule", { error: message }),
+    };
+  }
+}
+
+const COLUMNS: MessageKey[] = [
+  "report.agents.header.agent",
+  "report.agents.header.handled",
+  "report.agents.header.frt",
+  "report.agents.header.resolution",
+  "report.agents.header.fcr",
+  "report.agents.header.csat",
+  "report.agents.header.csatN",
+];
+
+const FORMATS = [
+  "",
+  UNIT_FORMAT.count,
+  UNIT_FORMAT.hours,
+  UNIT_FORMAT.hours,
+  UNIT_FORMAT.fraction,
+  UNIT_FORMAT.fraction,
+  UNIT_FORMAT.count,
+];
+
+/** A row's values after the name; null (a blank cell) where there is no data. */
+function rowValues(stats: AgentStats): PlanCell[] {
+  const medianHours = (ms: number[]) => (ms.length === 0 ? null : summarizeElapsed(ms, "median", "hours"));
+  return [
+    stats.handled,
+    medianHours(stats.frt),
+    medianHours(stats.resolution),
+    stats.fcrKnown === 0 ? null : stats.fcrWithin / stats.fcrKnown,
+    stats.csatN === 0 ? null : stats.csatSatisfied / stats.csatN,
+    stats.csatN,
+  ];
+}
+
+/**
+ * Appends the agents table below `grid.nextRow` (after one blank row), sorted by tickets handled
+ * (then by name, unassigned last), with a definition note and an "All agents" row. Returns notes
+ * for the user (no agent column, too many agents, an unreadable schedule).
+ */
+export function addAgentsSection(grid: Grid, context: ReportContext): string[] {
+  const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params, context.locale);
+  const { measure, hours, note } = measureFor(context);
+  const { agents, all } = agentStats(context, measure);
+  const notes: string[] = note ? [note] : [];
+
+  let row = grid.nextRow === 1 ? 1 : grid.nextRow + 1;
+  writeSectionHeading(grid, row, say("report.agents.title", { month: context.month }));
+  row++;
+  const named = [...agents.keys()].filter((name) => name !== "");
+  if (named.length === 0) {
+    const text = say("report.agents.noAgent", { month: context.month });
+    grid.set(row, 1, text, NOTE_STYLE);
+    return [...notes, text];
+  }
+  grid.set(row++, 1, say("report.agents.note", { month: context.month, hours }), NOTE_STYLE);
+  named.sort(
+    (a, b) => (agents.get(b)?.handled ?? 0) - (agents.get(a)?.handled ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  if (named.length > MAX_AGENTS) {
+    const text = say("report.agents.capped", { count: named.length, shown: MAX_AGENTS });
+    grid.set(row++, 1, text, NOTE_STYLE);
+    notes.push(text);
+  }
+  const listed: [string, AgentStats][] = named
+    .slice(0, MAX_AGENTS)
+    .map((name) => [name, agents.get(name) ?? emptyStats()]);
+  const unassigned = agents.get("");
+  if (unassigned) listed.push([say("report.agents.unassigned"), unassigned]);
+
+  COLUMNS.forEach((key, i) => {
+    grid.set(row, 1 + i, say(key), HEADER_STYLE);
+  });
+  row++;
+  const write = (name: string, stats: AgentStats, total: boolean) => {
+    const style = (i: number): CellStyle => ({
+      bold: total,
+      background: total ? HEADER_STYLE.background : undefined,
+      numberFormat: FORMATS[i] || undefined,
+    });
+    grid.set(row, 1, name, style(0));
+    rowValues(stats).forEach((value, i) => {
+      grid.set(row, 2 + i, value, style(i + 1));
+    });
+    row++;
+  };
+  for (const [name, stats] of listed) write(name, stats, false);
+  write(say("report.agents.all"), all, true);
+  return notes;
+}

@@ -1,0 +1,468 @@
+/**
+ * The definitions and calculator tab: for every KPI of the report, what it measures, its formula,
+ * the exact convention this add-on uses, the matching custom function, and a live calculator
+ * (yellow input cells pre-filled with a worked example, a native formula computing the KPI).
+ *
+ * The tab holds values and native formulas only, so anyone the sheet is shared with sees it without
+ * the add-on. Formulas parse in every locale: `;` separates arguments, numbers are whole (9/10, never
+ * 0.9), no `{}` arrays, English function names; every division is guarded so a blank input shows ""
+ * rather than #DIV/0!.
+ */
+import { type Locale, type MessageKey, t } from "../i18n/messages";
+import { Grid } from "./grid";
+import { KPIS, type KpiInfo, UNIT_FORMAT } from "./kpis-catalog";
+import type { CellStyle, SheetPlan } from "./plan";
+import type { KpiId } from "./settings";
+
+export interface DefinitionsOptions {
+  locale: Locale;
+  /** Business-hours schedule such as "Mon-Fri 09:00-17:00"; "" for calendar hours. */
+  schedule: string;
+  /** SLA target for resolution, in hours; the SLA calculator starts from it. */
+  slaHours: number;
+}
+
+/** Where one calculator cell sits (1-based). */
+export interface CellAt {
+  row: number;
+  column: number;
+}
+
+/** Where a KPI's section and its calculator cells landed, so tests can drive the calculator. */
+export interface DefinitionSection {
+  id: KpiId;
+  /** The section's heading row. */
+  row: number;
+  /** Input cells by key, with the worked example's value. */
+  inputs: Record<string, CellAt & { value: number }>;
+  /** Formula cells by key; `result` is the KPI itself. */
+  outputs: Record<string, CellAt>;
+}
+
+export interface DefinitionsLayout {
+  plan: SheetPlan;
+  sections: DefinitionSection[];
+}
+
+/** The text rows of a section, each with its `definitions.<kpi>.<part>` message. */
+const PARTS = ["what", "formula", "convention", "function"] as const;
+type Part = (typeof PARTS)[number];
+
+const PART_LABEL: Record<Part, MessageKey> = {
+  what: "definitions.label.what",
+  formula: "definitions.label.formula",
+  convention: "definitions.label.convention",
+  function: "definitions.label.function",
+};
+
+interface InputSpec {
+  key: string;
+  label: string;
+  value: number;
+  format: string;
+}
+
+interface OutputSpec {
+  key: string;
+  label: string;
+  format: string;
+  /** The formula, given each input's and earlier output's A1 address by key. */
+  formula: (at: (key: string) => string) => string;
+}
+
+interface CalculatorSpec {
+  inputs: InputSpec[];
+  outputs: OutputSpec[];
+}
+
+// Layout: text block in A:B, a narrow gap, the calculator in D:E.
+const LABEL_COLUMN = 1;
+const TEXT_COLUMN = 2;
+const CALC_LABEL_COLUMN = 4;
+const CALC_VALUE_COLUMN = 5;
+const CALC_VALUE_LETTER = "E";
+const COLUMN_WIDTHS = [180, 430, 24, 250, 120];
+const WIDTH = COLUMN_WIDTHS.length;
+const FIRST_SECTION_ROW = 4;
+
+const TAB_COLOR = "#1a73e8";
+const TITLE: CellStyle = { bold: true, background: TAB_COLOR, fontColor: "#ffffff" };
+const INTRO: CellStyle = { fontColor: "#5f6368" };
+const HEADING: CellStyle = { bold: true, background: "#e8f0fe", fontColor: "#174ea6" };
+const LABEL: CellStyle = { bold: true, fontColor: "#5f6368" };
+const NOTE: CellStyle = { fontColor: "#5f6368" };
+/** Light yellow: the usual "type here" colour of spreadsheet templates. */
+const INPUT_BACKGROUND = "#fff2cc";
+const RESULT_BACKGROUND = "#e6f4ea";
+
+/** Hours per ticket in the duration calculators: most tickets quick, one slow, so median ≠ mean. */
+const FIRST_RESPONSE_HOURS = [0.25, 0.75, 1.5, 2, 3.5, 5, 26];
+const RESOLUTION_HOURS = [1.5, 4, 7, 19, 26, 45, 118];
+
+/** `IF(any input blank or the divisor 0; ""; numerator / divisor)`. */
+function guardedRatio(blanks: string[], numerator: string, divisor: string): string {
+  const tests = [...blanks.map((b) => `${b}=""`), `N(${divisor})=0`].join(";");
+  return `=IF(OR(${tests});"";${numerator}/${divisor})`;
+}
+
+function countInput(key: string, label: string, value: number): InputSpec {
+  return { key, label, value, format: UNIT_FORMAT.count };
+}
+
+function moneyInput(key: string, label: string, value: number): InputSpec {
+  return { key, label, value, format: UNIT_FORMAT.money };
+}
+
+/** One input per ticket (keys t1, t2, …), in hours as typed, so 0.25 shows as 0.25. */
+function hourInputs(label: MessageKey, hours: number[], locale: Locale): InputSpec[] {
+  return hours.map((value, i) => ({
+    key: `t${i + 1}`,
+    label: t(label, { n: i + 1 }, locale),
+    value,
+    format: "",
+  }));
+}
+
+/** The address range of the hour inputs t1…tN. */
+function hoursRange(at: (key: string) => string, count: number): string {
+  return `${at("t1")}:${at(`t${count}`)}`;
+}
+
+/** A KPI result cell: its name as label, its unit's format. */
+function result(kpi: KpiInfo, locale: Locale, formula: OutputSpec["formula"]): OutputSpec {
+  return { key: "result", label: t(kpi.name, undefined, locale), format: UNIT_FORMAT[kpi.unit], formula };
+}
+
+/** A duration statistic (MEDIAN, AVERAGE, MAX) over the per-ticket hours. */
+function durationCalculator(
+  kpi: KpiInfo,
+  locale: Locale,
+  label: MessageKey,
+  hours: number[],
+  fn: "MEDIAN" | "AVERAGE" | "MAX",
+): CalculatorSpec {
+  return {
+    inputs: hourInputs(label, hours, locale),
+    outputs: [
+      result(kpi, locale, (at) => {
+        const range = hoursRange(at, hours.length);
+        return `=IF(COUNT(${range})=0;"";${fn}(${range}))`;
+      }),
+    ],
+  };
+}
+
+/** Counts of ratings 1–5; the top two (4 and 5) are the "satisfied" or "agree" ones. */
+function topTwoCalculator(
+  kpi: KpiInfo,
+  locale: Locale,
+  topLabel: MessageKey,
+  counts: number[],
+): CalculatorSpec {
+  return {
+    inputs: counts.map((value, i) =>
+      countInput(
+        `r${i + 1}`,
+        t(i >= 3 ? topLabel : "definitions.calc.rating", { rating: i + 1 }, locale),
+        value,
+      ),
+    ),
+    outputs: [
+      result(kpi, locale, (at) => {
+        const all = `${at("r1")}:${at("r5")}`;
+        return `=IF(SUM(${all})=0;"";SUM(${at("r4")}:${at("r5")})/SUM(${all}))`;
+      }),
+    ],
+  };
+}
+
+/** S, E and N of the customer rates, with the worked example S=100, E=90, N=15. */
+function customerInputs(locale: Locale): InputSpec[] {
+  return [
+    countInput("start", t("definitions.calc.customersStart", undefined, locale), 100),
+    countInput("end", t("definitions.calc.customersEnd", undefined, locale), 90),
+    countInput("new", t("definitions.calc.newCustomers", undefined, locale), 15),
+  ];
+}
+
+/** The calculator of each KPI that has one; counts straight from the log have none. */
+function calculatorFor(kpi: KpiInfo, options: DefinitionsOptions): CalculatorSpec | null {
+  const { locale } = options;
+  const label = (key: MessageKey) => t(key, undefined, locale);
+  switch (kpi.id) {
+    case "created":
+    case "resolved":
+      return null;
+    case "backlog":
+      return {
+        inputs: [
+          countInput("open", label("definitions.calc.openAtStart"), 120),
+          countInput("created", label("definitions.calc.createdInMonth"), 1500),
+          countInput("resolved", label("definitions.calc.resolvedInMonth"), 1460),
+        ],
+        outputs: [
+          result(kpi, locale, (at) => {
+            const [open, created, resolved] = [at("open"), at("created"), at("resolved")];
+            return `=IF(OR(${open}="";${created}="";${resolved}="");"";${open}+${created}-${resolved})`;
+          }),
+        ],
+      };
+    case "frtMedian":
+      return durationCalculator(
+        kpi,
+        locale,
+        "definitions.calc.firstResponseHours",
+        FIRST_RESPONSE_HOURS,
+        "MEDIAN",
+      );
+    case "frtMean":
+      return durationCalculator(
+        kpi,
+        locale,
+        "definitions.calc.firstResponseHours",
+        FIRST_RESPONSE_HOURS,
+        "AVERAGE",
+      );
+    case "resolutionMedian":
+      return durationCalculator(kpi, locale, "definitions.calc.resolutionHours", RESOLUTION_HOURS, "MEDIAN");
+    case "resolutionMean":
+      return durationCalculator(kpi, locale, "definitions.calc.resolutionHours", RESOLUTION_HOURS, "AVERAGE");
+    case "resolutionLongest":
+      return durationCalculator(kpi, locale, "definitions.calc.resolutionHours", RESOLUTION_HOURS, "MAX");
+    case "fcr":
+      return {
+        inputs: [
+          countInput("resolved", label("definitions.calc.ticketsResolved"), 400),
+          countInput("oneContact", label("definitions.calc.resolvedInOneContact"), 290),
+        ],
+        outputs: [
+          result(kpi, locale, (at) => guardedRatio([at("oneContact")], at("oneContact"), at("resolved"))),
+        ],
+      };
+    case "sla":
+      return {
+        inputs: [
+          {
+            key: "target",
+            label: label("definitions.calc.targetHours"),
+            value: options.slaHours,
+            format: "",
+          },
+          ...hourInputs("definitions.calc.resolutionHours", RESOLUTION_HOURS, locale),
+        ],
+        outputs: [
+          result(kpi, locale, (at) => {
+            const range = hoursRange(at, RESOLUTION_HOURS.length);
+            // COUNTIF skips blank cells, so a ticket left blank is not counted as meeting the target.
+            return `=IF(OR(COUNT(${range})=0;${at("target")}="");"";COUNTIF(${range};"<="&${at("target")})/COUNT(${range}))`;
+          }),
+        ],
+      };
+    case "csat":
+      return topTwoCalculator(kpi, locale, "definitions.calc.ratingSatisfied", [6, 9, 25, 80, 130]);
+    case "ces":
+      return topTwoCalculator(kpi, locale, "definitions.calc.ratingAgree", [4, 6, 20, 45, 25]);
+    case "nps":
+      return {
+        inputs: [
+          countInput("promoters", label("definitions.calc.promoters"), 80),
+          countInput("passives", label("definitions.calc.passives"), 5),
+          countInput("detractors", label("definitions.calc.detractors"), 15),
+        ],
+        outputs: [
+          result(kpi, locale, (at) => {
+            const all = `${at("promoters")}:${at("detractors")}`;
+            return `=IF(SUM(${all})=0;"";(${at("promoters")}-${at("detractors")})/SUM(${all})*100)`;
+          }),
+        ],
+      };
+    case "crr":
+      return {
+        inputs: customerInputs(locale),
+        outputs: [
+          result(kpi, locale, (at) =>
+            guardedRatio([at("end"), at("new")], `(${at("end")}-${at("new")})`, at("start")),
+          ),
+        ],
+      };
+    case "churn":
+      return {
+        inputs: customerInputs(locale),
+        outputs: [
+          {
+            key: "lost",
+            label: label("definitions.calc.customersLost"),
+            format: UNIT_FORMAT.count,
+            formula: (at) =>
+              `=IF(OR(${at("start")}="";${at("end")}="";${at("new")}="");"";${at("start")}-(${at("end")}-${at("new")}))`,
+          },
+          result(kpi, locale, (at) => guardedRatio([at("lost")], at("lost"), at("start"))),
+          {
+            key: "netLoss",
+            label: label("definitions.calc.netCustomerLoss"),
+            format: UNIT_FORMAT.fraction,
+            formula: (at) => guardedRatio([at("end")], `(${at("start")}-${at("end")})`, at("start")),
+          },
+        ],
+      };
+    case "cac":
+      return {
+        inputs: [
+          moneyInput("spend", label("definitions.calc.salesMarketingSpend"), 10000),
+          countInput("new", label("definitions.calc.customersWon"), 250),
+        ],
+        outputs: [result(kpi, locale, (at) => guardedRatio([at("spend")], at("spend"), at("new")))],
+      };
+    case "clv":
+      return {
+        inputs: [
+          moneyInput("revenue", label("definitions.calc.annualRevenuePerCustomer"), 1200),
+          { key: "years", label: label("definitions.calc.relationshipYears"), value: 3, format: "" },
+          moneyInput("cac", label("definitions.calc.acquisitionCost"), 400),
+        ],
+        outputs: [
+          // A blank acquisition cost counts as 0, like CLV's optional cac argument.
+          result(
+            kpi,
+            locale,
+            (at) =>
+              `=IF(OR(${at("revenue")}="";${at("years")}="");"";${at("revenue")}*${at("years")}-N(${at("cac")}))`,
+          ),
+        ],
+      };
+    case "costPerTicket":
+      return {
+        inputs: [
+          moneyInput("cost", label("definitions.calc.supportCost"), 45000),
+          countInput("tickets", label("definitions.calc.tickets"), 3000),
+        ],
+        outputs: [result(kpi, locale, (at) => guardedRatio([at("cost")], at("cost"), at("tickets")))],
+      };
+    case "supportCostRatio":
+      return {
+        inputs: [
+          moneyInput("cost", label("definitions.calc.supportCost"), 45000),
+          moneyInput("revenue", label("definitions.calc.revenue"), 1500000),
+        ],
+        outputs: [result(kpi, locale, (at) => guardedRatio([at("cost")], at("cost"), at("revenue")))],
+      };
+  }
+}
+
+/** A text for a formula string literal: quotes doubled. */
+function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** Placeholders the KPI texts may use, filled from the options. */
+function textParams(options: DefinitionsOptions): Record<string, string | number> {
+  const { schedule, locale } = options;
+  return {
+    hours: schedule
+      ? t("definitions.hours.business", { schedule }, locale)
+      : t("definitions.hours.calendar", undefined, locale),
+    target: options.slaHours,
+    // The optional trailing arguments of the custom functions, when a schedule is set.
+    scheduleArg: schedule ? `; ${quoted(schedule)}` : "",
+    unitScheduleArg: schedule ? `; "hours"; ${quoted(schedule)}` : "",
+  };
+}
+
+/**
+ * Writes one KPI's section from `row`: a heading, the text rows in A:B and the calculator beside them
+ * in D:E. Returns where its calculator cells are and the first row below the section.
+ */
+function writeSection(
+  grid: Grid,
+  row: number,
+  kpi: KpiInfo,
+  options: DefinitionsOptions,
+  params: Record<string, string | number>,
+): { section: DefinitionSection; end: number } {
+  const { locale } = options;
+  for (let column = 1; column <= WIDTH; column++) grid.set(row, column, null, HEADING);
+  grid.set(row, LABEL_COLUMN, t(kpi.name, undefined, locale), HEADING);
+  grid.merges.push({ row, column: LABEL_COLUMN, numRows: 1, numColumns: 2 });
+
+  PARTS.forEach((part, i) => {
+    grid.set(row + 1 + i, LABEL_COLUMN, t(PART_LABEL[part], undefined, locale), LABEL);
+    grid.set(row + 1 + i, TEXT_COLUMN, t(`definitions.${kpi.id}.${part}`, params, locale));
+  });
+
+  const section: DefinitionSection = { id: kpi.id, row, inputs: {}, outputs: {} };
+  const textEnd = row + 1 + PARTS.length;
+  const calculator = calculatorFor(kpi, options);
+  if (!calculator) {
+    grid.set(row + 1, CALC_LABEL_COLUMN, t("definitions.noCalculator", undefined, locale), NOTE);
+    return { section, end: textEnd };
+  }
+  grid.set(row, CALC_LABEL_COLUMN, t("definitions.calculator", undefined, locale), HEADING);
+  const rowOf = new Map<string, number>();
+  const at = (key: string): string => {
+    const found = rowOf.get(key);
+    if (found === undefined) throw new Error(`definitions: calculator of ${kpi.id} has no cell ${key}`);
+    return `${CALC_VALUE_LETTER}${found}`;
+  };
+  let next = row + 1;
+  for (const input of calculator.inputs) {
+    grid.set(next, CALC_LABEL_COLUMN, input.label);
+    grid.set(next, CALC_VALUE_COLUMN, input.value, {
+      background: INPUT_BACKGROUND,
+      numberFormat: input.format,
+    });
+    rowOf.set(input.key, next);
+    section.inputs[input.key] = { row: next, column: CALC_VALUE_COLUMN, value: input.value };
+    next++;
+  }
+  for (const output of calculator.outputs) {
+    grid.set(next, CALC_LABEL_COLUMN, output.label, { bold: true });
+    rowOf.set(output.key, next);
+    grid.set(
+      next,
+      CALC_VALUE_COLUMN,
+      { formula: output.formula(at) },
+      { bold: true, background: RESULT_BACKGROUND, numberFormat: output.format },
+    );
+    section.outputs[output.key] = { row: next, column: CALC_VALUE_COLUMN };
+    next++;
+  }
+  return { section, end: Math.max(textEnd, next) };
+}
+
+/** The definitions tab with where each calculator's cells are (what tests drive). */
+export function definitionsLayout(options: DefinitionsOptions): DefinitionsLayout {
+  const { locale } = options;
+  const grid = new Grid();
+  for (let column = 1; column <= WIDTH; column++) grid.set(1, column, null, TITLE);
+  grid.set(1, 1, t("definitions.title", undefined, locale), TITLE);
+  grid.set(2, 1, t("definitions.intro", undefined, locale), INTRO);
+  grid.frozenRows = 1;
+  for (const [i, width] of COLUMN_WIDTHS.entries()) grid.setColumnWidth(i + 1, width);
+
+  const params = textParams(options);
+  const sections: DefinitionSection[] = [];
+  let row = FIRST_SECTION_ROW;
+  let lastRow = row;
+  for (const kpi of KPIS) {
+    const { section, end } = writeSection(grid, row, kpi, options, params);
+    sections.push(section);
+    lastRow = end - 1;
+    row = end + 1; // one blank row between sections
+  }
+  // Title and intro overflow to the right; the sections' text wraps within its column.
+  grid.wraps.push({
+    row: FIRST_SECTION_ROW,
+    column: 1,
+    numRows: lastRow - FIRST_SECTION_ROW + 1,
+    numColumns: WIDTH,
+  });
+  return {
+    plan: grid.toPlan(t("definitions.sheetName", undefined, locale), "definitions", TAB_COLOR),
+    sections,
+  };
+}
+
+/** The definitions and calculator tab as a plan (see definitionsLayout). */
+export function planDefinitions(options: DefinitionsOptions): SheetPlan {
+  return definitionsLayout(options).plan;
+}

@@ -1,0 +1,499 @@
+/**
+ * The ticket volume tracker of the report tab: tickets per category (and per channel) per day of
+ * the month and per month over the last 12 months, each with a native line chart; created vs
+ * resolved vs backlog per month; and backlog aging at the month's end.
+ *
+ * One pass over the tickets buckets them all (month by binary search over the 13 month boundaries,
+ * day by the cached zone clock); the grid's shape then depends on the calendar and on how many
+ * categories and channels there are (capped), never on how many tickets.
+ */
+import { type Locale, type MessageKey, t } from "../i18n/messages";
+import { AGING_BUCKETS } from "../metrics/backlog";
+import { DAY_MS, dayKey, firstDayOfMonth, parseMonthKey } from "../metrics/calendar";
+import { monthStart, zoneClock } from "../metrics/zoned-time";
+import type { Grid } from "./grid";
+import { UNIT_FORMAT } from "./kpis-catalog";
+import type { Area, CellStyle } from "./plan";
+import type { ReportContext } from "./report-context";
+
+/** At most this many series per chart: with more groups, the 8 largest plus "Other". */
+export const MAX_SERIES = 9;
+
+/** Section styles shared with the agents section. */
+export const SECTION_STYLE: CellStyle = { bold: true, background: "#e8f0fe", fontColor: "#174ea6" };
+export const TABLE_TITLE_STYLE: CellStyle = { bold: true, fontColor: "#174ea6" };
+export const HEADER_STYLE: CellStyle = { bold: true, background: "#f1f3f4" };
+export const NOTE_STYLE: CellStyle = { fontColor: "#5f6368" };
+/** Columns a section heading's background spans. */
+export const SECTION_WIDTH = 8;
+
+const COUNT: CellStyle = { numberFormat: UNIT_FORMAT.count };
+const TOTAL: CellStyle = { bold: true, numberFormat: UNIT_FORMAT.count };
+
+/** Charts: readable on a laptop; the rows they cover at Sheets' default 21 px row height. */
+const CHART_WIDTH = 720;
+const CHART_HEIGHT = 360;
+const CHART_ROWS = Math.ceil(CHART_HEIGHT / 21);
+/** Tables up to this many columns get their chart on the right; wider ones below. */
+const CHART_BESIDE_MAX_COLUMNS = 5;
+
+/** "A", …, "Z", "AA", … for a 1-based column. */
+export function columnLetter(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** A1 address such as "B7". */
+export function a1(row: number, column: number): string {
+  return `${columnLetter(column)}${row}`;
+}
+
+/** Counts of one category or channel: per day of the month and per month of the 12. */
+interface GroupCounts {
+  key: string;
+  daily: Float64Array;
+  monthly: Float64Array;
+}
+
+/** Everything the volume sections show, from one pass over the tickets. */
+export interface VolumeBuckets {
+  /** Day labels ("2026-10-01") of the month, and month labels of the 12 months. */
+  dayLabels: string[];
+  monthLabels: string[];
+  categories: GroupCounts[];
+  channels: GroupCounts[];
+  /** Whether any ticket created in the 12 months has a category / channel. */
+  hasCategory: boolean;
+  hasChannel: boolean;
+  created: Float64Array;
+  resolved: Float64Array;
+  /** Backlog at the end of each of the 12 months. */
+  backlog: Float64Array;
+  /** Backlog at the month's end per aging bucket, in AGING_BUCKETS order. */
+  aging: number[];
+}
+
+/** Index of the last boundary ≤ t (−1 before the first; NaN for NaN). */
+function monthIndexIn(bounds: Float64Array, t: number): number {
+  if (Number.isNaN(t)) return Number.NaN;
+  let lo = 0;
+  let hi = bounds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bounds[mid] <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Buckets every ticket once (see the module comment). */
+export function bucketVolume(context: ReportContext): VolumeBuckets {
+  const { months, end } = context;
+  const clock = zoneClock(context.timeZone);
+  const monthCount = months.length;
+  // bounds[k] starts month k; bounds[monthCount] is the report month's end.
+  const bounds = new Float64Array(monthCount + 1);
+  for (let k = 0; k < monthCount; k++) bounds[k] = monthStart(months[k], context.timeZone);
+  bounds[monthCount] = end;
+  const last = monthCount - 1;
+
+  const monthIndex = parseMonthKey(context.month);
+  const firstDay = firstDayOfMonth(monthIndex);
+  const dayCount = firstDayOfMonth(monthIndex + 1) - firstDay;
+
+  const categories = new Map<string, GroupCounts>();
+  const channels = new Map<string, GroupCounts>();
+  const groupOf = (map: Map<string, GroupCounts>, key: string): GroupCounts => {
+    let group = map.get(key);
+    if (!group) {
+      group = { key, daily: new Float64Array(dayCount), monthly: new Float64Array(monthCount) };
+      map.set(key, group);
+    }
+    return group;
+  };
+
+  const created = new Float64Array(monthCount);
+  const resolved = new Float64Array(monthCount);
+  // Backlog by a difference array: a ticket is open at the end of months [createdMonth, resolvedMonth).
+  const backlogDelta = new Float64Array(monthCount + 1);
+  const aging = [0, 0, 0, 0];
+  const [b0, b1, b2] = [AGING_BUCKETS[0].upTo, AGING_BUCKETS[1].upTo, AGING_BUCKETS[2].upTo];
+
+  for (const ticket of context.tickets) {
+    const c = ticket.created;
+    const r = ticket.resolved;
+    const rm = monthIndexIn(bounds, r);
+    if (rm >= 0 && rm <= last) resolved[rm]++;
+    const cm = monthIndexIn(bounds, c);
+    if (!(cm <= last)) continue; // no created time, or created after the month
+    // Open at the end of month i when created before it (cm ≤ i) and not resolved before it (i < rm).
+    const from = Math.max(cm, 0);
+    const to = Number.isNaN(r) || rm > last ? last : rm - 1;
+    if (from <= to) {
+      backlogDelta[from]++;
+      backlogDelta[to + 1]--;
+    }
+    if (!(r < end)) {
+      const days = Math.floor((end - c) / DAY_MS);
+      aging[days < b0 ? 0 : days < b1 ? 1 : days < b2 ? 2 : 3]++;
+    }
+    if (cm < 0) continue;
+    created[cm]++;
+    const category = groupOf(categories, ticket.category);
+    const channel = groupOf(channels, ticket.channel);
+    category.monthly[cm]++;
+    channel.monthly[cm]++;
+    if (cm === last) {
+      const day = clock.localDay(c) - firstDay;
+      if (day >= 0 && day < dayCount) {
+        category.daily[day]++;
+        channel.daily[day]++;
+      }
+    }
+  }
+
+  const backlog = new Float64Array(monthCount);
+  for (let i = 0, open = 0; i < monthCount; i++) {
+    open += backlogDelta[i];
+    backlog[i] = open;
+  }
+  const dayLabels: string[] = [];
+  for (let d = 0; d < dayCount; d++) dayLabels.push(dayKey(firstDay + d));
+  const hasKey = (map: Map<string, GroupCounts>) => [...map.keys()].some((k) => k !== "");
+  return {
+    dayLabels,
+    monthLabels: [...months],
+    categories: [...categories.values()],
+    channels: [...channels.values()],
+    hasCategory: hasKey(categories),
+    hasChannel: hasKey(channels),
+    created,
+    resolved,
+    backlog,
+    aging,
+  };
+}
+
+/** Series of a table: names and one column of counts per name. */
+interface Series {
+  names: string[];
+  columns: ArrayLike<number>[];
+  /** Groups with tickets, before capping. */
+  distinct: number;
+}
+
+function sumOf(values: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i];
+  return sum;
+}
+
+/**
+ * The groups with tickets, largest first (ties by name); beyond MAX_SERIES the largest
+ * MAX_SERIES − 1 and "Other" (which also takes a group whose name is "Other", so no two
+ * series share that name).
+ */
+function rankedSeries(
+  groups: GroupCounts[],
+  counts: (g: GroupCounts) => Float64Array,
+  label: (key: string) => string,
+  other: string,
+  length: number,
+): Series {
+  const ranked = groups
+    .map((g) => ({ g, total: sumOf(counts(g)) }))
+    .filter((x) => x.total > 0)
+    .sort((a, b) => b.total - a.total || (a.g.key < b.g.key ? -1 : a.g.key > b.g.key ? 1 : 0));
+  if (ranked.length <= MAX_SERIES) {
+    return {
+      names: ranked.map((x) => label(x.g.key)),
+      columns: ranked.map((x) => counts(x.g)),
+      distinct: ranked.length,
+    };
+  }
+  const names: string[] = [];
+  const columns: ArrayLike<number>[] = [];
+  const rest = new Float64Array(length);
+  for (const { g } of ranked) {
+    const name = label(g.key);
+    if (names.length < MAX_SERIES - 1 && name !== other) {
+      names.push(name);
+      columns.push(counts(g));
+    } else {
+      const values = counts(g);
+      for (let i = 0; i < length; i++) rest[i] += values[i];
+    }
+  }
+  names.push(other);
+  columns.push(rest);
+  return { names, columns, distinct: ranked.length };
+}
+
+/** A table of counts with one row per label and one column per series, plus its chart. */
+interface SeriesTable {
+  title: string;
+  xHeader: string;
+  xAxisTitle: string;
+  labels: string[];
+  series: Series;
+}
+
+/** Places a chart beside a narrow table or below a wide one; returns the first row after both. */
+function addChart(
+  grid: Grid,
+  data: Area,
+  tableTop: number,
+  tableBottom: number,
+  tableWidth: number,
+  titles: { title: string; xAxisTitle: string; yAxisTitle: string },
+): number {
+  const beside = tableWidth <= CHART_BESIDE_MAX_COLUMNS;
+  const anchor = beside ? { row: tableTop, column: tableWidth + 2 } : { row: tableBottom + 2, column: 1 };
+  grid.charts.push({ data, ...titles, anchor, width: CHART_WIDTH, height: CHART_HEIGHT });
+  return beside ? Math.max(tableBottom + 1, tableTop + CHART_ROWS) : anchor.row + CHART_ROWS;
+}
+
+/**
+ * Writes a title, the table (with a Total column when it has several series, and a Total row of
+ * native SUMs) and its line chart from `row`; returns the first free row after a blank one.
+ */
+function writeSeriesTable(grid: Grid, row: number, table: SeriesTable, locale: Locale): number {
+  const { labels, series } = table;
+  const say = (key: MessageKey) => t(key, undefined, locale);
+  grid.set(row, 1, table.title, TABLE_TITLE_STYLE);
+  const header = row + 1;
+  const first = header + 1;
+  const lastRow = first + labels.length - 1;
+  const totalRow = lastRow + 1;
+  const seriesCount = series.names.length;
+  const withTotal = seriesCount > 1;
+  const width = 1 + seriesCount + (withTotal ? 1 : 0);
+
+  grid.set(header, 1, table.xHeader, HEADER_STYLE);
+  series.names.forEach((name, s) => {
+    grid.set(header, 2 + s, name, HEADER_STYLE);
+  });
+  if (withTotal) grid.set(header, width, say("report.volume.header.total"), HEADER_STYLE);
+  for (let i = 0; i < labels.length; i++) {
+    const r = first + i;
+    grid.set(r, 1, labels[i]);
+    for (let s = 0; s < seriesCount; s++) grid.set(r, 2 + s, series.columns[s][i], COUNT);
+    if (withTotal) grid.set(r, width, { formula: `=SUM(${a1(r, 2)}:${a1(r, 1 + seriesCount)})` }, TOTAL);
+  }
+  grid.set(totalRow, 1, say("report.volume.total"), TOTAL);
+  for (let c = 2; c <= width; c++)
+    grid.set(totalRow, c, { formula: `=SUM(${a1(first, c)}:${a1(lastRow, c)})` }, TOTAL);
+
+  const data: Area = { row: header, column: 1, numRows: labels.length + 1, numColumns: 1 + seriesCount };
+  const end = addChart(grid, data, row, totalRow, width, {
+    title: table.title,
+    xAxisTitle: table.xAxisTitle,
+    yAxisTitle: say("report.volume.axis.tickets"),
+  });
+  return end + 1;
+}
+
+/** The daily and monthly tables of one dimension (category or channel). */
+function dimensionTables(
+  buckets: VolumeBuckets,
+  groups: GroupCounts[],
+  named: boolean,
+  keys: { daily: MessageKey; monthly: MessageKey; blank: MessageKey },
+  context: ReportContext,
+): { daily: SeriesTable; monthly: SeriesTable; distinct: number } {
+  const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params, context.locale);
+  const label = (key: string) =>
+    !named ? say("report.volume.allTickets") : key === "" ? say(keys.blank) : key;
+  const other = say("report.volume.other");
+  const allTickets = (length: number): Series => ({
+    names: [say("report.volume.allTickets")],
+    columns: [new Float64Array(length)],
+    distinct: 0,
+  });
+  const days = buckets.dayLabels.length;
+  const months = buckets.monthLabels.length;
+  const daily = rankedSeries(groups, (g) => g.daily, label, other, days);
+  const monthly = rankedSeries(groups, (g) => g.monthly, label, other, months);
+  const span = { month: context.month, first: buckets.monthLabels[0], last: buckets.monthLabels[months - 1] };
+  return {
+    daily: {
+      title: say(keys.daily, span),
+      xHeader: say("report.volume.header.day"),
+      xAxisTitle: say("report.volume.axis.day"),
+      labels: buckets.dayLabels,
+      series: daily.names.length > 0 ? daily : allTickets(days),
+    },
+    monthly: {
+      title: say(keys.monthly, span),
+      xHeader: say("report.volume.header.month"),
+      xAxisTitle: say("report.volume.axis.month"),
+      labels: buckets.monthLabels,
+      series: monthly.names.length > 0 ? monthly : allTickets(months),
+    },
+    distinct: monthly.distinct,
+  };
+}
+
+function writeCreatedResolved(
+  grid: Grid,
+  row: number,
+  buckets: VolumeBuckets,
+  context: ReportContext,
+): number {
+  const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params, context.locale);
+  const months = buckets.monthLabels;
+  const title = say("report.volume.createdResolved.title", {
+    first: months[0],
+    last: months[months.length - 1],
+  });
+  grid.set(row, 1, title, TABLE_TITLE_STYLE);
+  grid.set(row + 1, 1, say("report.volume.createdResolved.note"), NOTE_STYLE);
+  const header = row + 2;
+  const headers: MessageKey[] = [
+    "report.volume.header.month",
+    "report.volume.header.created",
+    "report.volume.header.resolved",
+    "report.volume.header.backlog",
+  ];
+  headers.forEach((key, i) => {
+    grid.set(header, 1 + i, say(key), HEADER_STYLE);
+  });
+  months.forEach((month, i) => {
+    const r = header + 1 + i;
+    grid.set(r, 1, month);
+    grid.set(r, 2, buckets.created[i], COUNT);
+    grid.set(r, 3, buckets.resolved[i], COUNT);
+    grid.set(r, 4, buckets.backlog[i], COUNT);
+  });
+  const bottom = header + months.length;
+  const data: Area = { row: header, column: 1, numRows: months.length + 1, numColumns: headers.length };
+  const end = addChart(grid, data, row, bottom, headers.length, {
+    title,
+    xAxisTitle: say("report.volume.axis.month"),
+    yAxisTitle: say("report.volume.axis.tickets"),
+  });
+  return end + 1;
+}
+
+const BUCKET_LABELS: MessageKey[] = [
+  "report.backlog.bucket.0to2",
+  "report.backlog.bucket.3to7",
+  "report.backlog.bucket.8to30",
+  "report.backlog.bucket.over30",
+];
+
+function writeAging(grid: Grid, row: number, buckets: VolumeBuckets, context: ReportContext): number {
+  const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params, context.locale);
+  const next = dayKey(firstDayOfMonth(parseMonthKey(context.month) + 1));
+  grid.set(row, 1, say("report.backlog.title", { month: context.month }), TABLE_TITLE_STYLE);
+  grid.set(row + 1, 1, say("report.backlog.note", { next }), NOTE_STYLE);
+  const header = row + 2;
+  grid.set(header, 1, say("report.backlog.header.age"), HEADER_STYLE);
+  grid.set(header, 2, say("report.backlog.header.tickets"), HEADER_STYLE);
+  grid.set(header, 3, say("report.backlog.header.share"), HEADER_STYLE);
+  const first = header + 1;
+  const totalRow = first + BUCKET_LABELS.length;
+  const total = a1(totalRow, 2);
+  BUCKET_LABELS.forEach((key, i) => {
+    const r = first + i;
+    grid.set(r, 1, say(key));
+    grid.set(r, 2, buckets.aging[i], COUNT);
+    grid.set(
+      r,
+      3,
+      { formula: `=IF(${total}=0;"";${a1(r, 2)}/${total})` },
+      { numberFormat: UNIT_FORMAT.fraction },
+    );
+  });
+  grid.set(totalRow, 1, say("report.backlog.total"), TOTAL);
+  grid.set(totalRow, 2, { formula: `=SUM(${a1(first, 2)}:${a1(totalRow - 1, 2)})` }, TOTAL);
+  grid.set(
+    totalRow,
+    3,
+    { formula: `=IF(${total}=0;"";SUM(${a1(first, 3)}:${a1(totalRow - 1, 3)}))` },
+    { bold: true, numberFormat: UNIT_FORMAT.fraction },
+  );
+  return totalRow + 2;
+}
+
+/** A section heading across SECTION_WIDTH columns. */
+export function writeSectionHeading(grid: Grid, row: number, text: string): void {
+  for (let c = 1; c <= SECTION_WIDTH; c++) grid.set(row, c, null, SECTION_STYLE);
+  grid.set(row, 1, text, SECTION_STYLE);
+}
+
+/**
+ * Appends the ticket volume tracker below `grid.nextRow` (after one blank row): per category per
+ * day and per month with charts, the same per channel, created vs resolved vs backlog, and backlog
+ * aging. Returns notes for the user (no category or channel, too many to chart).
+ */
+export function addVolumeSections(grid: Grid, context: ReportContext): string[] {
+  const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params, context.locale);
+  const buckets = bucketVolume(context);
+  const notes: string[] = [];
+
+  const byCategory = dimensionTables(
+    buckets,
+    buckets.categories,
+    buckets.hasCategory,
+    {
+      daily: "report.volume.categoryDaily.title",
+      monthly: "report.volume.categoryMonthly.title",
+      blank: "report.volume.blankCategory",
+    },
+    context,
+  );
+  if (!buckets.hasCategory) notes.push(say("report.volume.noCategory"));
+  else if (byCategory.distinct > MAX_SERIES) {
+    notes.push(
+      say("report.volume.cappedCategories", {
+        count: byCategory.distinct,
+        shown: MAX_SERIES - 1,
+        rest: byCategory.distinct - (MAX_SERIES - 1),
+      }),
+    );
+  }
+  const byChannel = buckets.hasChannel
+    ? dimensionTables(
+        buckets,
+        buckets.channels,
+        true,
+        {
+          daily: "report.volume.channelDaily.title",
+          monthly: "report.volume.channelMonthly.title",
+          blank: "report.volume.blankChannel",
+        },
+        context,
+      )
+    : null;
+  if (!byChannel) notes.push(say("report.volume.noChannel"));
+  else if (byChannel.distinct > MAX_SERIES) {
+    notes.push(
+      say("report.volume.cappedChannels", {
+        count: byChannel.distinct,
+        shown: MAX_SERIES - 1,
+        rest: byChannel.distinct - (MAX_SERIES - 1),
+      }),
+    );
+  }
+
+  let row = grid.nextRow === 1 ? 1 : grid.nextRow + 1;
+  writeSectionHeading(grid, row, say("report.volume.title"));
+  row++;
+  for (const note of [say("report.volume.note.counting", { zone: context.timeZone }), ...notes]) {
+    grid.set(row++, 1, note, NOTE_STYLE);
+  }
+  row++;
+  row = writeSeriesTable(grid, row, byCategory.daily, context.locale);
+  row = writeSeriesTable(grid, row, byCategory.monthly, context.locale);
+  if (byChannel) {
+    row = writeSeriesTable(grid, row, byChannel.daily, context.locale);
+    row = writeSeriesTable(grid, row, byChannel.monthly, context.locale);
+  }
+  row = writeCreatedResolved(grid, row, buckets, context);
+  writeAging(grid, row, buckets, context);
+  return notes;
+}

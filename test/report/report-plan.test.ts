@@ -1,0 +1,335 @@
+import { describe, expect, it } from "vitest";
+import { monthsEndingWith } from "../../src/metrics/calendar";
+import { monthEnd, monthStart } from "../../src/metrics/zoned-time";
+import { createOfflineServices } from "../../src/offline/services";
+import { applyPlan } from "../../src/report/apply";
+import { readCustomersTab } from "../../src/report/customers-tab";
+import { computeKpis } from "../../src/report/kpis";
+import { KPIS, UNIT_FORMAT } from "../../src/report/kpis-catalog";
+import { isFormula, type PlanCell } from "../../src/report/plan";
+import { planReport, type ReportInput, trackerOrder } from "../../src/report/report-plan";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/report/settings";
+import { readSurveyTab } from "../../src/report/survey-tab";
+import type { Ticket } from "../../src/report/ticket";
+import type { TicketLog } from "../../src/report/ticket-log";
+
+const utc = (iso: string) => Date.parse(`${iso}Z`);
+const at = (iso: string) => new Date(`${iso}Z`);
+const EVIL = '=HYPERLINK("x")';
+
+function ticket(fields: Partial<Ticket> & { created: number }): Ticket {
+  return {
+    row: 0,
+    id: "",
+    firstResponse: Number.NaN,
+    resolved: Number.NaN,
+    status: "",
+    category: "Returns",
+    channel: "Email",
+    agent: "Ann",
+    priority: "",
+    csat: Number.NaN,
+    contacts: Number.NaN,
+    ...fields,
+  };
+}
+
+const TICKETS: Ticket[] = [
+  ticket({
+    created: utc("2026-09-28T10:00:00"),
+    firstResponse: utc("2026-09-28T11:00:00"),
+    resolved: utc("2026-10-02T10:00:00"),
+    contacts: 2,
+    csat: 5,
+  }),
+  ticket({
+    created: utc("2026-10-01T00:00:00"),
+    firstResponse: utc("2026-10-01T02:00:00"),
+    resolved: utc("2026-10-01T06:00:00"),
+    contacts: 1,
+    csat: 4,
+    category: EVIL,
+    agent: EVIL,
+  }),
+  ticket({
+    created: utc("2026-10-10T12:00:00"),
+    firstResponse: utc("2026-10-10T13:00:00"),
+    resolved: utc("2026-10-11T12:00:00"),
+    contacts: 1,
+    csat: 2,
+    channel: "+46 chat",
+  }),
+  ticket({ created: utc("2026-10-20T08:00:00"), firstResponse: utc("2026-10-20T12:00:00") }),
+  ticket({
+    created: utc("2026-09-15T00:00:00"),
+    firstResponse: utc("2026-09-15T03:00:00"),
+    resolved: utc("2026-09-16T00:00:00"),
+    contacts: 1,
+  }),
+];
+
+function logOf(tickets: Ticket[]): TicketLog {
+  return {
+    tickets,
+    layout: "tickets",
+    rows: tickets.length,
+    trailingBlankRows: 0,
+    blankRows: 0,
+    skippedRows: 0,
+    events: 0,
+    problems: [],
+    error: null,
+  };
+}
+
+const SURVEY = [
+  ["Date", "NPS", "CES"],
+  [at("2026-10-01T09:00:00"), 10, 5],
+  [at("2026-10-05T09:00:00"), 3, 2],
+  [at("2026-09-05T09:00:00"), 9, 4],
+];
+const CUSTOMERS = [
+  ["Month", "Customers at start", "Customers at end", "New customers", "Revenue", "Support cost"],
+  ["2026-10", 100, 90, 15, 10000, 2000],
+];
+
+function input(settings: Partial<Settings> = {}, extra: Partial<ReportInput> = {}): ReportInput {
+  return {
+    month: "2026-10",
+    timeZone: "UTC",
+    now: utc("2026-11-02T08:05:00"),
+    locale: "en",
+    settings: { ...DEFAULT_SETTINGS, ...settings },
+    ticketSheet: "Tickets",
+    log: logOf(TICKETS),
+    survey: { sheet: "Survey", values: SURVEY },
+    customers: { sheet: "Customers", values: CUSTOMERS },
+    definitions: { name: "KPI definitions", id: 4242 },
+    ...extra,
+  };
+}
+
+const TARGETS: Settings["targets"] = {
+  created: 5, // 4 ≤ 5: met (lower is better)
+  frtMedian: 1, // 2 h > 1 h: missed
+  csat: 1 / 2, // 2/3 ≥ 1/2: met
+  nps: 10, // 3 answers… this month 0 < 10: missed
+  sla: 0.95, // 2/3 < 0.95: missed
+  crr: 0.75, // exactly on target: met
+};
+
+/** The row of the tracker whose first cell is `label`. */
+function rowOf(cells: PlanCell[][], label: string): number {
+  const index = cells.findIndex((row) => row[0] === label);
+  if (index < 0) throw new Error(`no row ${label}`);
+  return index;
+}
+
+describe("planReport", () => {
+  it("writes the header: title, month, source tabs, generated at, definitions link", () => {
+    const out = planReport(input());
+    expect(out.sheetName).toBe("Support report 2026-10");
+    const cells = out.plan.sheets[0].cells;
+    expect(cells[0][0]).toBe("Support report 2026-10");
+    const labelled = Object.fromEntries(cells.slice(1, 6).map((row) => [row[0], row[1]]));
+    expect(labelled).toEqual({
+      Month: "2026-10",
+      "Ticket log tab": "Tickets",
+      "Survey and customers tabs": "Survey, Customers",
+      Generated: "2026-11-02 08:05 (UTC)",
+      Definitions: { formula: '=HYPERLINK("#gid=4242";"KPI definitions and calculator")' },
+    });
+    expect(out.plan.activate).toBe(out.sheetName);
+    expect(out.plan.sheets[0].frozenRows).toBe(1);
+    expect(out.ticketsInMonth).toBe(3);
+  });
+
+  it("lists every KPI once, in catalog order, the chosen average first", () => {
+    const median = planReport(input()).plan.sheets[0].cells;
+    const labels = (cells: PlanCell[][]) => {
+      const first = rowOf(cells, "Tickets created");
+      return cells.slice(first, first + KPIS.length).map((r) => r[0]);
+    };
+    expect(labels(median)).toEqual(KPIS.map((k) => k.name).map((key) => planKey(key)));
+    const mean = labels(planReport(input({ average: "mean" })).plan.sheets[0].cells);
+    expect(mean.indexOf("First response time, mean")).toBe(mean.indexOf("First response time, median") - 1);
+    expect(mean.indexOf("Resolution time, mean")).toBe(mean.indexOf("Resolution time, median") - 1);
+    expect(trackerOrder("median").map((k) => k.id)).toEqual(KPIS.map((k) => k.id));
+  });
+
+  it("says business hours in the labels when a schedule is set", () => {
+    const cells = planReport(input({ schedule: "Mon-Fri 09:00-17:00" })).plan.sheets[0].cells;
+    expect(() => rowOf(cells, "First response time, median (business hours)")).not.toThrow();
+    expect(() => rowOf(cells, "Longest resolution time (business hours)")).not.toThrow();
+    expect(() => rowOf(cells, "Tickets created")).not.toThrow();
+  });
+
+  it("formats values by unit and keeps every formula locale-proof", () => {
+    const sheet = planReport(input({ targets: TARGETS })).plan.sheets[0];
+    const r = rowOf(sheet.cells, "SLA compliance");
+    expect(sheet.numberFormats[r][1]).toBe(UNIT_FORMAT.fraction);
+    expect(sheet.numberFormats[r][3]).toBe(
+      `+${UNIT_FORMAT.fraction};-${UNIT_FORMAT.fraction};${UNIT_FORMAT.fraction}`,
+    );
+    for (const row of sheet.cells) {
+      for (const cell of row) {
+        if (!isFormula(cell)) continue;
+        expect(cell.formula).not.toMatch(/\d\.\d|[{},]/);
+      }
+    }
+  });
+});
+
+/** "kpi.frtMedian" → its English name, as the tracker shows it. */
+function planKey(key: string): string {
+  const names: Record<string, string> = {
+    "kpi.created": "Tickets created",
+    "kpi.resolved": "Tickets resolved",
+    "kpi.backlog": "Backlog at month end",
+    "kpi.frtMedian": "First response time, median",
+    "kpi.frtMean": "First response time, mean",
+    "kpi.resolutionMedian": "Resolution time, median",
+    "kpi.resolutionMean": "Resolution time, mean",
+    "kpi.resolutionLongest": "Longest resolution time",
+    "kpi.fcr": "First contact resolution",
+    "kpi.sla": "SLA compliance",
+    "kpi.csat": "CSAT",
+    "kpi.nps": "NPS",
+    "kpi.ces": "CES",
+    "kpi.crr": "Customer retention rate",
+    "kpi.churn": "Churn rate",
+    "kpi.cac": "Customer acquisition cost",
+    "kpi.clv": "Customer lifetime value",
+    "kpi.costPerTicket": "Cost per ticket",
+    "kpi.supportCostRatio": "Support cost as % of revenue",
+  };
+  return names[key];
+}
+
+describe("the report applied to the offline spreadsheet", () => {
+  const report = input({ targets: TARGETS });
+  const out = planReport(report);
+  const offline = createOfflineServices({ timeZone: "UTC" });
+  applyPlan(offline.spreadsheetApp, out.plan);
+  const sheet = offline.spreadsheet.sheet(out.sheetName);
+  if (!sheet) throw new Error("no report tab");
+  const values = sheet.peekValues();
+  const formulas = sheet.peekFormulas();
+  const context = {
+    month: "2026-10",
+    start: monthStart("2026-10", "UTC"),
+    end: monthEnd("2026-10", "UTC"),
+    months: monthsEndingWith("2026-10", 12),
+    timeZone: "UTC",
+    locale: "en" as const,
+    settings: report.settings,
+    tickets: TICKETS,
+    now: report.now,
+  };
+  const { kpis } = computeKpis(context, {
+    survey: readSurveyTab("Survey", SURVEY),
+    customers: readCustomersTab("Customers", CUSTOMERS, "UTC"),
+  });
+
+  it("evaluates every formula without an error, and all parse in every locale", () => {
+    expect(offline.spreadsheet.formulaErrors()).toEqual([]);
+    expect(offline.spreadsheet.nonLocaleProofFormulas()).toEqual([]);
+    const definitions = values.findIndex((row) => row[0] === "Definitions");
+    expect(values[definitions][1]).toBe("KPI definitions and calculator");
+  });
+
+  it("computes change and status in Sheets as the TypeScript metrics say", () => {
+    let statuses = 0;
+    for (const kpi of KPIS) {
+      const r = values.findIndex((row) => row[0] === planKey(kpi.name));
+      const [current, before] = [kpis[kpi.id].months[11].value, kpis[kpi.id].months[10].value];
+      expect(values[r][1], kpi.id).toBe(current ?? "no data");
+      expect(values[r][2], kpi.id).toBe(before ?? "no data");
+      if (current === null || before === null) expect(values[r][3], kpi.id).toBe("");
+      else expect(values[r][3] as number, kpi.id).toBeCloseTo(current - before, 9);
+      const target = TARGETS[kpi.id];
+      let expected = "";
+      if (target !== undefined && current !== null) {
+        const met = kpi.better === "higher" ? current >= target : current <= target;
+        expected = met ? "On target" : "Off target";
+        statuses++;
+      }
+      expect(values[r][5], kpi.id).toBe(expected);
+      // Conditional formatting colours the status the same way.
+      const style = sheet.conditionalStyle(r + 1, 6);
+      if (expected === "On target") expect(style?.background).toBe("#e6f4ea");
+      else if (expected === "Off target") expect(style?.background).toBe("#fce8e6");
+      else expect(style).toBeNull();
+    }
+    expect(statuses).toBe(Object.keys(TARGETS).length);
+  });
+
+  it("draws a SPARKLINE per KPI over its 12 monthly values in the trend block", () => {
+    const header = values.findIndex((row) => row[0] === "KPI");
+    const months = values[header].slice(12, 24);
+    expect(months).toEqual(monthsEndingWith("2026-10", 12));
+    for (const kpi of KPIS) {
+      const r = values.findIndex((row) => row[0] === planKey(kpi.name));
+      expect(formulas[r][6]).toMatch(
+        new RegExp(`^=SPARKLINE\\(M${r + 1}:X${r + 1};\\$Z\\$\\d+:\\$AA\\$\\d+\\)$`),
+      );
+      expect(values[r].slice(12, 24)).toEqual(kpis[kpi.id].months.map((m) => m.value ?? ""));
+    }
+  });
+
+  it("shows no data with its reason in the note column", () => {
+    const r = values.findIndex((row) => row[0] === "Churn rate");
+    // The customers tab has no lost customers column: lost = 100 − (90 − 15) = 25.
+    expect(values[r][1]).toBe(0.25);
+    const cac = values.findIndex((row) => row[0] === "Customer acquisition cost");
+    expect(values[cac][1]).toBe("no data");
+    expect(values[cac][10]).toBe(
+      "The customers tab \u201cCustomers\u201d has no Sales and marketing spend for 2026-10.",
+    );
+  });
+
+  it("keeps text from the data as text, never a formula", () => {
+    let found = 0;
+    values.forEach((row, r) => {
+      row.forEach((cell, c) => {
+        if (cell === EVIL || cell === "+46 chat") {
+          expect(formulas[r][c]).toBe("");
+          found++;
+        }
+      });
+    });
+    expect(found).toBeGreaterThanOrEqual(2);
+  });
+
+  it("keeps a tab name starting with = as text in the header", () => {
+    const named = planReport(input({}, { ticketSheet: EVIL }));
+    const other = createOfflineServices({ timeZone: "UTC" });
+    applyPlan(other.spreadsheetApp, named.plan);
+    const tab = other.spreadsheet.sheet(named.sheetName);
+    const row = tab?.peekValues("A3:B3")[0];
+    expect(row).toEqual(["Ticket log tab", EVIL]);
+    expect(tab?.peekFormulas("B3")).toEqual([[""]]);
+  });
+});
+
+describe("a report without the optional tabs", () => {
+  it("has a no-data row with a reason for every survey and customers KPI", () => {
+    const out = planReport(input({}, { survey: null, customers: null }));
+    const cells = out.plan.sheets[0].cells;
+    expect(cells[3][1]).toBe("none");
+    for (const name of ["NPS", "CES", "Customer retention rate", "Churn rate", "Cost per ticket"]) {
+      const r = rowOf(cells, name);
+      expect(cells[r][1], name).toBe("no data");
+      expect(cells[r][2], name).toBe("no data");
+      expect(String(cells[r][10]), name).toMatch(/No (survey|customers and finance) tab is chosen/);
+      expect(cells[r].slice(12, 24).every((c) => c === null)).toBe(true);
+    }
+  });
+
+  it("passes on what was wrong with a survey tab as a note", () => {
+    const out = planReport(input({}, { survey: { sheet: "Survey", values: [["Comment"], ["hi"]] } }));
+    expect(out.notes).toContain(
+      "The survey tab \u201cSurvey\u201d has no column for the response date (a header such as Date), so its answers cannot be placed in months.",
+    );
+  });
+});

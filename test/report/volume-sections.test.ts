@@ -1,0 +1,480 @@
+import { describe, expect, it } from "vitest";
+import { t } from "../../src/i18n/messages";
+import { createOfflineServices } from "../../src/offline/services";
+import { addAgentsSection } from "../../src/report/agents-section";
+import { applyPlan } from "../../src/report/apply";
+import { Grid } from "../../src/report/grid";
+import { type Area, isFormula, type PlanCell, type SheetPlan } from "../../src/report/plan";
+import type { ReportContext } from "../../src/report/report-context";
+import { DEFAULT_SETTINGS } from "../../src/report/settings";
+import type { Ticket } from "../../src/report/ticket";
+import { addVolumeSections } from "../../src/report/volume-sections";
+
+// Europe/Berlin: CEST (UTC+2) from the last Sunday of March 01:00 UTC to the last Sunday of
+// October 01:00 UTC, CET (UTC+1) otherwise. Written out by hand so the tests do not lean on the
+// project's zone code; checked against Intl below.
+const ZONE = "Europe/Berlin";
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const SUMMERS = [
+  [Date.UTC(2025, 2, 30, 1), Date.UTC(2025, 9, 26, 1)],
+  [Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 9, 25, 1)],
+];
+
+/** The instant of a Berlin wall-clock time (the first one when the clock shows it twice). */
+function berlin(year: number, month: number, day: number, hour = 0, minute = 0): number {
+  const local = Date.UTC(year, month - 1, day, hour, minute);
+  const asSummer = local - 2 * HOUR;
+  return SUMMERS.some(([a, b]) => asSummer >= a && asSummer < b) ? asSummer : local - HOUR;
+}
+
+const dateParts = new Intl.DateTimeFormat("en-US", {
+  timeZone: ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/** "2026-10-31": the Berlin date of an instant, by Intl. */
+function localDate(instant: number): string {
+  const parts = Object.fromEntries(dateParts.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+const MONTH = "2026-10";
+const MONTHS = [
+  "2025-11",
+  "2025-12",
+  "2026-01",
+  "2026-02",
+  "2026-03",
+  "2026-04",
+  "2026-05",
+  "2026-06",
+  "2026-07",
+  "2026-08",
+  "2026-09",
+  "2026-10",
+];
+/** The first instant after each of MONTHS: 00:00 on the 1st of the next month, in Berlin. */
+const MONTH_ENDS = MONTHS.map((m) => {
+  const [y, mo] = m.split("-").map(Number);
+  return mo === 12 ? berlin(y + 1, 1, 1) : berlin(y, mo + 1, 1);
+});
+const START = berlin(2026, 10, 1);
+const END = berlin(2026, 11, 1);
+
+function context(tickets: Ticket[], schedule = ""): ReportContext {
+  return {
+    month: MONTH,
+    start: START,
+    end: END,
+    months: MONTHS,
+    timeZone: ZONE,
+    locale: "en",
+    settings: { ...DEFAULT_SETTINGS, schedule },
+    tickets,
+    now: END + DAY,
+  };
+}
+
+function ticket(fields: Partial<Ticket> & { created: number }): Ticket {
+  return {
+    row: 0,
+    id: "",
+    firstResponse: Number.NaN,
+    resolved: Number.NaN,
+    status: "",
+    category: "",
+    channel: "",
+    agent: "",
+    priority: "",
+    csat: Number.NaN,
+    contacts: Number.NaN,
+    ...fields,
+  };
+}
+
+/** A small seeded generator (LCG), so the data sets are the same on every run. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const HOSTILE = ['=HYPERLINK("x")', "<img src=x onerror=alert(1)>"];
+const CATEGORIES = ["sales", "technical", "returns", "shipping", "cancellation", ...HOSTILE];
+const CHANNELS = ["email", "chat", "phone", "+social"];
+const AGENTS = ["Ann", "Bob", "Cleo"];
+
+/**
+ * `count` tickets from September 2025 to mid-November 2026, some still open. The first ones put
+ * every category and channel in the report month, so the grid's shape is the same for any count.
+ */
+function tickets(count: number, seed = 7): Ticket[] {
+  const next = random(seed);
+  const from = berlin(2025, 9, 1);
+  const to = berlin(2026, 11, 15);
+  const out: Ticket[] = [];
+  for (let i = 0; i < count; i++) {
+    const cover = i < CATEGORIES.length * CHANNELS.length;
+    const created = cover ? START + i * 17 * HOUR : from + next() * (to - from);
+    const open = next() < 0.15;
+    out.push(
+      ticket({
+        row: i + 2,
+        id: `T${i}`,
+        created,
+        firstResponse: created + next() * 30 * HOUR,
+        resolved: open ? Number.NaN : created + next() * 40 * DAY,
+        category: cover ? CATEGORIES[i % CATEGORIES.length] : CATEGORIES[Math.floor(next() ** 2 * 7)],
+        channel: cover ? CHANNELS[Math.floor(i / CATEGORIES.length)] : CHANNELS[Math.floor(next() * 4)],
+        agent: AGENTS[i % AGENTS.length],
+        contacts: 1 + Math.floor(next() * 3),
+        csat: next() < 0.4 ? 1 + Math.floor(next() * 5) : Number.NaN,
+      }),
+    );
+  }
+  return out;
+}
+
+function build(list: Ticket[], prefix = true): { grid: Grid; plan: SheetPlan; notes: string[] } {
+  const grid = new Grid();
+  if (prefix) grid.set(1, 1, "Report header");
+  const notes = addVolumeSections(grid, context(list));
+  return { grid, plan: grid.toPlan("Report", "report", "#1a73e8"), notes };
+}
+
+function cells(plan: SheetPlan, area: Area): PlanCell[][] {
+  return plan.cells
+    .slice(area.row - 1, area.row - 1 + area.numRows)
+    .map((row) => row.slice(area.column - 1, area.column - 1 + area.numColumns));
+}
+
+function chartTitled(grid: Grid, title: string) {
+  const chart = grid.charts.find((c) => c.title === title);
+  if (!chart) throw new Error(`no chart titled ${title}; have ${grid.charts.map((c) => c.title).join(", ")}`);
+  return chart;
+}
+
+const say = (key: Parameters<typeof t>[0], params?: Record<string, string | number>) => t(key, params);
+const TITLES = {
+  categoryDaily: say("report.volume.categoryDaily.title", { month: MONTH }),
+  categoryMonthly: say("report.volume.categoryMonthly.title", { first: "2025-11", last: MONTH }),
+  channelDaily: say("report.volume.channelDaily.title", { month: MONTH }),
+  channelMonthly: say("report.volume.channelMonthly.title", { first: "2025-11", last: MONTH }),
+  createdResolved: say("report.volume.createdResolved.title", { first: "2025-11", last: MONTH }),
+};
+
+/** Counts by group and period key, by a plain loop over the tickets. */
+function countBy(list: Ticket[], group: (t: Ticket) => string, period: (t: Ticket) => string | null) {
+  const counts = new Map<string, Map<string, number>>();
+  for (const tk of list) {
+    const key = period(tk);
+    if (key === null) continue;
+    const g = group(tk);
+    const row = counts.get(g) ?? new Map<string, number>();
+    row.set(key, (row.get(key) ?? 0) + 1);
+    counts.set(g, row);
+  }
+  return counts;
+}
+
+const DAYS = Array.from({ length: 31 }, (_, i) => `2026-10-${String(i + 1).padStart(2, "0")}`);
+
+/** Checks a chart's table: header = x header + groups largest first, labels, counts. */
+function expectSeriesTable(
+  plan: SheetPlan,
+  area: Area,
+  xHeader: string,
+  labels: string[],
+  expected: Map<string, Map<string, number>>,
+): void {
+  const table = cells(plan, area);
+  const totals = [...expected].map(([g, row]) => [g, [...row.values()].reduce((a, b) => a + b, 0)] as const);
+  totals.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  expect(table[0]).toEqual([xHeader, ...totals.map(([g]) => g)]);
+  expect(table.slice(1).map((r) => r[0])).toEqual(labels);
+  table[0].slice(1).forEach((g, s) => {
+    const row = expected.get(g as string);
+    labels.forEach((label, i) => {
+      expect(table[1 + i][1 + s], `${g} ${label}`).toBe(row?.get(label) ?? 0);
+    });
+  });
+}
+
+describe("addVolumeSections", () => {
+  it("writes Berlin wall-clock times as the hand-written offsets say (checked by Intl)", () => {
+    expect(localDate(berlin(2026, 10, 31, 23, 30))).toBe("2026-10-31");
+    expect(localDate(berlin(2026, 11, 1, 0, 30))).toBe("2026-11-01");
+    expect(localDate(berlin(2026, 10, 1, 0, 0))).toBe("2026-10-01");
+    expect(localDate(berlin(2026, 10, 1, 0, 0) - 1)).toBe("2026-09-30");
+    expect(berlin(2026, 10, 26, 12) - berlin(2026, 10, 24, 12)).toBe(49 * HOUR);
+  });
+
+  it("counts tickets per category per day on the zone's calendar, across the DST change", () => {
+    const edge = [
+      berlin(2026, 9, 30, 23, 59), // September: not shown
+      berlin(2026, 10, 1, 0, 0), // day 1 (22:00 UTC on 30 September)
+      berlin(2026, 10, 25, 2, 30), // day 25, the first 02:30 (CEST)
+      berlin(2026, 10, 25, 2, 30) + HOUR, // day 25, the second 02:30 (CET)
+      berlin(2026, 10, 31, 23, 30), // day 31 (22:30 UTC)
+      berlin(2026, 11, 1, 0, 30), // November (23:30 UTC on 31 October): not shown
+    ].map((created) => ticket({ created, category: "edge", channel: "email" }));
+    const { grid, plan } = build([...tickets(300), ...edge]);
+    const chart = chartTitled(grid, TITLES.categoryDaily);
+    const table = cells(plan, chart.data);
+    const column = table[0].indexOf("edge");
+    expect(column).toBeGreaterThan(0);
+    const edgeByDay = table.slice(1).map((r) => r[column]);
+    expect(edgeByDay[0]).toBe(1);
+    expect(edgeByDay[24]).toBe(2);
+    expect(edgeByDay[30]).toBe(1);
+    expect(edgeByDay.reduce((a, b) => (a as number) + (b as number), 0)).toBe(4);
+  });
+
+  it("fills every table with the counts of a plain loop over the tickets", () => {
+    const list = tickets(2500);
+    const { grid, plan } = build(list);
+    const inMonth = (tk: Ticket) => (localDate(tk.created).startsWith(MONTH) ? localDate(tk.created) : null);
+    const inWindow = (tk: Ticket) => {
+      const m = localDate(tk.created).slice(0, 7);
+      return MONTHS.includes(m) ? m : null;
+    };
+    const day = say("report.volume.header.day");
+    const month = say("report.volume.header.month");
+    expectSeriesTable(
+      plan,
+      chartTitled(grid, TITLES.categoryDaily).data,
+      day,
+      DAYS,
+      countBy(list, (tk) => tk.category, inMonth),
+    );
+    expectSeriesTable(
+      plan,
+      chartTitled(grid, TITLES.categoryMonthly).data,
+      month,
+      MONTHS,
+      countBy(list, (tk) => tk.category, inWindow),
+    );
+    expectSeriesTable(
+      plan,
+      chartTitled(grid, TITLES.channelDaily).data,
+      day,
+      DAYS,
+      countBy(list, (tk) => tk.channel, inMonth),
+    );
+    expectSeriesTable(
+      plan,
+      chartTitled(grid, TITLES.channelMonthly).data,
+      month,
+      MONTHS,
+      countBy(list, (tk) => tk.channel, inWindow),
+    );
+
+    // Created, resolved and backlog at each month's end.
+    const table = cells(plan, chartTitled(grid, TITLES.createdResolved).data);
+    expect(table[0]).toEqual([
+      month,
+      say("report.volume.header.created"),
+      say("report.volume.header.resolved"),
+      say("report.volume.header.backlog"),
+    ]);
+    MONTHS.forEach((m, i) => {
+      let created = 0;
+      let resolved = 0;
+      let backlog = 0;
+      for (const tk of list) {
+        if (localDate(tk.created).slice(0, 7) === m) created++;
+        if (!Number.isNaN(tk.resolved) && localDate(tk.resolved).slice(0, 7) === m) resolved++;
+        if (tk.created < MONTH_ENDS[i] && !(tk.resolved < MONTH_ENDS[i])) backlog++;
+      }
+      expect(table[1 + i]).toEqual([m, created, resolved, backlog]);
+    });
+  });
+
+  it("puts each still-open ticket in the aging bucket of its whole 24-hour days at the month's end", () => {
+    const ages = [
+      0, // created at the very end of the month: 0 days
+      3 * DAY - 1, // 2 days 23:59:59.999 → 0–2
+      3 * DAY, // exactly 3 days → 3–7
+      8 * DAY - 1, // → 3–7
+      8 * DAY, // → 8–30
+      30 * DAY + 23 * HOUR, // 30 days 23 h → 8–30
+      31 * DAY, // → over 30
+      400 * DAY, // → over 30
+    ];
+    const open = ages.map((age) => ticket({ created: END - age - (age === 0 ? 1 : 0) }));
+    const resolvedAfter = ticket({ created: END - 5 * DAY, resolved: END }); // still open at the end
+    const resolvedBefore = ticket({ created: END - 5 * DAY, resolved: END - 1 }); // not in the backlog
+    const createdAfter = ticket({ created: END }); // not yet created
+    const { plan } = build([...open, resolvedAfter, resolvedBefore, createdAfter]);
+    const header = plan.cells.findIndex((r) => r[0] === say("report.backlog.header.age"));
+    expect(header).toBeGreaterThan(0);
+    const rows = plan.cells.slice(header + 1, header + 6).map((r) => r.slice(0, 2));
+    expect(rows).toEqual([
+      [say("report.backlog.bucket.0to2"), 2],
+      [say("report.backlog.bucket.3to7"), 3],
+      [say("report.backlog.bucket.8to30"), 2],
+      [say("report.backlog.bucket.over30"), 2],
+      [say("report.backlog.total"), { formula: `=SUM(B${header + 2}:B${header + 5})` }],
+    ]);
+  });
+
+  it("gives each chart one series per category, a title, axis titles and its table's range", () => {
+    const { grid, plan } = build(tickets(1000));
+    expect(grid.charts).toHaveLength(5);
+    for (const chart of grid.charts) {
+      expect(chart.title).not.toBe("");
+      expect(chart.xAxisTitle).not.toBe("");
+      expect(chart.yAxisTitle).toBe(say("report.volume.axis.tickets"));
+      expect(chart.width).toBeGreaterThanOrEqual(600);
+      expect(chart.height).toBeGreaterThanOrEqual(300);
+    }
+    const daily = chartTitled(grid, TITLES.categoryDaily);
+    expect(daily.xAxisTitle).toBe(say("report.volume.axis.day"));
+    const header = cells(plan, daily.data)[0];
+    expect(new Set(header.slice(1))).toEqual(new Set(CATEGORIES));
+    expect(header).toHaveLength(1 + CATEGORIES.length);
+    // The row below the chart's data is the Total row; the column right of it is Total.
+    expect(plan.cells[daily.data.row + daily.data.numRows - 1][0]).toBe(say("report.volume.total"));
+    expect(plan.cells[daily.data.row - 1][daily.data.numColumns]).toBe(say("report.volume.header.total"));
+    // Charts do not overlap one another.
+    const boxes = grid.charts.map((c) => ({
+      top: c.anchor.row,
+      bottom: c.anchor.row + Math.ceil(c.height / 21),
+    }));
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i].top).toBeGreaterThanOrEqual(boxes[i - 1].bottom);
+  });
+
+  it("writes text from the data as plain strings, never formulas", () => {
+    const { plan } = build(tickets(200));
+    const all = plan.cells.flat();
+    for (const hostile of [...HOSTILE, "+social"]) {
+      const found = all.filter((c) => c === hostile);
+      expect(found.length, hostile).toBeGreaterThan(0);
+    }
+    for (const cell of all) if (isFormula(cell)) expect(cell.formula).toMatch(/^=(SUM|IF)\(/);
+  });
+
+  it("gives the same grid for 100 and 10,000 tickets", () => {
+    const shape = (count: number) => {
+      const grid = new Grid();
+      grid.set(1, 1, "Report header");
+      addVolumeSections(grid, context(tickets(count)));
+      addAgentsSection(grid, context(tickets(count)));
+      const plan = grid.toPlan("Report", "report", "#1a73e8");
+      return {
+        rows: plan.cells.length,
+        columns: plan.cells[0].length,
+        filled: plan.cells.map((r) =>
+          r.map((c) => (typeof c === "string" ? 1 : isFormula(c) ? 2 : 0)).join(""),
+        ),
+        charts: plan.charts.map((c) => ({ data: c.data, anchor: c.anchor, title: c.title })),
+        merges: plan.merges,
+      };
+    };
+    expect(shape(100)).toEqual(shape(10_000));
+  });
+
+  it("caps the series at the 8 largest plus Other, and says so", () => {
+    const list: Ticket[] = [];
+    // Category k has 20 − k tickets on day k + 1 of the month.
+    for (let k = 0; k < 12; k++) {
+      for (let n = 0; n < 20 - k; n++) {
+        list.push(ticket({ created: berlin(2026, 10, k + 1, 12), category: `cat${k}`, channel: "email" }));
+      }
+    }
+    const { grid, plan, notes } = build(list);
+    const table = cells(plan, chartTitled(grid, TITLES.categoryDaily).data);
+    const other = say("report.volume.other");
+    expect(table[0]).toEqual([
+      say("report.volume.header.day"),
+      ...[0, 1, 2, 3, 4, 5, 6, 7].map((k) => `cat${k}`),
+      other,
+    ]);
+    // Other holds categories 8–11, each on its own day.
+    const otherColumn = table.slice(1).map((r) => r[9]);
+    expect(otherColumn.slice(8, 12)).toEqual([12, 11, 10, 9]);
+    expect(otherColumn.reduce((a, b) => (a as number) + (b as number), 0)).toBe(12 + 11 + 10 + 9);
+    expect(notes).toContain(say("report.volume.cappedCategories", { count: 12, shown: 8, rest: 4 }));
+  });
+
+  it("shows one series without categories and no channel tables without channels", () => {
+    const list = tickets(300).map((tk) => ({ ...tk, category: "", channel: "" }));
+    const { grid, plan, notes } = build(list);
+    expect(notes).toEqual([say("report.volume.noCategory"), say("report.volume.noChannel")]);
+    expect(grid.charts.map((c) => c.title)).toEqual([
+      TITLES.categoryDaily,
+      TITLES.categoryMonthly,
+      TITLES.createdResolved,
+    ]);
+    const table = cells(plan, chartTitled(grid, TITLES.categoryMonthly).data);
+    expect(table[0]).toEqual([say("report.volume.header.month"), say("report.volume.allTickets")]);
+    const perMonth = MONTHS.map((m) => list.filter((tk) => localDate(tk.created).startsWith(m)).length);
+    expect(table.slice(1).map((r) => r[1])).toEqual(perMonth);
+    // The notes are on the tab too.
+    expect(plan.cells.flat()).toContain(say("report.volume.noChannel"));
+  });
+
+  it("applies to the offline spreadsheet: formulas evaluate, text stays text, charts cover the tables", () => {
+    const list = tickets(1500);
+    const { grid, plan } = build(list);
+    const offline = createOfflineServices({ timeZone: ZONE });
+    applyPlan(offline.spreadsheetApp, { sheets: [plan], activate: plan.name });
+    expect(offline.spreadsheet.formulaErrors()).toEqual([]);
+    expect(offline.spreadsheet.nonLocaleProofFormulas()).toEqual([]);
+    const sheet = offline.spreadsheet.sheet("Report");
+    if (!sheet) throw new Error("no report tab");
+
+    const specs = sheet.chartSpecs();
+    expect(specs.map((s) => s.ranges.map((r) => r.a1))).toEqual(grid.charts.map((c) => [a1Of(c.data)]));
+    for (const spec of specs) {
+      expect(spec.type).toBe("LINE");
+      expect(spec.numHeaders).toBe(1);
+    }
+
+    // The daily table's totals, as Sheets computes them, equal a count of the month's tickets.
+    const daily = chartTitled(grid, TITLES.categoryDaily).data;
+    const totalColumn = daily.column + daily.numColumns;
+    const values = sheet.peekValues(
+      a1Of({ row: daily.row, column: 1, numRows: daily.numRows + 1, numColumns: totalColumn }),
+    );
+    const inMonth = list.filter((tk) => localDate(tk.created).startsWith(MONTH));
+    expect(values[values.length - 1][totalColumn - 1]).toBe(inMonth.length);
+    DAYS.forEach((day, i) => {
+      expect(values[1 + i][totalColumn - 1]).toBe(
+        inMonth.filter((tk) => localDate(tk.created) === day).length,
+      );
+    });
+    const hyperlink = values[0].indexOf(HOSTILE[0]);
+    expect(hyperlink).toBeGreaterThan(0);
+    expect(values[values.length - 1][hyperlink]).toBe(
+      inMonth.filter((tk) => tk.category === HOSTILE[0]).length,
+    );
+    expect(
+      sheet.peekFormulas(a1Of({ row: daily.row, column: 1, numRows: 1, numColumns: totalColumn }))[0],
+    ).toEqual(new Array(totalColumn).fill(""));
+
+    // Aging shares evaluate to fractions of the backlog.
+    const ageHeader = plan.cells.findIndex((r) => r[0] === say("report.backlog.header.age")) + 1;
+    const aging = sheet.peekValues(a1Of({ row: ageHeader + 1, column: 2, numRows: 5, numColumns: 2 }));
+    const backlog = list.filter((tk) => tk.created < END && !(tk.resolved < END)).length;
+    expect(aging[4]).toEqual([backlog, 1]);
+    for (let i = 0; i < 4; i++) expect(aging[i][1]).toBeCloseTo((aging[i][0] as number) / backlog, 12);
+  });
+});
+
+function columnName(column: number): string {
+  let name = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+function a1Of(area: Area): string {
+  const last = `${columnName(area.column + area.numColumns - 1)}${area.row + area.numRows - 1}`;
+  return `${columnName(area.column)}${area.row}:${last}`;
+}
