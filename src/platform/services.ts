@@ -187,3 +187,8 @@ export function appsScriptServices(): Services {
     htmlService: HtmlService,
   };
 }
+
+/** Only SpreadsheetApp: what `onOpen` may touch in AuthMode.NONE, before the user has authorised. */
+export function menuServices(): Pick<Services, "spreadsheetApp"> {
+  return { spreadsheetApp: SpreadsheetApp };
+}
