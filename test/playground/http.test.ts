@@ -1,0 +1,108 @@
+/**
+ * The playground's HTTP side, in-process (no browser): the add-on's built code answers
+ * `google.script.run` calls, errors come back as messages, other sites cannot drive the server,
+ * and a file CSV import refuses leaves every tab as it was.
+ */
+import { request } from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Playground, startPlayground } from "../../playground/app";
+import { ensureBuilt } from "./built";
+
+let playground: Playground;
+
+beforeAll(async () => {
+  ensureBuilt();
+  playground = await startPlayground({ port: 0, timeZone: "Europe/Berlin", sample: true });
+});
+
+afterAll(async () => {
+  await playground?.close();
+});
+
+function post(path: string, body: string, headers: Record<string, string>) {
+  return fetch(new URL(path, playground.url), { method: "POST", headers, body });
+}
+
+/** A GET with a chosen Host header (fetch does not let a caller set one). */
+function getWithHost(path: string, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: "127.0.0.1", port: playground.port, path, headers: { host } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+describe("google.script.run over HTTP", () => {
+  it("calls Code.js's top-level function with JSON arguments and answers its JSON result", async () => {
+    const response = await post("/rpc/getSidebarState", "[]", { "Content-Type": "application/json" });
+    expect(response.status).toBe(200);
+    const { result } = await response.json();
+    const names = playground.workbook.addon.offline.spreadsheet.allSheets().map((s) => s.name);
+    expect(result.sheets).toEqual(names);
+    expect(result.timeZone).toBe("Europe/Berlin");
+    expect(result.log.sheet).toBe(result.settings.ticketSheet);
+    expect(result.log.rows).toBe(
+      playground.workbook.addon.offline.spreadsheet.sheet(result.log.sheet)!.getLastRow() - 1,
+    );
+  });
+
+  it("answers a server error, an unknown function and a private one with {error: message}", async () => {
+    const json = { "Content-Type": "application/json" };
+    const cases: [string, string, RegExp][] = [
+      ["/rpc/detectLog", '["No such tab"]', /No such tab/],
+      ["/rpc/buildReport", '[{"month":"2026-13"}]', /2026-13/],
+      ["/rpc/deleteEverything", "[]", /Script function not found: deleteEverything/],
+      ["/rpc/SupportKPIs_", "[]", /Script function not found: SupportKPIs_/],
+      ["/rpc/getSidebarState", "{}", /JSON array/],
+    ];
+    for (const [path, body, message] of cases) {
+      const response = await post(path, body, json);
+      expect(response.status, path).toBe(500);
+      expect((await response.json()).error, path).toMatch(message);
+    }
+  });
+
+  it("serves the sidebar the add-on opened, with the bridge running before the sidebar's script", async () => {
+    const html = await (await fetch(new URL("/sidebar", playground.url))).text();
+    const bridge = html.indexOf("support-kpis-playground");
+    const sidebarScript = html.indexOf("<main");
+    expect(bridge).toBeGreaterThan(0);
+    expect(bridge).toBeLessThan(sidebarScript);
+    expect(html).toContain(playground.workbook.addon.offline.ui.sidebars.at(-1)!.peekContent().slice(-200));
+  });
+});
+
+describe("what other web pages cannot do", () => {
+  it("refuses requests for another host name (DNS rebinding)", async () => {
+    expect(await getWithHost("/api/workbook", `evil.example:${playground.port}`)).toBe(403);
+    expect(await getWithHost("/api/workbook", `127.0.0.1:${playground.port}`)).toBe(200);
+  });
+
+  it("refuses a POST a cross-site form could send (no JSON content type, no file header)", async () => {
+    const form = { "Content-Type": "text/plain" };
+    expect((await post("/rpc/buildReport", "[]", form)).status).toBe(415);
+    expect((await post("/api/cell", '{"sheet":"Tickets","a1":"A1","value":"x"}', form)).status).toBe(415);
+    expect((await post("/api/csv", "Created\n2026-01-01", form)).status).toBe(400);
+  });
+});
+
+describe("CSV import", () => {
+  it("refuses an unreadable file with its reason and leaves every tab unchanged", async () => {
+    const book = playground.workbook.addon.offline.spreadsheet;
+    const before = book.allSheets().map((s) => s.snapshot());
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    const response = await fetch(new URL("/api/csv", playground.url), {
+      method: "POST",
+      headers: { "X-Playground-File": encodeURIComponent("chart.png") },
+      body: png,
+    });
+    expect(response.status).toBe(422);
+    expect((await response.json()).message).toBe(
+      "Cannot load chart.png: it is an image, not CSV text. Save or export the data as CSV and load that file.",
+    );
+    expect(book.allSheets().map((s) => s.snapshot())).toEqual(before);
+  });
+});
