@@ -12,6 +12,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
+import { benchReport } from "./bench-report";
 
 const root = join(import.meta.dirname, "..");
 const codePath = join(root, "dist", "Code.js");
@@ -315,3 +316,5 @@ evalTimes.sort((a, b) => a - b);
 console.log(
   `\ndist/Code.js: ${(size / 1024).toFixed(1)} KB (target < 100 KB); cold evaluation ${evalTimes[2].toFixed(2)} ms median of 5 fresh processes (target < 5 ms)`,
 );
+
+await benchReport();
