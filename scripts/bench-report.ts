@@ -15,6 +15,25 @@ import { getSidebarState } from "../src/server/endpoints";
 const ZONE = "Europe/Stockholm";
 const NOW = Date.UTC(2026, 10, 5, 12);
 
+/**
+ * The sample log grown to `size` tickets: the generator keeps to a realistic daily volume, so its
+ * rows are repeated (with distinct IDs) until the log is as long as asked.
+ */
+function ticketRows(values: unknown[][], size: number): unknown[][] {
+  const [header, ...rows] = values;
+  const idColumn = header.indexOf("Ticket ID");
+  const out = [header, ...rows];
+  for (let copy = 2; out.length - 1 < size; copy++) {
+    for (const row of rows) {
+      if (out.length - 1 >= size) break;
+      const clone = [...row];
+      if (idColumn >= 0) clone[idColumn] = `${row[idColumn]}-${copy}`;
+      out.push(clone);
+    }
+  }
+  return out;
+}
+
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;
 }
