@@ -46,7 +46,7 @@ export async function benchReport(): Promise<void> {
     const offline = createOfflineServices({
       timeZone: ZONE,
       sheets: {
-        Tickets: sample.tickets.values,
+        Tickets: ticketRows(sample.tickets.values, size),
         Survey: sample.survey.values,
         Customers: sample.customers.values,
       },
