@@ -5,57 +5,15 @@
  * that zone, so a DST change or a non-UTC zone moves day and month boundaries.
  */
 
+import { zoneClock } from "../metrics/zoned-time";
+
 const DAY_MS = 86_400_000;
 /** Days from 1899-12-30 (serial 0) to 1970-01-01. */
 const EPOCH_SERIAL = 25_569;
-/** Offsets change only at quarter hours in every zone in use; cache per quarter hour. */
-const BLOCK_MS = 900_000;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsets = new Map<string, Map<number, number>>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-function computeOffset(ms: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(new Date(ms))) {
-    if (p.type !== "literal") parts[p.type] = Number(p.value);
-  }
-  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  return wall - (ms - (((ms % 1000) + 1000) % 1000));
-}
-
-/** Milliseconds to add to a UTC instant to get wall-clock time in `timeZone`. */
+/** Milliseconds to add to a UTC instant to get wall-clock time in `timeZone` (the add-on's own zone clock). */
 export function zoneOffset(ms: number, timeZone: string): number {
-  let cache = offsets.get(timeZone);
-  if (!cache) {
-    cache = new Map();
-    offsets.set(timeZone, cache);
-  }
-  const block = Math.floor(ms / BLOCK_MS);
-  let offset = cache.get(block);
-  if (offset === undefined) {
-    if (cache.size > 200_000) cache.clear();
-    offset = computeOffset(block * BLOCK_MS, timeZone);
-    cache.set(block, offset);
-  }
-  return offset;
+  return zoneClock(timeZone).offsetAt(ms);
 }
 
 /** The serial number Sheets holds for an instant in `timeZone`. */
@@ -77,7 +35,7 @@ export function serialToInstant(serial: number, timeZone: string): number {
 /** Rejects a zone Intl does not know, with the name in the message. */
 export function checkTimeZone(timeZone: string): void {
   try {
-    formatter(timeZone);
+    zoneClock(timeZone);
   } catch {
     throw new Error(`Unknown time zone "${timeZone}": use an IANA name such as "Europe/Berlin".`);
   }
