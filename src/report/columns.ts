@@ -16,7 +16,7 @@
 import { isDate } from "../functions/args";
 import { type Locale, type MessageKey, t } from "../i18n/messages";
 import type { ColumnMapping } from "./settings";
-import { TICKET_FIELDS, type TicketField } from "./ticket";
+import { TICKET_FIELD_LABELS, TICKET_FIELDS, type TicketField } from "./ticket";
 
 /** What a column's cells must mostly be for the field to use it. */
 export type CellKind = "time" | "number" | "text" | "any";
@@ -632,19 +632,7 @@ const LABELS: {
   survey: Record<SurveyField, MessageKey>;
   customers: Record<CustomerField, MessageKey>;
 } = {
-  ticket: {
-    id: "sidebar.field.id",
-    created: "sidebar.field.created",
-    firstResponse: "sidebar.field.firstResponse",
-    resolved: "sidebar.field.resolved",
-    status: "sidebar.field.status",
-    category: "sidebar.field.category",
-    channel: "sidebar.field.channel",
-    agent: "sidebar.field.agent",
-    priority: "sidebar.field.priority",
-    csat: "sidebar.field.csat",
-    contacts: "sidebar.field.contacts",
-  },
+  ticket: TICKET_FIELD_LABELS,
   survey: {
     date: "input.field.survey.date",
     nps: "input.field.survey.nps",

@@ -1,3 +1,5 @@
+import type { MessageKey } from "../i18n/messages";
+
 /**
  * One ticket as the report sees it, whatever the source layout (one row per ticket, or an event log
  * pivoted to one). Times are epoch milliseconds; NaN means "not known / not yet" (no first response,
@@ -36,3 +38,18 @@ export const TICKET_FIELDS = [
   "contacts",
 ] as const;
 export type TicketField = (typeof TICKET_FIELDS)[number];
+
+/** How the sidebar and messages name each field (the server's messages and the sidebar agree). */
+export const TICKET_FIELD_LABELS: Record<TicketField, MessageKey> = {
+  id: "sidebar.field.id",
+  created: "sidebar.field.created",
+  firstResponse: "sidebar.field.firstResponse",
+  resolved: "sidebar.field.resolved",
+  status: "sidebar.field.status",
+  category: "sidebar.field.category",
+  channel: "sidebar.field.channel",
+  agent: "sidebar.field.agent",
+  priority: "sidebar.field.priority",
+  csat: "sidebar.field.csat",
+  contacts: "sidebar.field.contacts",
+};

@@ -53,19 +53,7 @@ export const UNIT_LABEL: Record<TargetUnit, MessageKey> = {
   tickets: "sidebar.unit.tickets",
 };
 
-export const FIELD_LABEL: Record<TicketField, MessageKey> = {
-  id: "sidebar.field.id",
-  created: "sidebar.field.created",
-  firstResponse: "sidebar.field.firstResponse",
-  resolved: "sidebar.field.resolved",
-  status: "sidebar.field.status",
-  category: "sidebar.field.category",
-  channel: "sidebar.field.channel",
-  agent: "sidebar.field.agent",
-  priority: "sidebar.field.priority",
-  csat: "sidebar.field.csat",
-  contacts: "sidebar.field.contacts",
-};
+export { TICKET_FIELD_LABELS as FIELD_LABEL } from "../report/ticket";
 
 /** What the controls hold, as typed. "" means blank / none / not mapped. */
 export interface FormValues {
