@@ -223,6 +223,20 @@ export function readTicketLog(values: Values, mapping: ColumnMapping, options: R
   let layout = options.layout ?? "auto";
   if (layout === "auto") layout = repeats && looksLikeEventLog(repeats) ? "events" : "tickets";
 
+  const reading: Reader = {
+    values,
+    last,
+    headerRow,
+    indexes,
+    ids,
+    departments,
+    log,
+    problems,
+    badTime,
+    badCount,
+    effects,
+    locale,
+  };
   if (layout === "events") {
     if (!ids) {
       log.error = t("input.log.noId", undefined, locale);
@@ -237,36 +251,10 @@ export function readTicketLog(values: Values, mapping: ColumnMapping, options: R
       );
       return log;
     }
-    readEvents({
-      values,
-      last,
-      headerRow,
-      indexes,
-      ids,
-      departments,
-      log,
-      problems,
-      badTime,
-      badCount,
-      effects,
-      locale,
-    });
+    readEvents(reading);
     log.problems.push(...problems.messages());
   } else {
-    readRows({
-      values,
-      last,
-      headerRow,
-      indexes,
-      ids,
-      departments,
-      log,
-      problems,
-      badTime,
-      badCount,
-      effects,
-      locale,
-    });
+    readRows(reading);
     log.problems.push(...problems.messages());
     if (repeats && repeats.repeats > 0 && repeats.example) {
       log.problems.push(
