@@ -7,5 +7,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Browser tests start Chromium; keep the two cores for it and the server.
     fileParallelism: true,
+    // The JSON report lets .ci/run print a plain "N passed, N failed" closing line.
+    reporters: ["default", "json"],
+    outputFile: { json: "test-results/vitest.json" },
   },
 });
