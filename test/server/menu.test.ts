@@ -1,0 +1,80 @@
+/**
+ * The menu as Sheets builds it: the bundle's global onOpen, in AuthMode.NONE where only the menu
+ * may be built, and the menu items' handlers calling real global functions.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { en } from "../../src/i18n/en";
+import { createOfflineServices } from "../../src/offline/services";
+import { loadBundle, ROOT } from "../support/bundle";
+
+/** Globals whose every touch throws: what onOpen must not use before the user authorises. */
+function forbidden(names: string[]): Record<string, unknown> {
+  const globals: Record<string, unknown> = {};
+  for (const name of names) {
+    Object.defineProperty(globals, name, {
+      enumerable: true,
+      get() {
+        throw new Error(`${name} is not available in AuthMode.NONE`);
+      },
+    });
+  }
+  return globals;
+}
+
+describe("add-on menu", () => {
+  it("onOpen builds the add-on menu with SpreadsheetApp's UI only, and onInstall does the same", () => {
+    for (const entry of ["onOpen", "onInstall"]) {
+      const offline = createOfflineServices();
+      const globals = forbidden(["PropertiesService", "LockService", "HtmlService", "Session", "ScriptApp"]);
+      Object.defineProperty(globals, "SpreadsheetApp", {
+        value: { getUi: () => offline.spreadsheetApp.getUi() },
+      });
+      const bundle = loadBundle(globals);
+      bundle.call(entry, { authMode: "NONE" });
+      expect(offline.ui.menus).toHaveLength(1);
+      const items = offline.ui.menus[0].items;
+      expect(items.filter((i) => i !== null).map((i) => i?.caption)).toEqual([
+        en["menu.build"],
+        en["menu.sample"],
+        en["menu.definitions"],
+        en["menu.help"],
+      ]);
+      for (const item of items)
+        if (item) expect(typeof bundle.context[item.functionName], item.functionName).toBe("function");
+    }
+  });
+
+  it("each item works: sidebar, sample data, definitions tab, help", () => {
+    const sidebar = readFileSync(join(ROOT, "dist", "Sidebar.html"), "utf8");
+    const offline = createOfflineServices({
+      timeZone: "Europe/Riga",
+      htmlFiles: { "Sidebar.html": sidebar },
+    });
+    const bundle = loadBundle({
+      SpreadsheetApp: offline.spreadsheetApp,
+      PropertiesService: offline.propertiesService,
+      LockService: offline.lockService,
+      HtmlService: offline.htmlService,
+    });
+    bundle.call("showSidebar");
+    expect(offline.ui.sidebars.map((s) => s.getContent())).toEqual([sidebar]);
+
+    bundle.call("insertSampleData");
+    const names = offline.spreadsheet.getSheets().map((s) => s.getName());
+    expect(names).toEqual(expect.arrayContaining(["Tickets", "Survey", "Customers"]));
+    expect(offline.ui.sidebars).toHaveLength(2);
+
+    bundle.call("showDefinitions");
+    const definitions = offline.spreadsheetApp.getActiveSpreadsheet().getActiveSheet();
+    expect(definitions.getName()).toBe(en["definitions.sheetName"]);
+    bundle.call("showDefinitions");
+    expect(
+      offline.spreadsheet.getSheets().filter((s) => s.getName() === en["definitions.sheetName"]),
+    ).toHaveLength(1);
+
+    bundle.call("showHelp");
+    expect(offline.ui.alerts).toEqual([en["menu.helpText"]]);
+  });
+});
