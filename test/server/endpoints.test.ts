@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { FUNCTIONS } from "../../src/functions/registry";
 import { monthEnd, monthKeyOf } from "../../src/metrics/zoned-time";
 import { createOfflineServices, type OfflineServices } from "../../src/offline/services";
 import { OWNER_KEY } from "../../src/report/apply";
@@ -53,6 +54,18 @@ describe("sample data → sidebar → report", () => {
     expect(offline.spreadsheet.formulaErrors()).toEqual([]);
     expect(offline.spreadsheet.nonLocaleProofFormulas()).toEqual([]);
     expect(offline.spreadsheet.activeSheet().getName()).toBe(result.sheetName);
+    // A viewer without the add-on must see everything: no formula may call an add-on function.
+    const own = new Set(FUNCTIONS.map((f) => f.name));
+    for (const name of [result.sheetName, "KPI definitions"]) {
+      const called = (offline.spreadsheet.sheet(name)?.peekFormulas() ?? [])
+        .flat()
+        .flatMap((f) => [...f.replace(/"[^"]*"/g, '""').matchAll(/([A-Z][A-Z0-9_.]*)\(/g)].map((m) => m[1]));
+      expect(called.length, name).toBeGreaterThan(0);
+      expect(
+        called.filter((fn) => own.has(fn)),
+        name,
+      ).toEqual([]);
+    }
 
     // Tickets created in October (Pacific time), counted from the tab's cells.
     const start = Date.parse("2026-10-01T07:00:00Z");
