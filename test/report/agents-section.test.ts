@@ -8,6 +8,7 @@ import type { PlanCell, SheetPlan } from "../../src/report/plan";
 import type { ReportContext } from "../../src/report/report-context";
 import { DEFAULT_SETTINGS } from "../../src/report/settings";
 import type { Ticket } from "../../src/report/ticket";
+import { random, ticket } from "../support/tickets";
 
 // Europe/Berlin, written out by hand: CEST (UTC+2) until 25 October 2026 01:00 UTC, then CET.
 const ZONE = "Europe/Berlin";
@@ -40,31 +41,6 @@ function context(tickets: Ticket[], schedule = ""): ReportContext {
     settings: { ...DEFAULT_SETTINGS, schedule },
     tickets,
     now: END + DAY,
-  };
-}
-
-function ticket(fields: Partial<Ticket> & { created: number }): Ticket {
-  return {
-    row: 0,
-    id: "",
-    firstResponse: Number.NaN,
-    resolved: Number.NaN,
-    status: "",
-    category: "",
-    channel: "",
-    agent: "",
-    priority: "",
-    csat: Number.NaN,
-    contacts: Number.NaN,
-    ...fields,
-  };
-}
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
   };
 }
 

@@ -21,26 +21,10 @@ import { DEFAULT_SETTINGS, type Settings } from "../../src/report/settings";
 import { readSurveyTab } from "../../src/report/survey-tab";
 import type { Ticket } from "../../src/report/ticket";
 import { readTicketLog } from "../../src/report/ticket-log";
+import { ticket } from "../support/tickets";
 
 const NaN_ = Number.NaN;
 const utc = (iso: string) => Date.parse(`${iso}Z`);
-
-function ticket(fields: Partial<Ticket> & { created: number }): Ticket {
-  return {
-    row: 0,
-    id: "",
-    firstResponse: NaN_,
-    resolved: NaN_,
-    status: "",
-    category: "",
-    channel: "",
-    agent: "",
-    priority: "",
-    csat: NaN_,
-    contacts: NaN_,
-    ...fields,
-  };
-}
 
 function contextOf(
   month: string,

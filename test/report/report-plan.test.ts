@@ -12,26 +12,14 @@ import { DEFAULT_SETTINGS, type Settings } from "../../src/report/settings";
 import { readSurveyTab } from "../../src/report/survey-tab";
 import type { Ticket } from "../../src/report/ticket";
 import type { TicketLog } from "../../src/report/ticket-log";
+import { ticket as makeTicket } from "../support/tickets";
 
 const utc = (iso: string) => Date.parse(`${iso}Z`);
 const at = (iso: string) => new Date(`${iso}Z`);
 const EVIL = '=HYPERLINK("x")';
 
 function ticket(fields: Partial<Ticket> & { created: number }): Ticket {
-  return {
-    row: 0,
-    id: "",
-    firstResponse: Number.NaN,
-    resolved: Number.NaN,
-    status: "",
-    category: "Returns",
-    channel: "Email",
-    agent: "Ann",
-    priority: "",
-    csat: Number.NaN,
-    contacts: Number.NaN,
-    ...fields,
-  };
+  return makeTicket(fields, { category: "Returns", channel: "Email", agent: "Ann" });
 }
 
 const TICKETS: Ticket[] = [

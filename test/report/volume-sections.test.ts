@@ -9,6 +9,7 @@ import type { ReportContext } from "../../src/report/report-context";
 import { DEFAULT_SETTINGS } from "../../src/report/settings";
 import type { Ticket } from "../../src/report/ticket";
 import { addVolumeSections } from "../../src/report/volume-sections";
+import { random, ticket } from "../support/tickets";
 
 // Europe/Berlin: CEST (UTC+2) from the last Sunday of March 01:00 UTC to the last Sunday of
 // October 01:00 UTC, CET (UTC+1) otherwise. Written out by hand so the tests do not lean on the
@@ -75,32 +76,6 @@ function context(tickets: Ticket[], schedule = ""): ReportContext {
     settings: { ...DEFAULT_SETTINGS, schedule },
     tickets,
     now: END + DAY,
-  };
-}
-
-function ticket(fields: Partial<Ticket> & { created: number }): Ticket {
-  return {
-    row: 0,
-    id: "",
-    firstResponse: Number.NaN,
-    resolved: Number.NaN,
-    status: "",
-    category: "",
-    channel: "",
-    agent: "",
-    priority: "",
-    csat: Number.NaN,
-    contacts: Number.NaN,
-    ...fields,
-  };
-}
-
-/** A small seeded generator (LCG), so the data sets are the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
   };
 }
 
