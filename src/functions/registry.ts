@@ -1,20 +1,21 @@
 /**
  * The custom-function registry: every function Sheets can call, in the order the README lists them.
  * The build generates one top-level stub per entry; `callCustomFunction` is what each stub calls.
+ * Help texts stay out of it (see define.ts): `reference.ts` adds them for the build and tests.
  */
 
 import { customersFunctions } from "./customers";
-import type { CallContext, FunctionSpec, Result } from "./define";
+import type { CallContext, CustomFunction, Result } from "./define";
 import { surveyFunctions } from "./survey";
 import { ticketsFunctions } from "./tickets";
 
-export const FUNCTIONS: readonly FunctionSpec[] = [
+export const FUNCTIONS: readonly CustomFunction[] = [
   ...surveyFunctions,
   ...customersFunctions,
   ...ticketsFunctions,
 ];
 
-export function findFunction(name: string): FunctionSpec | undefined {
+export function findFunction(name: string): CustomFunction | undefined {
   for (const spec of FUNCTIONS) if (spec.name === name) return spec;
   return undefined;
 }

@@ -10,14 +10,13 @@
  */
 import { DAY_MS } from "../metrics/calendar";
 import { type ElapsedMeasure, elapsedMs, type PairCounts } from "../metrics/durations";
-import { BusinessTime, parseSchedule, SCHEDULE_EXAMPLE, type Schedule } from "../metrics/schedule";
+import { BusinessTime, parseSchedule, type Schedule } from "../metrics/schedule";
 import { type ZoneClock, zoneClock } from "../metrics/zoned-time";
 import { asRows, describeValue, isBlank, isDate, Problems, readText, requireSameRows } from "./args";
 import type { CallContext } from "./define";
 import { scratchFloat64, scratchRows } from "./scratch";
 
 export const DATE_TIME_HINT = "Format the column as Format > Number > Date time.";
-export const SCHEDULE_HELP = `Business hours such as ${SCHEDULE_EXAMPLE}, in the spreadsheet's time zone; omitted: calendar time (24/7).`;
 
 /** Rows of a single-column range; a block of several columns is an error naming the argument. */
 export function columnRows(fn: string, arg: string, value: unknown): unknown[][] {

@@ -2,7 +2,7 @@
  * Ticket custom functions: FRT, RESOLUTION_TIME, BUSINESS_HOURS, SLA_RATE, FCR, RESOLUTION_RATE,
  * BACKLOG, TICKET_VOLUME. Each reads its ranges in plain loops (`args.ts`, `ticket-args.ts`) and
  * asks metrics/ for the numbers. Only functions that need the calendar ask for the spreadsheet's
- * time zone, once per call.
+ * time zone, once per call. Each function's docs follow it (build time only; see define.ts).
  */
 
 import { backlogAt, latestTimestamp } from "../metrics/backlog";
@@ -10,7 +10,7 @@ import { DAY_MS, HOUR_MS } from "../metrics/calendar";
 import { DURATION_UNITS, type DurationUnit, summarizeElapsed } from "../metrics/durations";
 import type { FcrCounts } from "../metrics/fcr";
 import { DEFAULT_RESOLVED_STATUSES, parseStatusList, StatusMatcher } from "../metrics/resolution-rate";
-import type { BusinessTime } from "../metrics/schedule";
+import { type BusinessTime, SCHEDULE_EXAMPLE } from "../metrics/schedule";
 import { slaCounts } from "../metrics/sla";
 import { STATS, type Stat } from "../metrics/stats";
 import {
@@ -34,7 +34,7 @@ import {
   requireSameRows,
   single,
 } from "./args";
-import { type CallContext, defineFunction, type FunctionSpec } from "./define";
+import { type CallContext, type CustomFunction, defineFunction, type FunctionDocs } from "./define";
 import {
   checkPairs,
   clockOf,
@@ -43,14 +43,17 @@ import {
   readInstants,
   readMeasure,
   readPairs,
-  SCHEDULE_HELP,
   type TimestampPairs,
 } from "./ticket-args";
 
+// Help texts several functions' docs share (build time only, like all docs).
 const STAT_HELP =
   "mean (default), median, p90, max or min. Median and p90 match Sheets' MEDIAN and PERCENTILE.";
 const UNIT_HELP = "hours (default), minutes or days (a day is 24 hours, also with a schedule).";
 const DATE_TIMES = "date-time cells in one column; blanks are skipped; text is an error";
+/** A function, not a constant: esbuild keeps a template interpolating an import even when unused. */
+const scheduleHelp = () =>
+  `Business hours such as ${SCHEDULE_EXAMPLE}, in the spreadsheet's time zone; omitted: calendar time (24/7).`;
 
 /** The shared body of FRT and RESOLUTION_TIME. */
 function durationStat(
@@ -80,47 +83,71 @@ function durationConvention(startArg: string, endArg: string, what: string): str
 
 const frt = defineFunction({
   name: "FRT",
-  summary: "First response time: the mean, median, p90, max or min time from created to first response.",
-  convention: durationConvention("created", "first_response", "First response time"),
   params: [
-    { name: "created", type: "range", help: `When each ticket was created: ${DATE_TIMES}.` },
-    {
-      name: "first_response",
-      type: "range",
-      help: `When each ticket was first answered, same rows as created: ${DATE_TIMES}.`,
-    },
-    { name: "stat", type: "text", optional: true, help: STAT_HELP },
-    { name: "unit", type: "text", optional: true, help: UNIT_HELP },
-    { name: "schedule", type: "text", optional: true, help: SCHEDULE_HELP },
+    { name: "created" },
+    { name: "first_response" },
+    { name: "stat", optional: true },
+    { name: "unit", optional: true },
+    { name: "schedule", optional: true },
   ],
-  returns: "a duration in hours (or the unit given)",
   example: '=FRT(A2:A, B2:B, "median")',
   run(args, context) {
     return durationStat("FRT", "created", "first_response", args, context);
   },
 });
 
+function frtDocs(): FunctionDocs<typeof frt> {
+  return {
+    function: frt,
+    summary: "First response time: the mean, median, p90, max or min time from created to first response.",
+    convention: durationConvention("created", "first_response", "First response time"),
+    params: {
+      created: { type: "range", help: `When each ticket was created: ${DATE_TIMES}.` },
+      first_response: {
+        type: "range",
+        help: `When each ticket was first answered, same rows as created: ${DATE_TIMES}.`,
+      },
+      stat: { type: "text", help: STAT_HELP },
+      unit: { type: "text", help: UNIT_HELP },
+      schedule: { type: "text", help: scheduleHelp() },
+    },
+    returns: "a duration in hours (or the unit given)",
+  };
+}
+
 const resolutionTime = defineFunction({
   name: "RESOLUTION_TIME",
-  summary: "Resolution time: the mean, median, p90, max or min time from created to resolved.",
-  convention: durationConvention("created", "resolved", "Resolution time"),
   params: [
-    { name: "created", type: "range", help: `When each ticket was created: ${DATE_TIMES}.` },
-    {
-      name: "resolved",
-      type: "range",
-      help: `When each ticket was resolved, same rows as created: ${DATE_TIMES}.`,
-    },
-    { name: "stat", type: "text", optional: true, help: `${STAT_HELP} "max" is the longest resolution.` },
-    { name: "unit", type: "text", optional: true, help: UNIT_HELP },
-    { name: "schedule", type: "text", optional: true, help: SCHEDULE_HELP },
+    { name: "created" },
+    { name: "resolved" },
+    { name: "stat", optional: true },
+    { name: "unit", optional: true },
+    { name: "schedule", optional: true },
   ],
-  returns: "a duration in hours (or the unit given)",
   example: '=RESOLUTION_TIME(A2:A, C2:C, "median", "days")',
   run(args, context) {
     return durationStat("RESOLUTION_TIME", "created", "resolved", args, context);
   },
 });
+
+function resolutionTimeDocs(): FunctionDocs<typeof resolutionTime> {
+  return {
+    function: resolutionTime,
+    summary: "Resolution time: the mean, median, p90, max or min time from created to resolved.",
+    convention: durationConvention("created", "resolved", "Resolution time"),
+    params: {
+      created: { type: "range", help: `When each ticket was created: ${DATE_TIMES}.` },
+      resolved: {
+        type: "range",
+        help: `When each ticket was resolved, same rows as created: ${DATE_TIMES}.`,
+      },
+      stat: { type: "text", help: `${STAT_HELP} "max" is the longest resolution.` },
+      unit: { type: "text", help: UNIT_HELP },
+      schedule: { type: "text", help: scheduleHelp() },
+    },
+    returns: "a duration in hours (or the unit given)",
+  };
+}
 
 const DEFAULT_SCHEDULE = "Mon-Fri 09:00-17:00";
 
@@ -145,30 +172,12 @@ function businessHoursColumn(pairs: TimestampPairs, measure: BusinessTime): Cell
 
 const businessHours = defineFunction({
   name: "BUSINESS_HOURS",
-  summary: "Working hours elapsed between two date-times, per row, by a business-hours schedule.",
-  convention:
-    "For each row: the real time between start and end during which the spreadsheet's wall clock shows a working hour " +
-    "of a working day that is not a holiday. Counted on the spreadsheet's time zone, so a working day on a daylight-saving " +
-    'change has its real length. Schedules: days and 24-hour times, e.g. "Mon-Fri 09:00-17:00", ' +
-    '"Mon-Thu 08:00-16:00, Fri 08:00-12:00" or "Mon-Fri 09:00-12:00 13:00-17:00". Returns one value per row (spills ' +
-    'down); a row without both date-times gives "". An end before its start is an error naming the row.',
   params: [
-    { name: "start", type: "range", help: `Start of each interval (e.g. created): ${DATE_TIMES}.` },
-    { name: "end", type: "range", help: `End of each interval, same rows as start: ${DATE_TIMES}.` },
-    {
-      name: "schedule",
-      type: "text",
-      optional: true,
-      help: 'Working hours; default "Mon-Fri 09:00-17:00". E.g. "Mon-Thu 08:00-16:00, Fri 08:00-12:00".',
-    },
-    {
-      name: "holidays",
-      type: "range",
-      optional: true,
-      help: "Dates with no working hours (a range of date cells; blanks are skipped).",
-    },
+    { name: "start" },
+    { name: "end" },
+    { name: "schedule", optional: true },
+    { name: "holidays", optional: true },
   ],
-  returns: "a column of hours, one per row",
   example: '=BUSINESS_HOURS(A2:A, C2:C, "Mon-Fri 09:00-17:00", Holidays!A2:A)',
   run([start, end, scheduleValue, holidays], context) {
     const fn = "BUSINESS_HOURS";
@@ -179,25 +188,40 @@ const businessHours = defineFunction({
   },
 });
 
+function businessHoursDocs(): FunctionDocs<typeof businessHours> {
+  return {
+    function: businessHours,
+    summary: "Working hours elapsed between two date-times, per row, by a business-hours schedule.",
+    convention:
+      "For each row: the real time between start and end during which the spreadsheet's wall clock shows a working hour " +
+      "of a working day that is not a holiday. Counted on the spreadsheet's time zone, so a working day on a daylight-saving " +
+      'change has its real length. Schedules: days and 24-hour times, e.g. "Mon-Fri 09:00-17:00", ' +
+      '"Mon-Thu 08:00-16:00, Fri 08:00-12:00" or "Mon-Fri 09:00-12:00 13:00-17:00". Returns one value per row (spills ' +
+      'down); a row without both date-times gives "". An end before its start is an error naming the row.',
+    params: {
+      start: { type: "range", help: `Start of each interval (e.g. created): ${DATE_TIMES}.` },
+      end: { type: "range", help: `End of each interval, same rows as start: ${DATE_TIMES}.` },
+      schedule: {
+        type: "text",
+        help: 'Working hours; default "Mon-Fri 09:00-17:00". E.g. "Mon-Thu 08:00-16:00, Fri 08:00-12:00".',
+      },
+      holidays: {
+        type: "range",
+        help: "Dates with no working hours (a range of date cells; blanks are skipped).",
+      },
+    },
+    returns: "a column of hours, one per row",
+  };
+}
+
 const slaRate = defineFunction({
   name: "SLA_RATE",
-  summary: "SLA compliance: the share of tickets whose elapsed time meets a target in hours.",
-  convention:
-    "SLA rate = rows meeting the target ÷ rows with both start and end, where a row meets the target when end − start " +
-    "(in hours) ≤ target_hours; rows with only one date-time (still open) and blank rows are skipped. With a schedule, " +
-    "elapsed time is working hours on the spreadsheet's time zone (e.g. a 16-hour target is two 8-hour days). " +
-    "An end before its start is an error naming the row.",
   params: [
-    { name: "start", type: "range", help: `Start of each ticket's clock (e.g. created): ${DATE_TIMES}.` },
-    {
-      name: "end",
-      type: "range",
-      help: `When the target was due to be met (e.g. first response or resolved), same rows: ${DATE_TIMES}.`,
-    },
-    { name: "target_hours", type: "number", help: "The target in hours (0 or more), e.g. 24." },
-    { name: "schedule", type: "text", optional: true, help: SCHEDULE_HELP },
+    { name: "start" },
+    { name: "end" },
+    { name: "target_hours" },
+    { name: "schedule", optional: true },
   ],
-  returns: "a fraction 0–1 (format as %)",
   example: "=SLA_RATE(A2:A, B2:B, 4)",
   run([start, end, target, scheduleValue], context) {
     const fn = "SLA_RATE";
@@ -208,6 +232,28 @@ const slaRate = defineFunction({
     return met / total;
   },
 });
+
+function slaRateDocs(): FunctionDocs<typeof slaRate> {
+  return {
+    function: slaRate,
+    summary: "SLA compliance: the share of tickets whose elapsed time meets a target in hours.",
+    convention:
+      "SLA rate = rows meeting the target ÷ rows with both start and end, where a row meets the target when end − start " +
+      "(in hours) ≤ target_hours; rows with only one date-time (still open) and blank rows are skipped. With a schedule, " +
+      "elapsed time is working hours on the spreadsheet's time zone (e.g. a 16-hour target is two 8-hour days). " +
+      "An end before its start is an error naming the row.",
+    params: {
+      start: { type: "range", help: `Start of each ticket's clock (e.g. created): ${DATE_TIMES}.` },
+      end: {
+        type: "range",
+        help: `When the target was due to be met (e.g. first response or resolved), same rows: ${DATE_TIMES}.`,
+      },
+      target_hours: { type: "number", help: "The target in hours (0 or more), e.g. 24." },
+      schedule: { type: "text", help: scheduleHelp() },
+    },
+    returns: "a fraction 0–1 (format as %)",
+  };
+}
 
 /**
  * FCR's counts read straight from the cells: whole numbers ≥ 0 (numbers as text accepted) compared
@@ -264,26 +310,7 @@ function countContactCells(
 
 const fcr = defineFunction({
   name: "FCR",
-  summary: "First contact resolution: the share of resolved tickets resolved within max_contacts contacts.",
-  convention:
-    "FCR = resolved tickets with contacts ≤ max_contacts ÷ resolved tickets. Which rows count: every non-blank cell is " +
-    'one resolved ticket, so pass the contacts of resolved tickets only (e.g. FILTER(E2:E, D2:D="Closed")); blank ' +
-    "cells (open tickets, unknown counts) are skipped. Contacts are whole numbers (customer contacts or replies until " +
-    "resolved). A TRUE/FALSE column also works: TRUE = resolved on first contact (then max_contacts must be 1).",
-  params: [
-    {
-      name: "contacts",
-      type: "range",
-      help: "Contacts needed per resolved ticket (whole numbers), or TRUE/FALSE for resolved on first contact.",
-    },
-    {
-      name: "max_contacts",
-      type: "number",
-      optional: true,
-      help: "Most contacts that still count as resolved at first contact; default 1.",
-    },
-  ],
-  returns: "a fraction 0–1 (format as %)",
+  params: [{ name: "contacts" }, { name: "max_contacts", optional: true }],
   example: "=FCR(E2:E)",
   run([contacts, max]) {
     const maxContacts = readNumber("FCR", "max_contacts", max, { default: 1, min: 1, integer: true });
@@ -291,6 +318,29 @@ const fcr = defineFunction({
     return within / resolved;
   },
 });
+
+function fcrDocs(): FunctionDocs<typeof fcr> {
+  return {
+    function: fcr,
+    summary: "First contact resolution: the share of resolved tickets resolved within max_contacts contacts.",
+    convention:
+      "FCR = resolved tickets with contacts ≤ max_contacts ÷ resolved tickets. Which rows count: every non-blank cell is " +
+      'one resolved ticket, so pass the contacts of resolved tickets only (e.g. FILTER(E2:E, D2:D="Closed")); blank ' +
+      "cells (open tickets, unknown counts) are skipped. Contacts are whole numbers (customer contacts or replies until " +
+      "resolved). A TRUE/FALSE column also works: TRUE = resolved on first contact (then max_contacts must be 1).",
+    params: {
+      contacts: {
+        type: "range",
+        help: "Contacts needed per resolved ticket (whole numbers), or TRUE/FALSE for resolved on first contact.",
+      },
+      max_contacts: {
+        type: "number",
+        help: "Most contacts that still count as resolved at first contact; default 1.",
+      },
+    },
+    returns: "a fraction 0–1 (format as %)",
+  };
+}
 
 /** resolved_statuses as text ("Resolved, Closed") or a range of status cells; default when blank. */
 function readStatusList(value: unknown): readonly string[] {
@@ -324,21 +374,7 @@ function countResolved(rows: unknown[][], matcher: StatusMatcher): [number, numb
 
 const resolutionRate = defineFunction({
   name: "RESOLUTION_RATE",
-  summary: "Resolution rate: tickets with a resolved status ÷ tickets.",
-  convention:
-    "Resolution rate = cells whose status is one of resolved_statuses ÷ non-blank cells. Statuses compare trimmed and " +
-    'ignoring case ("closed" = "Closed"); blank cells are not tickets and are skipped. resolved_statuses is a ' +
-    'comma-separated list or a range of cells; default "Resolved, Solved, Closed".',
-  params: [
-    { name: "status", type: "range", help: "Each ticket's current status (any range, read cell by cell)." },
-    {
-      name: "resolved_statuses",
-      type: "text",
-      optional: true,
-      help: 'The statuses that mean resolved, comma-separated or a range; default "Resolved, Solved, Closed".',
-    },
-  ],
-  returns: "a fraction 0–1 (format as %)",
+  params: [{ name: "status" }, { name: "resolved_statuses", optional: true }],
   example: '=RESOLUTION_RATE(D2:D, "Solved, Closed")',
   run([status, statuses]) {
     const fn = "RESOLUTION_RATE";
@@ -348,6 +384,25 @@ const resolutionRate = defineFunction({
     return resolved / tickets;
   },
 });
+
+function resolutionRateDocs(): FunctionDocs<typeof resolutionRate> {
+  return {
+    function: resolutionRate,
+    summary: "Resolution rate: tickets with a resolved status ÷ tickets.",
+    convention:
+      "Resolution rate = cells whose status is one of resolved_statuses ÷ non-blank cells. Statuses compare trimmed and " +
+      'ignoring case ("closed" = "Closed"); blank cells are not tickets and are skipped. resolved_statuses is a ' +
+      'comma-separated list or a range of cells; default "Resolved, Solved, Closed".',
+    params: {
+      status: { type: "range", help: "Each ticket's current status (any range, read cell by cell)." },
+      resolved_statuses: {
+        type: "text",
+        help: 'The statuses that mean resolved, comma-separated or a range; default "Resolved, Solved, Closed".',
+      },
+    },
+    returns: "a fraction 0–1 (format as %)",
+  };
+}
 
 /**
  * as_of: a date cell, as the instant its day starts (00:00) in the spreadsheet's zone, whatever time
@@ -367,27 +422,7 @@ function readAsOf(fn: string, value: unknown, context: CallContext): number | un
 
 const backlog = defineFunction({
   name: "BACKLOG",
-  summary: "Open tickets at the start of a day: created by as_of and not resolved by then.",
-  convention:
-    "BACKLOG = rows with created ≤ as_of whose resolved is blank or after as_of. as_of is a date and means 00:00 of " +
-    "that day in the spreadsheet's time zone (tickets created later that day are not counted; the time of a " +
-    "date-time is ignored); without as_of, the latest date-time in either range. Rows without created are skipped; " +
-    "a resolved before its created is an error naming the row.",
-  params: [
-    { name: "created", type: "range", help: `When each ticket was created: ${DATE_TIMES}.` },
-    {
-      name: "resolved",
-      type: "range",
-      help: `When each ticket was resolved (blank while open), same rows as created: ${DATE_TIMES}.`,
-    },
-    {
-      name: "as_of",
-      type: "date",
-      optional: true,
-      help: "The day to count at, from its 00:00 in the spreadsheet's time zone; default the latest date-time in either range.",
-    },
-  ],
-  returns: "a number of tickets",
+  params: [{ name: "created" }, { name: "resolved" }, { name: "as_of", optional: true }],
   example: "=BACKLOG(A2:A, C2:C, DATE(2026, 10, 31))",
   run([created, resolved, asOfValue], context) {
     const fn = "BACKLOG";
@@ -398,6 +433,30 @@ const backlog = defineFunction({
     return backlogAt(pairs.starts, pairs.ends, asOf ?? latestTimestamp(pairs.starts, pairs.ends));
   },
 });
+
+function backlogDocs(): FunctionDocs<typeof backlog> {
+  return {
+    function: backlog,
+    summary: "Open tickets at the start of a day: created by as_of and not resolved by then.",
+    convention:
+      "BACKLOG = rows with created ≤ as_of whose resolved is blank or after as_of. as_of is a date and means 00:00 of " +
+      "that day in the spreadsheet's time zone (tickets created later that day are not counted; the time of a " +
+      "date-time is ignored); without as_of, the latest date-time in either range. Rows without created are skipped; " +
+      "a resolved before its created is an error naming the row.",
+    params: {
+      created: { type: "range", help: `When each ticket was created: ${DATE_TIMES}.` },
+      resolved: {
+        type: "range",
+        help: `When each ticket was resolved (blank while open), same rows as created: ${DATE_TIMES}.`,
+      },
+      as_of: {
+        type: "date",
+        help: "The day to count at, from its 00:00 in the spreadsheet's time zone; default the latest date-time in either range.",
+      },
+    },
+    returns: "a number of tickets",
+  };
+}
 
 /**
  * The group of each ticket (rows of `rows`) from a group_by column: text as typed (trimmed), numbers
@@ -448,23 +507,7 @@ const PERIOD_HEADERS: Record<VolumePeriod, string> = { day: "Day", week: "Week",
 
 const ticketVolumeFn = defineFunction({
   name: "TICKET_VOLUME",
-  summary: "Tickets created per day, week or month, optionally one column per group, with a Total column.",
-  convention:
-    "Counts tickets by the period of their created date-time in the spreadsheet's time zone. A header row, then one " +
-    "row per period from the first ticket's to the last's, including periods with no tickets. Periods are labelled " +
-    'as text: "2026-10" (month), "2026-10-19" (day; a week by its Monday). With group_by, one column per group, ' +
-    'largest first (a blank group is "(blank)"), then Total. Blank created cells are skipped.',
-  params: [
-    { name: "created", type: "range", help: `When each ticket was created: ${DATE_TIMES}.` },
-    { name: "period", type: "text", optional: true, help: "day, week (from Monday) or month (default)." },
-    {
-      name: "group_by",
-      type: "range",
-      optional: true,
-      help: "A column of the same rows, e.g. category or channel: one column per distinct value.",
-    },
-  ],
-  returns: "a table: a header row, then a period label and counts per row",
+  params: [{ name: "created" }, { name: "period", optional: true }, { name: "group_by", optional: true }],
   example: '=TICKET_VOLUME(A2:A, "month", E2:E)',
   run([created, periodValue, groupBy], context) {
     const fn = "TICKET_VOLUME";
@@ -495,7 +538,28 @@ const ticketVolumeFn = defineFunction({
   },
 });
 
-export const ticketsFunctions: FunctionSpec[] = [
+function ticketVolumeDocs(): FunctionDocs<typeof ticketVolumeFn> {
+  return {
+    function: ticketVolumeFn,
+    summary: "Tickets created per day, week or month, optionally one column per group, with a Total column.",
+    convention:
+      "Counts tickets by the period of their created date-time in the spreadsheet's time zone. A header row, then one " +
+      "row per period from the first ticket's to the last's, including periods with no tickets. Periods are labelled " +
+      'as text: "2026-10" (month), "2026-10-19" (day; a week by its Monday). With group_by, one column per group, ' +
+      'largest first (a blank group is "(blank)"), then Total. Blank created cells are skipped.',
+    params: {
+      created: { type: "range", help: `When each ticket was created: ${DATE_TIMES}.` },
+      period: { type: "text", help: "day, week (from Monday) or month (default)." },
+      group_by: {
+        type: "range",
+        help: "A column of the same rows, e.g. category or channel: one column per distinct value.",
+      },
+    },
+    returns: "a table: a header row, then a period label and counts per row",
+  };
+}
+
+export const ticketsFunctions: CustomFunction[] = [
   frt,
   resolutionTime,
   businessHours,
@@ -504,4 +568,16 @@ export const ticketsFunctions: FunctionSpec[] = [
   resolutionRate,
   backlog,
   ticketVolumeFn,
+];
+
+/** Build time only: the help texts of `ticketsFunctions`, in the same order. */
+export const ticketsDocs: (() => FunctionDocs)[] = [
+  frtDocs,
+  resolutionTimeDocs,
+  businessHoursDocs,
+  slaRateDocs,
+  fcrDocs,
+  resolutionRateDocs,
+  backlogDocs,
+  ticketVolumeDocs,
 ];

@@ -1,28 +1,49 @@
 /**
- * The one message table: every word the sidebar, menu and report show comes from here.
+ * The one message table: every word the sidebar, menu and report show comes from en.ts.
  *
  * English is complete and is the type every other language must match; a language added later
  * (Swedish, German, Norwegian, Latvian, Chinese) may leave keys out and falls back to English.
  * Placeholders are `{name}`, filled by `t(key, { name })`.
+ *
+ * The table is in parts by who says them (see en.ts), so each bundle carries only its own words:
+ * this `t` says the add-on's (shared and server parts, in dist/Code.js); the sidebar's `t` is in
+ * sidebar-messages.ts. Each is typed by its parts' keys, so no code can ask for a word its bundle
+ * does not carry.
  */
-import { en } from "./en";
+import { serverEn, sharedEn } from "./en";
 
-export type MessageKey = keyof typeof en;
+type ServerMessages = ReturnType<typeof serverEn>;
+
+/** A key both the add-on and the sidebar say. */
+export type SharedKey = keyof typeof sharedEn;
+/** A key the add-on (menu, report, server) says. */
+export type MessageKey = SharedKey | keyof ServerMessages;
 export type Messages = Record<MessageKey, string>;
 export type Locale = "en";
+export type MessageParams = Record<string, string | number>;
 
-const tables: Record<Locale, Partial<Messages>> = { en };
+/** Other languages' tables, each falling back to English key by key; none yet. */
+const translations: Record<Locale, Partial<Messages>> = { en: {} };
 
 /** The language for a spreadsheet locale such as "sv_SE"; English until other tables exist. */
 export function localeFor(spreadsheetLocale: string | undefined): Locale {
   const language = (spreadsheetLocale ?? "en").slice(0, 2).toLowerCase();
-  return language in tables ? (language as Locale) : "en";
+  return language in translations ? (language as Locale) : "en";
 }
 
-export function t(key: MessageKey, params?: Record<string, string | number>, locale: Locale = "en"): string {
-  const template = tables[locale][key] ?? en[key];
+/** `template` with its `{name}` placeholders filled from `params`; unknown names stay as written. */
+export function fill(template: string, params?: MessageParams): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
+}
+
+/** The add-on's own part of the English table, built by the first `t` (see en.ts). */
+let server: ServerMessages | undefined;
+
+export function t(key: MessageKey, params?: MessageParams, locale: Locale = "en"): string {
+  server ??= serverEn();
+  const english = key in server ? server[key as keyof ServerMessages] : sharedEn[key as SharedKey];
+  return fill(translations[locale][key] ?? english, params);
 }

@@ -1,4 +1,4 @@
-import type { MessageKey } from "../i18n/messages";
+import type { SharedKey } from "../i18n/messages";
 
 /**
  * One ticket as the report sees it, whatever the source layout (one row per ticket, or an event log
@@ -40,7 +40,7 @@ export const TICKET_FIELDS = [
 export type TicketField = (typeof TICKET_FIELDS)[number];
 
 /** How the sidebar and messages name each field (the server's messages and the sidebar agree). */
-export const TICKET_FIELD_LABELS: Record<TicketField, MessageKey> = {
+export const TICKET_FIELD_LABELS: Record<TicketField, SharedKey> = {
   id: "sidebar.field.id",
   created: "sidebar.field.created",
   firstResponse: "sidebar.field.firstResponse",

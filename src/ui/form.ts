@@ -3,7 +3,7 @@
  * No DOM here: the page reads its controls into `FormValues`, and everything that can be wrong
  * (a percent typed as "95", a comma decimal, a blank target) is decided by these pure functions.
  */
-import { type MessageKey, t } from "../i18n/messages";
+import { type SidebarKey, t } from "../i18n/sidebar-messages";
 import type { ColumnMapping, KpiId, Settings } from "../report/settings";
 import type { TicketField } from "../report/ticket";
 import type { BuildRequest, DetectedLog, SidebarState } from "../server/api";
@@ -14,7 +14,7 @@ export type TargetUnit = "hours" | "percent" | "points" | "tickets";
 
 export interface TargetSpec {
   id: string;
-  label: MessageKey;
+  label: SidebarKey;
   unit: TargetUnit;
   /** The KPI the target is saved under; times follow the average the report leads with. */
   kpi: KpiId | { median: KpiId; mean: KpiId };
@@ -46,7 +46,7 @@ export const TARGETS: readonly TargetSpec[] = [
   { id: "backlog", label: "sidebar.target.backlog", unit: "tickets", kpi: "backlog", min: 0, whole: true },
 ];
 
-export const UNIT_LABEL: Record<TargetUnit, MessageKey> = {
+export const UNIT_LABEL: Record<TargetUnit, SidebarKey> = {
   hours: "sidebar.unit.hours",
   percent: "sidebar.unit.percent",
   points: "sidebar.unit.points",

@@ -3,7 +3,7 @@
  * saves the settings and builds the report with visible steps. Every failure ends in a message and
  * an enabled form, including a server call that never answers (client-side timeout).
  */
-import { type MessageKey, t } from "../i18n/messages";
+import { type SidebarKey, t } from "../i18n/sidebar-messages";
 import type { BuildResult, DetectedLog, SidebarState } from "../server/api";
 import {
   columnsFromLog,
@@ -47,13 +47,13 @@ function message(error: unknown): string {
 }
 
 /** A server call that gives up after CALL_TIMEOUT_MS with `timeoutKey`'s message. */
-function timed<T>(promise: Promise<T>, timeoutKey: MessageKey = "sidebar.error.timeoutCall"): Promise<T> {
+function timed<T>(promise: Promise<T>, timeoutKey: SidebarKey = "sidebar.error.timeoutCall"): Promise<T> {
   return withTimeout(promise, CALL_TIMEOUT_MS, t(timeoutKey, { minutes: TIMEOUT_MINUTES }));
 }
 
 // ---- pieces of the page -------------------------------------------------------------------------
 
-function section(titleKey: MessageKey, ...children: Child[]): HTMLElement {
+function section(titleKey: SidebarKey, ...children: Child[]): HTMLElement {
   return h("section", { class: "section" }, h("h2", { class: "section-title" }, t(titleKey)), ...children);
 }
 
@@ -87,7 +87,7 @@ function spinnerLine(text: string): HTMLElement {
   return h("p", { class: "loading" }, h("span", { class: "spinner", "aria-hidden": "true" }), text);
 }
 
-function tabChoices(m: Model, none: MessageKey): Choice[] {
+function tabChoices(m: Model, none: SidebarKey): Choice[] {
   const tabs = sourceTabs(m.state).map((name) => ({ value: name, label: name }));
   return [{ value: "", label: t(none) }, ...tabs];
 }

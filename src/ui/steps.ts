@@ -2,7 +2,7 @@
  * The progress list shown while a build runs: each step shows a spinner, then a tick or a cross,
  * so a person can see which call is taking the time or which one failed.
  */
-import { t } from "../i18n/messages";
+import { t } from "../i18n/sidebar-messages";
 import { h } from "./view";
 
 type StepState = "running" | "done" | "failed";

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { customersFunctions } from "../../src/functions/customers";
-import type { FunctionSpec, Result } from "../../src/functions/define";
+import type { CustomFunction, Result } from "../../src/functions/define";
 import { surveyFunctions } from "../../src/functions/survey";
 
 const CONTEXT = { timeZone: () => "UTC" };
@@ -100,7 +100,7 @@ const VALID: Record<string, (v: Result) => boolean> = {
 };
 
 /** Runs one call and checks its outcome; returns whether it succeeded. */
-function check(spec: FunctionSpec, args: unknown[]): boolean {
+function check(spec: CustomFunction, args: unknown[]): boolean {
   let result: Result;
   try {
     result = spec.run(args, CONTEXT);

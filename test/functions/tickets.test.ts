@@ -4,9 +4,9 @@ import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import type { CallContext } from "../../src/functions/define";
+import { type CallContext, specOf } from "../../src/functions/define";
 import { callCustomFunction } from "../../src/functions/registry";
-import { ticketsFunctions } from "../../src/functions/tickets";
+import { ticketsDocs, ticketsFunctions } from "../../src/functions/tickets";
 import { zonedInstant } from "../../src/metrics/zoned-time";
 
 const SHARED = join(dirname(fileURLToPath(import.meta.url)), "../../../shared/data");
@@ -336,7 +336,7 @@ describe("registry entries", () => {
       ["BACKLOG", ["created", "resolved", "as_of"]],
       ["TICKET_VOLUME", ["created", "period", "group_by"]],
     ]);
-    const fcr = ticketsFunctions.find((f) => f.name === "FCR");
+    const fcr = ticketsDocs.map((docs) => specOf(docs())).find((f) => f.name === "FCR");
     expect(fcr?.convention).toMatch(/Which rows count/);
   });
 });

@@ -14,6 +14,7 @@ import type { Frame, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Playground, startPlayground } from "../../playground/app";
 import { t } from "../../src/i18n/messages";
+import { t as sidebarT } from "../../src/i18n/sidebar-messages";
 import type { SidebarState } from "../../src/server/api";
 import { launchBrowser, type TestBrowser } from "../support/browser";
 import { ensureBuilt, ROOT } from "./built";
@@ -142,7 +143,7 @@ async function buildThroughSidebar(session: Session, month: string): Promise<str
   const { page, sidebar } = session;
   await sidebar.locator("#month").selectOption(month);
   await sidebar.locator("#build").click();
-  await sidebar.getByText(t("sidebar.result.title")).waitFor(WAIT);
+  await sidebar.getByText(sidebarT("sidebar.result.title")).waitFor(WAIT);
   const sheetName = t("report.sheetName", { month });
   await page.waitForFunction((name) => document.body.dataset.sheet === name, sheetName, WAIT);
   await page.locator('#grid td[data-row="1"][data-col="1"]').filter({ hasText: sheetName }).waitFor(WAIT);
@@ -279,8 +280,8 @@ describe("the playground with no ticket log", () => {
     async () => {
       const playground = await start({ sample: false, timeZone: "UTC" });
       const session = await open(playground);
-      await session.sidebar.getByText(t("sidebar.noLog.title")).waitFor(WAIT);
-      await session.sidebar.getByText(t("sidebar.noLog.help")).waitFor(WAIT);
+      await session.sidebar.getByText(sidebarT("sidebar.noLog.title")).waitFor(WAIT);
+      await session.sidebar.getByText(sidebarT("sidebar.noLog.help")).waitFor(WAIT);
       expect(await session.sidebar.locator("#build").count()).toBe(0);
 
       // The bridge: a server error reaches the failure handler as an Error carrying the message.

@@ -5,6 +5,7 @@ import vm from "node:vm";
 import { HyperFormula } from "hyperformula";
 import { describe, expect, it } from "vitest";
 import { customFunctionStub, renderReference, withReference } from "../../scripts/codegen";
+import { FUNCTION_SPECS } from "../../src/functions/reference";
 import { FUNCTIONS } from "../../src/functions/registry";
 import * as entry from "../../src/main";
 import { loadBundle, ROOT, readBuiltCode } from "../support/bundle";
@@ -69,8 +70,18 @@ describe("custom-function registry", () => {
     }
   });
 
+  it("documents exactly the registered functions, in the registry's order, with their parameters", () => {
+    expect(FUNCTION_SPECS.map((f) => f.name)).toEqual(FUNCTIONS.map((f) => f.name));
+    FUNCTION_SPECS.forEach((spec, i) => {
+      expect(spec.params.map((p) => [p.name, Boolean(p.optional)])).toEqual(
+        FUNCTIONS[i].params.map((p) => [p.name, Boolean(p.optional)]),
+      );
+      expect(spec.run).toBe(FUNCTIONS[i].run);
+    });
+  });
+
   it("documents every function and parameter", () => {
-    for (const spec of FUNCTIONS) {
+    for (const spec of FUNCTION_SPECS) {
       expect(spec.summary.length, spec.name).toBeGreaterThan(10);
       expect(spec.convention.length, spec.name).toBeGreaterThan(10);
       expect(spec.example, spec.name).toContain(`=${spec.name}(`);
@@ -94,7 +105,7 @@ describe("dist/Code.js", () => {
   });
 
   it("puts each @customfunction JSDoc right above its stub, with the stub's parameter names", () => {
-    for (const spec of FUNCTIONS) {
+    for (const spec of FUNCTION_SPECS) {
       const stub = customFunctionStub(spec);
       expect(code, spec.name).toContain(stub);
       const block = new RegExp(
@@ -110,6 +121,18 @@ describe("dist/Code.js", () => {
         .filter(Boolean);
       expect(documented).toEqual(spec.params.map((p) => p.name));
       expect(declared).toEqual(documented);
+    }
+  });
+
+  it("carries each help text once, in the JSDoc: the bundle itself has none", () => {
+    const bundle = code.slice(0, code.indexOf(customFunctionStub(FUNCTION_SPECS[0])));
+    expect(bundle.length).toBeGreaterThan(1000);
+    for (const spec of FUNCTION_SPECS) {
+      for (const text of [spec.summary, spec.convention, spec.returns, ...spec.params.map((p) => p.help)]) {
+        // The longest stretch of plain ASCII: found as typed however the bundle escapes the rest.
+        const phrase = (text.match(/[ -~]+/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), "");
+        if (phrase.length >= 25) expect(bundle, `${spec.name}: ${phrase}`).not.toContain(phrase);
+      }
     }
   });
 
@@ -138,7 +161,7 @@ describe("dist/Code.js", () => {
     for (const name of Object.keys(entry).filter((n) => n !== "customFunction")) {
       expect(typeof bundle.context[name], name).toBe("function");
     }
-    for (const spec of FUNCTIONS) expect(typeof bundle.context[spec.name], spec.name).toBe("function");
+    for (const spec of FUNCTION_SPECS) expect(typeof bundle.context[spec.name], spec.name).toBe("function");
   });
 });
 
@@ -169,7 +192,7 @@ describe("deployment files", () => {
 
   it("keeps the README's function reference in step with the registry", () => {
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-    expect(withReference(readme, renderReference(FUNCTIONS))).toBe(readme);
-    for (const spec of FUNCTIONS) expect(readme).toContain(`### \`${spec.name}(`);
+    expect(withReference(readme, renderReference(FUNCTION_SPECS))).toBe(readme);
+    for (const spec of FUNCTION_SPECS) expect(readme).toContain(`### \`${spec.name}(`);
   });
 });

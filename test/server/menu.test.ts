@@ -5,9 +5,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { en } from "../../src/i18n/en";
+import { serverEn } from "../../src/i18n/en";
 import { createOfflineServices } from "../../src/offline/services";
 import { loadBundle, ROOT } from "../support/bundle";
+
+const en = serverEn();
 
 /** Globals whose every touch throws: what onOpen must not use before the user authorises. */
 function forbidden(names: string[]): Record<string, unknown> {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { t } from "../../src/i18n/messages";
+import { t } from "../../src/i18n/sidebar-messages";
 import type { Settings } from "../../src/report/settings";
 import {
   columnsFromLog,

@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { t } from "../../src/i18n/messages";
+import { t } from "../../src/i18n/sidebar-messages";
 import type { Settings } from "../../src/report/settings";
 import type { BuildRequest } from "../../src/server/api";
 import { launchBrowser, type TestBrowser } from "../support/browser";

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { en } from "../../src/i18n/en";
+import { sharedEn, sidebarEn } from "../../src/i18n/en";
 
 const ui = join(dirname(fileURLToPath(import.meta.url)), "../../src/ui");
 const read = (name: string) => readFileSync(join(ui, name), "utf8");
@@ -40,7 +40,9 @@ describe("sidebar sources", () => {
     // The field labels live beside the ticket fields, shared with the server's messages.
     const shared = readFileSync(join(ui, "..", "report", "ticket.ts"), "utf8");
     const code = [...scripts.map(read), shared].join("\n");
-    const unused = Object.keys(en).filter((key) => key.startsWith("sidebar.") && !code.includes(`"${key}"`));
+    const unused = Object.keys({ ...sharedEn, ...sidebarEn }).filter(
+      (key) => key.startsWith("sidebar.") && !code.includes(`"${key}"`),
+    );
     expect(unused).toEqual([]);
   });
 });
