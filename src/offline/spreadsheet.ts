@@ -200,11 +200,13 @@ export class OfflineSpreadsheet implements SpreadsheetLike {
   /**
    * A new tab holding `values` (stored as given unless `parse`), grown to fit; not counted. With
    * `replace`, a tab of that name is removed first and the new one takes its place (CSV import).
+   * With `fit`, the tab's grid is exactly the data's size, as after deleting the empty rows and
+   * columns: how a log near Sheets' 10-million-cell limit has to be laid out.
    */
   loadSheet(
     name: string,
     values: readonly (readonly unknown[])[],
-    options: { index?: number; parse?: boolean; replace?: boolean } = {},
+    options: { index?: number; parse?: boolean; replace?: boolean; fit?: boolean } = {},
   ): OfflineSheet {
     let index = options.index;
     const old = options.replace ? this.sheet(name) : null;
@@ -215,6 +217,10 @@ export class OfflineSpreadsheet implements SpreadsheetLike {
     }
     const sheet = this.addSheet(name, index);
     if (this.active === old) this.active = sheet;
+    if (options.fit) {
+      sheet.maxRows = Math.max(1, values.length);
+      sheet.maxColumns = Math.max(1, ...values.slice(0, 1).map((row) => row.length));
+    }
     sheet.loadValues(values, { parse: options.parse });
     return sheet;
   }

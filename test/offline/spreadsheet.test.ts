@@ -73,3 +73,15 @@ describe("Spreadsheet", () => {
     expect(() => offline.spreadsheet.loadSheet("Survey", [])).toThrow(/already exists/);
   });
 });
+
+describe("loadSheet with fit", () => {
+  it("sizes the grid to the data, so a log near the 10-million-cell limit fits", () => {
+    const offline = createOfflineServices();
+    const row = ["a", "b", "c", "d", "e", "f", "g", "h", "i"];
+    const rows = Array.from({ length: 1_000_000 }, () => row);
+    expect(() => offline.spreadsheet.loadSheet("Big", rows)).toThrow(/10000000 cells/);
+    const sheet = offline.spreadsheet.loadSheet("Fitted", rows, { fit: true });
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1_000_000, 9]);
+    expect(sheet.getRange(1_000_000, 9, 1, 1).getValues()).toEqual([["i"]]);
+  });
+});
