@@ -9,7 +9,8 @@
  * How: within a stretch of constant UTC offset, wall-clock time runs in step with real time, so the
  * working time between two wall-clock readings is the difference of a cumulative count (whole weeks
  * × the weekly hours, plus the part-week, minus holidays before it), O(1) for any span. A span is
- * split only where the zone's offset changes.
+ * split only where the zone's offset changes. Almost every ticket's span is under a week with no
+ * change inside: that case is one offset lookup, one week number and two reads of a small table.
  */
 import { DAY_MS, MINUTE_MS, weekdayOfDay } from "./calendar";
 import { type ZoneClock, zoneClock } from "./zoned-time";
@@ -141,34 +142,75 @@ export function weeklyMinutes(schedule: Schedule): number {
   return total;
 }
 
+/** 1970-01-01 (day 0) was a Thursday: wall-clock ms plus this counts from Monday 1969-12-29 00:00. */
+const MONDAY_SHIFT = 3 * DAY_MS;
+// Reciprocals: a multiplication is several times cheaper than a division in the per-row path.
+const PER_WEEK = 1 / WEEK_MS;
+const PER_DAY = 1 / DAY_MS;
+/** Holidays spread over at most this many days get a per-day index (256 KB at most). */
+const MAX_HOLIDAY_INDEX_DAYS = 65_536;
+
+function gcd(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
+}
+
 /**
  * Measures working time for one schedule, zone and set of holidays. Build it once per call and use
  * `between` per row: it allocates nothing and asks the zone only for cached offsets.
+ *
+ * Per row, in the common case (a span under a week with no offset change inside): one offset lookup,
+ * one week number, and two reads of a two-week table, whatever the schedule's shape.
  */
 export class BusinessTime {
-  /**
-   * Per minute of the week (0 = Monday 00:00 … 10079): working ms of the week before that minute,
-   * and 1 if the minute is worked, else 0. Schedules are whole minutes, so any instant's position in
-   * the week is one lookup plus a linear part, with no branch on the schedule's shape.
-   */
-  private readonly before = new Float64Array(WEEK_MINUTES + 1);
-  private readonly worked = new Float64Array(WEEK_MINUTES);
   /** Working ms of a whole week. */
   readonly weekMs: number;
+  /**
+   * Slot length: the most whole minutes that divide the day and every start and end of the schedule
+   * (an hour for "Mon-Fri 09:00-17:00"), so each slot is all working or not, and the table small.
+   */
+  private readonly perSlot: number;
+  /**
+   * Two weeks of slots from Monday 00:00 (and one more, so rounding at the very end stays inside):
+   * the working ms from that Monday up to wall-clock ms `t` in slot j is `base[j] + rate[j] * t`,
+   * rate being 1 in working slots and 0 elsewhere.
+   */
+  private readonly base: Float64Array;
+  private readonly rate: Float64Array;
   /** Holidays as ascending local day numbers, and the working ms of the holidays before each. */
   private readonly holidays: Float64Array;
   private readonly holidayPrefix: Float64Array;
+  /**
+   * `holidayFrom[d - holidays[0]]`: the index of the first holiday on or after day d, for d up to
+   * the last holiday; empty when the holidays are too spread out (then a binary search).
+   */
+  private readonly holidayFrom: Int32Array;
 
   constructor(
     schedule: Schedule,
     private readonly clock: ZoneClock,
     holidays: ArrayLike<number> = [],
   ) {
-    for (let d = 0; d < 7; d++) {
-      for (const [start, end] of schedule.days[d]) this.worked.fill(1, d * 1440 + start, d * 1440 + end);
+    let unit = 1440;
+    for (const day of schedule.days) for (const [start, end] of day) unit = gcd(gcd(unit, start), end);
+    const slotMs = unit * MINUTE_MS;
+    const slots = (2 * WEEK_MINUTES) / unit + 1;
+    this.perSlot = 1 / slotMs;
+    const base = new Float64Array(slots);
+    const rate = new Float64Array(slots);
+    for (let day = 0; day < 15; day++) {
+      for (const [start, end] of schedule.days[day % 7]) {
+        rate.fill(1, (day * 1440 + start) / unit, Math.min((day * 1440 + end) / unit, slots));
+      }
     }
-    for (let m = 0; m < WEEK_MINUTES; m++) this.before[m + 1] = this.before[m] + this.worked[m] * MINUTE_MS;
-    this.weekMs = this.before[WEEK_MINUTES];
+    let total = 0;
+    for (let j = 0; j < slots; j++) {
+      base[j] = total - rate[j] * j * slotMs;
+      total += rate[j] * slotMs;
+    }
+    this.base = base;
+    this.rate = rate;
+    this.weekMs = this.at(WEEK_MS);
 
     const days = Float64Array.from(holidays)
       .filter((d) => Number.isFinite(d))
@@ -179,64 +221,75 @@ export class BusinessTime {
     this.holidays = days.slice(0, unique);
     this.holidayPrefix = new Float64Array(unique + 1);
     for (let i = 0; i < unique; i++) {
-      const d = weekdayOfDay(this.holidays[i]) * 1440;
-      this.holidayPrefix[i + 1] = this.holidayPrefix[i] + this.before[d + 1440] - this.before[d];
+      const midnight = weekdayOfDay(this.holidays[i]) * DAY_MS;
+      this.holidayPrefix[i + 1] = this.holidayPrefix[i] + this.at(midnight + DAY_MS) - this.at(midnight);
+    }
+    const spread = unique > 0 ? this.holidays[unique - 1] - this.holidays[0] + 1 : 0;
+    this.holidayFrom = new Int32Array(spread <= MAX_HOLIDAY_INDEX_DAYS ? spread : 0);
+    for (let i = 0, k = 0; i < this.holidayFrom.length; i++) {
+      if (this.holidays[k] < this.holidays[0] + i) k++;
+      this.holidayFrom[i] = k;
     }
   }
 
   /** Working milliseconds from `start` to `end` (instants); negative when end is before start. */
   between(start: number, end: number): number {
-    if (!(end >= start)) return this.backwards(start, end);
-    const clock = this.clock;
-    const stretch = clock.stretchAt(end);
-    if (clock.stretchAt(start) === stretch) {
-      // No offset change between: the common case, two lookups in the week table.
-      const offset = clock.stretchOffset(stretch);
-      if (this.holidays.length === 0) return this.weekly(end + offset) - this.weekly(start + offset);
-      return this.cumulative(end + offset) - this.cumulative(start + offset);
+    const offset = this.clock.offsetThrough(start, end);
+    const span = end - start;
+    if (span >= 0 && !Number.isNaN(offset)) {
+      // No offset change inside, so the wall clock runs in step with real time. Under a week: read
+      // the table from the Monday before start (x may be a whole week if the week rounded down).
+      const sinceMonday = start + offset + MONDAY_SHIFT;
+      const monday = Math.floor(sinceMonday * PER_WEEK) * WEEK_MS;
+      const x = sinceMonday - monday;
+      if (span < WEEK_MS && x >= 0 && x <= WEEK_MS) {
+        const worked = this.at(x + span) - this.at(x);
+        return this.holidays.length === 0 ? worked : worked - this.holidaysWithin(monday, x, x + span);
+      }
+      return this.longer(start + offset, end + offset);
     }
-    return this.acrossChanges(start, end, clock.offsetAt(start), clock.nextChange(start, end));
+    return this.general(start, end);
   }
 
-  private backwards(start: number, end: number): number {
-    return end < start ? -this.between(end, start) : Number.NaN;
-  }
-
-  /** `between` for a span with offset changes: one stretch of constant offset at a time. */
-  private acrossChanges(start: number, end: number, offset: number, change: number): number {
-    let total = 0;
-    let at = start;
-    while (!Number.isNaN(change)) {
-      total += this.cumulative(change + offset) - this.cumulative(at + offset);
-      at = change;
-      offset = this.clock.offsetAt(change);
-      change = this.clock.nextChange(change, end);
-    }
-    return total + this.cumulative(end + offset) - this.cumulative(at + offset);
+  /** `between` for a week or more without an offset change, from the wall-clock ms at both ends. */
+  private longer(from: number, to: number): number {
+    return this.cumulative(to) - this.cumulative(from);
   }
 
   /**
-   * Working ms on the local timeline from Monday 1969-12-29 00:00 up to wall-clock ms `local`,
-   * ignoring holidays. Kept small so V8 inlines it into `between` (the per-row path).
+   * Working ms from the table's Monday 00:00 up to wall-clock ms `t` after it (0 ≤ t < two weeks).
+   * The slot number may round down by one at a slot's very start (1 / slot is inexact); the
+   * previous slot's line meets the next one there, so whole milliseconds give the exact value.
    */
-  private weekly(local: number): number {
-    const sinceMonday = local + 3 * DAY_MS;
-    const weeks = Math.floor(sinceMonday / WEEK_MS);
-    const inWeek = sinceMonday - weeks * WEEK_MS;
-    const minute = Math.floor(inWeek / MINUTE_MS);
-    return weeks * this.weekMs + this.before[minute] + this.worked[minute] * (inWeek - minute * MINUTE_MS);
+  private at(t: number): number {
+    const j = Math.floor(t * this.perSlot);
+    return this.base[j] + this.rate[j] * t;
   }
 
-  /** `weekly` minus the working hours of holidays before `local`. */
-  private cumulative(local: number): number {
-    const total = this.weekly(local);
-    return this.holidays.length === 0 ? total : total - this.holidayPart(local, total);
-  }
-
-  /** Working ms of holidays before `local` (whole holidays, and the part of today if it is one). */
-  private holidayPart(local: number, total: number): number {
-    const day = Math.floor(local / DAY_MS);
+  /**
+   * Working ms of holidays between wall-clock ms `x` and `y` (under two weeks) after the Monday at
+   * `monday` (ms since MONDAY_SHIFT). A day number that rounds down at midnight adds an empty span.
+   */
+  private holidaysWithin(monday: number, x: number, y: number): number {
+    const firstDay = monday / DAY_MS - 3;
+    const last = firstDay + Math.floor(y * PER_DAY);
     const holidays = this.holidays;
+    let part = 0;
+    for (let k = this.firstHolidayFrom(firstDay + Math.floor(x * PER_DAY)); k < holidays.length; k++) {
+      if (holidays[k] > last) break;
+      const midnight = (holidays[k] - firstDay) * DAY_MS;
+      part += this.at(Math.min(y, midnight + DAY_MS)) - this.at(Math.max(x, midnight));
+    }
+    return part;
+  }
+
+  /** The index of the first holiday on or after local day `day` (the number of holidays before it). */
+  private firstHolidayFrom(day: number): number {
+    const holidays = this.holidays;
+    const i = day - holidays[0];
+    if (!(i > 0)) return 0;
+    const index = this.holidayFrom;
+    if (index.length > 0) return i < index.length ? index[i] : holidays.length;
     let lo = 0;
     let hi = holidays.length;
     while (lo < hi) {
@@ -244,12 +297,52 @@ export class BusinessTime {
       if (holidays[mid] < day) lo = mid + 1;
       else hi = mid;
     }
-    let part = this.holidayPrefix[lo];
-    if (lo < holidays.length && holidays[lo] === day) {
-      // Today so far: the total up to now minus the total at today's midnight.
-      part += total - this.weekly(day * DAY_MS);
+    return lo;
+  }
+
+  /**
+   * `between` for everything else: an offset change inside (one stretch of constant offset at a
+   * time), an end before its start (the negative of the other way round), NaN.
+   */
+  private general(start: number, end: number): number {
+    if (!(end >= start)) return end < start ? -this.between(end, start) : Number.NaN;
+    const clock = this.clock;
+    let offset = clock.offsetAt(start);
+    let change = clock.nextChange(start, end);
+    let total = 0;
+    let at = start;
+    while (!Number.isNaN(change)) {
+      total += this.cumulative(change + offset) - this.cumulative(at + offset);
+      at = change;
+      offset = clock.offsetAt(change);
+      change = clock.nextChange(change, end);
     }
-    return part;
+    return total + this.cumulative(end + offset) - this.cumulative(at + offset);
+  }
+
+  /**
+   * Working ms on the local timeline from Monday 1969-12-29 00:00 up to wall-clock ms `local`, less
+   * the working hours of holidays before it.
+   */
+  private cumulative(local: number): number {
+    const sinceMonday = local + MONDAY_SHIFT;
+    let weeks = Math.floor(sinceMonday / WEEK_MS);
+    let t = sinceMonday - weeks * WEEK_MS;
+    if (t < 0) {
+      // The division rounded up: only for instants over 100,000 years away.
+      weeks--;
+      t += WEEK_MS;
+    }
+    const total = weeks * this.weekMs + this.at(t);
+    if (this.holidays.length === 0) return total;
+    const day = Math.floor(local / DAY_MS);
+    const k = this.firstHolidayFrom(day);
+    let part = this.holidayPrefix[k];
+    // A holiday today: its working time so far.
+    if (k < this.holidays.length && this.holidays[k] === day) {
+      part += this.at(t) - this.at(Math.floor(t / DAY_MS) * DAY_MS);
+    }
+    return total - part;
   }
 }
 

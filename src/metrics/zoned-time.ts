@@ -56,6 +56,8 @@ export class ZoneClock {
   private changes: number[] = [];
   /** The offset of each stretch between changes: before the first change, then after each. */
   private stretchOffsets: number[] = [];
+  /** Where each stretch ends: the change after it, or the end of the table for the last. */
+  private stretchEnds = new Float64Array(1);
   /**
    * How many changes the table gained before its old first day when it grew backwards: subtracted
    * so that stretch numbers handed out earlier stay valid (see `stretchAt`).
@@ -103,6 +105,20 @@ export class ZoneClock {
     const day = Math.floor(instant / DAY_MS);
     this.cover(day, day);
     return this.stretchAt(instant);
+  }
+
+  /**
+   * The UTC offset in force from `start` until `end` when the zone's offset does not change between
+   * them (a change exactly at `end` is allowed: it starts after the span); NaN when it does, or when
+   * `start` is outside the cached table (callers then take `offsetAt` and `nextChange`).
+   */
+  offsetThrough(start: number, end: number): number {
+    const i = Math.floor(start / DAY_MS) - this.first;
+    if (i >= 0 && i < this.size) {
+      const k = this.changesBefore[i] + (start >= this.changeAt[i] ? 1 : 0);
+      if (end <= this.stretchEnds[k]) return this.stretchOffsets[k];
+    }
+    return Number.NaN;
   }
 
   /** The UTC offset in force during a stretch numbered by `stretchAt`. */
@@ -283,6 +299,7 @@ export class ZoneClock {
     if (oldFirstIndex >= 0) this.origin += before[oldFirstIndex];
     this.changes = changes;
     this.stretchOffsets = offsets;
+    this.stretchEnds = Float64Array.of(...changes, (this.first + this.size) * DAY_MS);
     this.changesBefore = before;
   }
 
