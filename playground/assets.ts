@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { build } from "esbuild";
+import { bundleScript, inlineScript } from "../scripts/bundle";
 import type { AddonFiles } from "./bridge";
 
 export const PLAYGROUND_DIR = import.meta.dirname;
@@ -31,22 +31,8 @@ export function readAddonFiles(dist = DIST): AddonFiles {
   return { code: readFileSync(code, "utf8"), sidebar: readFileSync(sidebar, "utf8") };
 }
 
-async function bundle(entry: string): Promise<string> {
-  const result = await build({
-    entryPoints: [join(PLAYGROUND_DIR, entry)],
-    bundle: true,
-    format: "iife",
-    target: "es2020",
-    platform: "browser",
-    minify: true,
-    legalComments: "none",
-    write: false,
-    logLevel: "silent",
-  });
-  return result.outputFiles[0].text;
-}
-
 export async function buildPageAssets(): Promise<PageAssets> {
+  const bundle = (entry: string) => bundleScript(join(PLAYGROUND_DIR, entry), { platform: "browser" });
   const [script, bridge] = await Promise.all([bundle("page.ts"), bundle("sidebar-bridge.ts")]);
   return {
     html: readFileSync(join(PLAYGROUND_DIR, "page.html"), "utf8"),
@@ -58,7 +44,7 @@ export async function buildPageAssets(): Promise<PageAssets> {
 
 /** The sidebar's HTML with the bridge as the first script of its head, so it runs before the sidebar's. */
 export function withBridge(html: string, bridge: string): string {
-  const tag = `<script>\n${bridge.replace(/<\/(script)/gi, "<\\/$1")}</script>`;
+  const tag = inlineScript(bridge);
   const head = /<head[^>]*>/i.exec(html);
   if (!head) return `${tag}\n${html}`;
   const at = head.index + head[0].length;

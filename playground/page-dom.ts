@@ -17,14 +17,6 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** "A", …, "Z", "AA", … for a 1-based column. */
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 export async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url, { cache: "no-store" });
   if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);

@@ -3,7 +3,8 @@
  * server rendered with numfmt, the recorded formats (bold, size, colours, alignment, wrap), merges,
  * column widths, frozen rows and columns, notes, and formula errors with their message on hover.
  */
-import { columnLetters, h } from "./page-dom";
+import { columnLetters } from "../src/offline/a1";
+import { h } from "./page-dom";
 import type { CellView, SheetView, StyleView } from "./types";
 
 const ROW_HEADER_WIDTH = 46;

@@ -4,8 +4,9 @@
  * and the add-on's own sidebar in an iframe. Every change goes through the server, then the page
  * redraws from the server's view, so what is shown is what the offline spreadsheet holds.
  */
+import { columnLetters } from "../src/offline/a1";
 import { renderCharts } from "./page-charts";
-import { columnLetters, getJson, h, postJson } from "./page-dom";
+import { getJson, h, postJson } from "./page-dom";
 import { cellElement, renderGrid } from "./page-grid";
 import type { ActionResult, SheetView, WorkbookView } from "./types";
 

@@ -8,29 +8,12 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import { FUNCTION_SPECS } from "../src/functions/reference";
+import { bundleScript, inlineScript } from "./bundle";
 import { NAMESPACE, renderCode, renderReference, withReference } from "./codegen";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
-
-async function bundleCode(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(root, "src/main.ts")],
-    bundle: true,
-    format: "iife",
-    globalName: NAMESPACE,
-    target: "es2020",
-    platform: "neutral",
-    minify: true,
-    legalComments: "none",
-    // Text as written, not \uXXXX escapes: a little smaller, and readable in the Apps Script editor.
-    charset: "utf8",
-    write: false,
-  });
-  return result.outputFiles[0].text;
-}
 
 /** The public names of the entry: each becomes a top-level function. */
 async function entryNames(): Promise<string[]> {
@@ -43,29 +26,22 @@ async function entryNames(): Promise<string[]> {
 async function bundleSidebar(): Promise<string | undefined> {
   const template = join(root, "src/ui/sidebar.html");
   if (!existsSync(template)) return undefined;
-  const script = await build({
-    entryPoints: [join(root, "src/ui/sidebar.ts")],
-    bundle: true,
-    format: "iife",
-    target: "es2020",
-    platform: "browser",
-    minify: true,
-    legalComments: "none",
-    charset: "utf8",
-    write: false,
-  });
-  const js = script.outputFiles[0].text.replace(/<\/(script)/gi, "<\\/$1");
+  const js = await bundleScript(join(root, "src/ui/sidebar.ts"), { platform: "browser" });
   const cssFile = join(root, "src/ui/sidebar.css");
   const css = existsSync(cssFile) ? readFileSync(cssFile, "utf8") : "";
   return readFileSync(template, "utf8")
     .replace("<!-- inline:style -->", () => `<style>\n${css}</style>`)
-    .replace("<!-- inline:script -->", () => `<script>\n${js}</script>`);
+    .replace("<!-- inline:script -->", () => inlineScript(js));
 }
 
 async function main(): Promise<void> {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
-  const [bundle, names, sidebar] = await Promise.all([bundleCode(), entryNames(), bundleSidebar()]);
+  const [bundle, names, sidebar] = await Promise.all([
+    bundleScript(join(root, "src/main.ts"), { platform: "neutral", globalName: NAMESPACE }),
+    entryNames(),
+    bundleSidebar(),
+  ]);
   writeFileSync(join(dist, "Code.js"), renderCode(bundle, FUNCTION_SPECS, names));
   if (sidebar) writeFileSync(join(dist, "Sidebar.html"), sidebar);
   writeFileSync(join(dist, "appsscript.json"), readFileSync(join(root, "appsscript.json")));

@@ -85,88 +85,6 @@ export function parseNumber(value: unknown): number {
   return Number.NaN;
 }
 
-export interface ScoreRule {
-  min: number;
-  max: number;
-  /** Whole numbers only (survey scales). */
-  integer: boolean;
-}
-
-/**
- * The non-blank numbers of a range, read cell by cell in row order (any shape). Each must be within
- * `rule`; numbers as text are accepted. Throws when any cell is invalid, or when there is none.
- */
-export function readNumbers(fn: string, arg: string, value: unknown, rule: ScoreRule): number[] {
-  const rows = asRows(value);
-  const expected = `${rule.integer ? "a whole number" : "a number"} from ${rule.min} to ${rule.max}`;
-  const problems = new Problems(fn, arg, expected);
-  const out: number[] = [];
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (cell === "") continue;
-      let n: number;
-      if (typeof cell === "number") n = cell;
-      else if (isBlank(cell)) continue;
-      else n = parseNumber(cell);
-      if (n >= rule.min && n <= rule.max && (!rule.integer || Number.isInteger(n))) out.push(n);
-      else problems.add(r + 1, cell);
-    }
-  }
-  problems.throwIfAny();
-  if (out.length === 0) throw new Error(`${fn}: ${arg} has no values: every cell is blank.`);
-  return out;
-}
-
-/** A single column as its list of cells; a row or block of several columns is an error. */
-export function readColumn(fn: string, arg: string, value: unknown): unknown[] {
-  const rows = asRows(value);
-  const width = rows[0]?.length ?? 0;
-  if (width > 1) {
-    throw new Error(`${fn}: ${arg} must be a single column; it has ${width} columns.`);
-  }
-  const out = new Array<unknown>(rows.length);
-  for (let r = 0; r < rows.length; r++) out[r] = rows[r][0];
-  return out;
-}
-
-/**
- * A column of date-time cells as epoch milliseconds, NaN for blanks. Text is refused: "3/4/2026"
- * means different days in different locales, so the message says to format the column as date-time.
- */
-export function readTimestamps(fn: string, arg: string, value: unknown): Float64Array {
-  const rows = asRows(value);
-  const width = rows[0]?.length ?? 0;
-  if (width > 1) {
-    throw new Error(`${fn}: ${arg} must be a single column; it has ${width} columns.`);
-  }
-  const out = new Float64Array(rows.length);
-  const problems = new Problems(fn, arg, "a date-time");
-  readTimestampCells(rows, out, problems);
-  problems.throwIfAny(`Format the column as Format > Number > Date time.`);
-  return out;
-}
-
-/** The hot loop of `readTimestamps`, alone so V8 optimizes it (see `countScores`); no column copy. */
-function readTimestampCells(rows: unknown[][], out: Float64Array, problems: Problems): void {
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    // Sheets always passes rows; anything else (a hand-built array) is read as one cell.
-    const cell = Array.isArray(row) ? row[0] : row;
-    if (cell === "") {
-      out[r] = Number.NaN;
-    } else if (isDate(cell)) {
-      const ms = cell.getTime();
-      out[r] = ms;
-      if (Number.isNaN(ms)) problems.add(r + 1, cell);
-    } else {
-      out[r] = Number.NaN;
-      if (!isBlank(cell)) problems.add(r + 1, cell);
-    }
-  }
-}
-
 /** Paired columns (created and resolved, start and end) must line up row for row. */
 export function requireSameRows(
   fn: string,
@@ -194,8 +112,6 @@ export function single(fn: string, arg: string, value: unknown): unknown {
 
 export interface NumberRule {
   min?: number;
-  /** Exclusive lower bound, e.g. a count of customers that must be above 0. */
-  above?: number;
   integer?: boolean;
   /** Used when the argument is omitted or blank; without it the argument is required. */
   default?: number;
@@ -213,9 +129,6 @@ export function readNumber(fn: string, arg: string, value: unknown, rule: Number
   if (rule.integer && !Number.isInteger(n)) throw new Error(`${fn}: ${arg} is ${n}, not a whole number.`);
   if (rule.min !== undefined && n < rule.min)
     throw new Error(`${fn}: ${arg} is ${n}; it must be at least ${rule.min}.`);
-  if (rule.above !== undefined && n <= rule.above) {
-    throw new Error(`${fn}: ${arg} is ${n}; it must be more than ${rule.above}.`);
-  }
   return n;
 }
 

@@ -9,8 +9,8 @@
 
 export type ScratchSlot = "starts" | "ends" | "elapsed" | "times";
 
-let floats: Map<ScratchSlot, Float64Array> | undefined;
-let ints: Map<"rows", Int32Array> | undefined;
+let floats: Partial<Record<ScratchSlot, Float64Array>> | undefined;
+let rows: Int32Array | undefined;
 
 /** Capacity grows in powers of two, so a range growing row by row does not reallocate each time. */
 function capacityFor(length: number): number {
@@ -19,22 +19,17 @@ function capacityFor(length: number): number {
 
 /** A Float64Array of `length` elements for `slot`; its contents are undefined (not zeroed). */
 export function scratchFloat64(slot: ScratchSlot, length: number): Float64Array {
-  floats ??= new Map();
-  let buffer = floats.get(slot);
+  floats ??= {};
+  let buffer = floats[slot];
   if (!buffer || buffer.length < length) {
     buffer = new Float64Array(capacityFor(length));
-    floats.set(slot, buffer);
+    floats[slot] = buffer;
   }
   return buffer.subarray(0, length);
 }
 
 /** An Int32Array of `length` elements for row numbers; its contents are undefined. */
 export function scratchRows(length: number): Int32Array {
-  ints ??= new Map();
-  let buffer = ints.get("rows");
-  if (!buffer || buffer.length < length) {
-    buffer = new Int32Array(capacityFor(length));
-    ints.set("rows", buffer);
-  }
-  return buffer.subarray(0, length);
+  if (!rows || rows.length < length) rows = new Int32Array(capacityFor(length));
+  return rows.subarray(0, length);
 }

@@ -8,15 +8,23 @@
  * pass runs over the tickets, not over the blanks. The arrays returned are scratch space (see
  * `scratch.ts`): valid until the next call reads a column.
  */
-import { DAY_MS } from "../metrics/calendar";
 import { type ElapsedMeasure, elapsedMs, type PairCounts } from "../metrics/durations";
 import { BusinessTime, parseSchedule, type Schedule } from "../metrics/schedule";
 import { type ZoneClock, zoneClock } from "../metrics/zoned-time";
-import { asRows, describeValue, isBlank, isDate, Problems, readText, requireSameRows } from "./args";
+import {
+  asRows,
+  describeValue,
+  isBlank,
+  isDate,
+  Problems,
+  prefixErrors,
+  readText,
+  requireSameRows,
+} from "./args";
 import type { CallContext } from "./define";
 import { scratchFloat64, scratchRows } from "./scratch";
 
-export const DATE_TIME_HINT = "Format the column as Format > Number > Date time.";
+const DATE_TIME_HINT = "Format the column as Format > Number > Date time.";
 
 /** Rows of a single-column range; a block of several columns is an error naming the argument. */
 export function columnRows(fn: string, arg: string, value: unknown): unknown[][] {
@@ -28,6 +36,11 @@ export function columnRows(fn: string, arg: string, value: unknown): unknown[][]
 
 /** A cell's epoch ms; NaN for a blank, and for anything that is not a valid date (recorded). */
 function timestampOf(cell: unknown, r: number, problems: Problems): number {
+  // Same-realm dates first: the common case, kept cheap for a million rows.
+  if (cell instanceof Date) {
+    const ms = cell.getTime();
+    if (!Number.isNaN(ms)) return ms;
+  }
   if (cell === "") return Number.NaN;
   if (isDate(cell)) {
     const ms = cell.getTime();
@@ -56,9 +69,7 @@ export function readInstants(fn: string, arg: string, value: unknown, withRows =
   const times = scratchFloat64("times", cells.length);
   const rows = scratchRows(withRows ? cells.length : 0);
   const problems = new Problems(fn, arg, "a date-time");
-  const count = withRows
-    ? readInstantRows(cells, times, rows, problems)
-    : readInstantCells(cells, times, problems);
+  const count = readInstantCells(cells, times, withRows ? rows : undefined, problems);
   problems.throwIfAny(DATE_TIME_HINT);
   return {
     times: times.subarray(0, count),
@@ -68,25 +79,10 @@ export function readInstants(fn: string, arg: string, value: unknown, withRows =
 }
 
 /** The hot loop of `readInstants`, alone in its function so V8 optimizes it mid-loop. */
-function readInstantCells(cells: unknown[][], times: Float64Array, problems: Problems): number {
-  let count = 0;
-  for (let r = 0; r < cells.length; r++) {
-    const row = cells[r];
-    const cell = Array.isArray(row) ? row[0] : row;
-    if (cell === "") continue;
-    // Same-realm dates inline (the common case); anything else through the checks of `timestampOf`.
-    const t =
-      cell instanceof Date && !Number.isNaN(cell.getTime()) ? cell.getTime() : timestampOf(cell, r, problems);
-    if (!Number.isNaN(t)) times[count++] = t;
-  }
-  return count;
-}
-
-/** `readInstantCells`, also recording rows. */
-function readInstantRows(
+function readInstantCells(
   cells: unknown[][],
   times: Float64Array,
-  rows: Int32Array,
+  rows: Int32Array | undefined,
   problems: Problems,
 ): number {
   let count = 0;
@@ -94,11 +90,11 @@ function readInstantRows(
     const row = cells[r];
     const cell = Array.isArray(row) ? row[0] : row;
     if (cell === "") continue;
-    const t =
-      cell instanceof Date && !Number.isNaN(cell.getTime()) ? cell.getTime() : timestampOf(cell, r, problems);
+    const t = timestampOf(cell, r, problems);
     if (Number.isNaN(t)) continue;
     times[count] = t;
-    rows[count++] = r;
+    if (rows) rows[count] = r;
+    count++;
   }
   return count;
 }
@@ -109,8 +105,6 @@ export interface TimestampPairs {
   ends: Float64Array;
   /** 0-based row of each pair within the ranges (empty unless asked for). */
   rows: Int32Array;
-  /** Rows in each range, blanks included. */
-  length: number;
   /** How the rows fall; `firstBackwardsRow` is the 1-based row within the ranges. */
   counts: PairCounts;
   /** Index in `starts`/`ends` of that first end-before-start row (-1 when none). */
@@ -119,7 +113,7 @@ export interface TimestampPairs {
 
 /**
  * Two date-time columns of the same number of rows, read in one pass (the same checks and messages
- * as `readTimestamps` on each), with the rows counted as `countPairs` does. `withRows` also records
+ * as `readInstants` on each), with the rows counted into `PairCounts`. `withRows` also records
  * each pair's row, to write a result per row.
  */
 export function readPairs(
@@ -138,7 +132,6 @@ export function readPairs(
     starts: scratchFloat64("starts", n),
     ends: scratchFloat64("ends", n),
     rows: scratchRows(withRows ? n : 0),
-    length: n,
     counts: { both: 0, startOnly: 0, endOnly: 0, backwards: 0, firstBackwardsRow: 0 },
     firstBackwards: -1,
   };
@@ -173,10 +166,8 @@ function readPairCells(
     const a = Array.isArray(startRow) ? startRow[0] : startRow;
     const b = Array.isArray(endRow) ? endRow[0] : endRow;
     if (a === "" && b === "") continue;
-    // Same-realm dates inline (the common case); anything else through the checks of `timestampOf`.
-    const s =
-      a instanceof Date && !Number.isNaN(a.getTime()) ? a.getTime() : timestampOf(a, r, startProblems);
-    const e = b instanceof Date && !Number.isNaN(b.getTime()) ? b.getTime() : timestampOf(b, r, endProblems);
+    const s = timestampOf(a, r, startProblems);
+    const e = timestampOf(b, r, endProblems);
     if (e >= s) both++;
     else if (e < s) {
       if (counts.backwards++ === 0) {
@@ -244,12 +235,7 @@ export function readElapsed(
 /** An optional schedule argument; `fallback` (or null when none) when omitted or blank. */
 export function readSchedule(fn: string, value: unknown, fallback = ""): Schedule | null {
   const text = readText(fn, "schedule", value) || fallback;
-  if (text === "") return null;
-  try {
-    return parseSchedule(text);
-  } catch (error) {
-    throw new Error(`${fn}: ${(error as Error).message}`);
-  }
+  return text === "" ? null : prefixErrors(fn, () => parseSchedule(text));
 }
 
 /**
@@ -265,10 +251,8 @@ export function readHolidays(fn: string, arg: string, value: unknown, clock: Zon
     const row = Array.isArray(rows[r]) ? rows[r] : [rows[r]];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (isDate(cell) && !Number.isNaN(cell.getTime())) {
-        const t = cell.getTime();
-        days.push(Math.floor((t + clock.offsetAt(t)) / DAY_MS));
-      } else if (!isBlank(cell)) problems.add(r + 1, cell);
+      if (isDate(cell) && !Number.isNaN(cell.getTime())) days.push(clock.localDay(cell.getTime()));
+      else if (!isBlank(cell)) problems.add(r + 1, cell);
     }
   }
   problems.throwIfAny("Format the holidays as Format > Number > Date.");

@@ -13,13 +13,7 @@ import { DEFAULT_RESOLVED_STATUSES, parseStatusList, StatusMatcher } from "../me
 import { type BusinessTime, SCHEDULE_EXAMPLE } from "../metrics/schedule";
 import { slaCounts } from "../metrics/sla";
 import { STATS, type Stat } from "../metrics/stats";
-import {
-  type Grouping,
-  ticketVolume,
-  VOLUME_PERIODS,
-  type VolumePeriod,
-  type VolumeTable,
-} from "../metrics/volume";
+import { type Grouping, ticketVolume, VOLUME_PERIODS, type VolumePeriod } from "../metrics/volume";
 import { dayKeyOf } from "../metrics/zoned-time";
 import type { CellValue } from "../platform/services";
 import {
@@ -29,6 +23,7 @@ import {
   isDate,
   Problems,
   parseNumber,
+  prefixErrors,
   readChoice,
   readNumber,
   requireSameRows,
@@ -467,27 +462,31 @@ function readGrouping(fn: string, value: unknown, length: number, rows: Int32Arr
   requireSameRows(fn, "created", { length }, "group_by", cells);
   const names: string[] = [];
   const byName = new Map<string, number>();
+  // Dates are distinct objects however often they repeat, so only primitive cells are remembered.
   const byCell = new Map<unknown, number>();
+  const groupOf = (cell: unknown): number => {
+    let g = byCell.get(cell);
+    if (g !== undefined) return g;
+    const name = groupName(cell, zone);
+    g = byName.get(name);
+    if (g === undefined) {
+      g = names.length;
+      names.push(name);
+      byName.set(name, g);
+    }
+    if (typeof cell !== "object") byCell.set(cell, g);
+    return g;
+  };
   const index = new Int32Array(rows.length);
   let lastCell: unknown;
   let last = -1;
   for (let i = 0; i < rows.length; i++) {
     const row = cells[rows[i]];
     const cell = Array.isArray(row) ? row[0] : row;
+    // A log sorted by the column repeats a cell row after row: look it up only when it changes.
     if (cell !== lastCell || last < 0) {
-      let g = typeof cell === "object" ? undefined : byCell.get(cell);
-      if (g === undefined) {
-        const name = groupName(cell, zone);
-        g = byName.get(name);
-        if (g === undefined) {
-          g = names.length;
-          names.push(name);
-          byName.set(name, g);
-        }
-        if (typeof cell !== "object") byCell.set(cell, g);
-      }
+      last = groupOf(cell);
       lastCell = cell;
-      last = g;
     }
     index[i] = last;
   }
@@ -518,16 +517,9 @@ const ticketVolumeFn = defineFunction({
     clockOf(fn, zone);
     const groups = grouped ? readGrouping(fn, groupBy, tickets.length, tickets.rows, zone) : undefined;
     if (tickets.times.length === 0) throw new Error(`${fn}: created has no date-times: every cell is blank.`);
-    let table: VolumeTable;
-    try {
-      table = ticketVolume(tickets.times, period, zone, {
-        groups,
-        maxPeriods: MAX_PERIODS,
-        maxCells: MAX_CELLS,
-      });
-    } catch (error) {
-      throw new Error(`${fn}: ${(error as Error).message}`);
-    }
+    const table = prefixErrors(fn, () =>
+      ticketVolume(tickets.times, period, zone, { groups, maxPeriods: MAX_PERIODS, maxCells: MAX_CELLS }),
+    );
     const out: CellValue[][] = [[PERIOD_HEADERS[period], ...table.groups, "Total"]];
     for (let p = 0; p < table.labels.length; p++) {
       out.push(

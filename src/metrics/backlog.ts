@@ -1,8 +1,7 @@
 /**
- * Backlog: tickets created by an instant and not resolved by then, and how old they are.
+ * Backlog: tickets created by an instant and not resolved by then, and the age buckets it is shown in.
  * Timestamps are epoch ms, NaN when missing (a missing resolution means still open).
  */
-import { DAY_MS } from "./calendar";
 
 /** Tickets with created ≤ asOf whose resolution is missing or after asOf. */
 export function backlogAt(created: ArrayLike<number>, resolved: ArrayLike<number>, asOf: number): number {
@@ -32,20 +31,3 @@ export const AGING_BUCKETS = [
   { id: "8-30", upTo: 31 },
   { id: "30+", upTo: Number.POSITIVE_INFINITY },
 ] as const;
-export type AgingBucket = (typeof AGING_BUCKETS)[number]["id"];
-
-/** The backlog at `asOf` counted per aging bucket, in `AGING_BUCKETS` order. */
-export function backlogAging(
-  created: ArrayLike<number>,
-  resolved: ArrayLike<number>,
-  asOf: number,
-): number[] {
-  const counts = [0, 0, 0, 0];
-  for (let i = 0; i < created.length; i++) {
-    const c = created[i];
-    if (!(c <= asOf) || resolved[i] <= asOf) continue;
-    const days = Math.floor((asOf - c) / DAY_MS);
-    counts[days < 3 ? 0 : days < 8 ? 1 : days < 31 ? 2 : 3]++;
-  }
-  return counts;
-}

@@ -29,24 +29,9 @@ export interface CivilDate {
   day: number;
 }
 
-export function civilFromDays(days: number): CivilDate {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) /
-      365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
-
 /**
  * The month of a day number as `year × 12 + (month − 1)`, so consecutive months are consecutive
- * integers. Same arithmetic as `civilFromDays`, without allocating (it runs once per ticket).
+ * integers (H. Hinnant's `civil_from_days`, stopping at the month: it runs once per ticket).
  */
 export function monthIndexOfDay(days: number): number {
   const z = days + 719468;
@@ -66,6 +51,13 @@ export function monthIndexOfDay(days: number): number {
 export function firstDayOfMonth(monthIndex: number): number {
   const year = Math.floor(monthIndex / 12);
   return daysFromCivil(year, monthIndex - year * 12 + 1, 1);
+}
+
+/** The civil date of a day number. */
+export function civilFromDays(days: number): CivilDate {
+  const monthIndex = monthIndexOfDay(days);
+  const year = Math.floor(monthIndex / 12);
+  return { year, month: monthIndex - year * 12 + 1, day: days - firstDayOfMonth(monthIndex) + 1 };
 }
 
 /** 0 = Monday … 6 = Sunday (1970-01-01, day 0, was a Thursday). */
@@ -102,23 +94,6 @@ export function parseMonthKey(key: string): number {
   const month = match ? Number(match[2]) : 0;
   if (!match || month < 1 || month > 12) throw new Error(`"${key}" is not a month written YYYY-MM.`);
   return Number(match[1]) * 12 + month - 1;
-}
-
-/** The day number of a "YYYY-MM-DD" key; throws on anything else, including 2026-02-30. */
-export function parseDayKey(key: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key.trim());
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const days = daysFromCivil(year, month, day);
-    const back = civilFromDays(days);
-    if (back.year === year && back.month === month && back.day === day) return days;
-  }
-  throw new Error(`"${key}" is not a date written YYYY-MM-DD.`);
-}
-
-/** "2026-10" plus `count` months (negative goes back). */
-export function addMonths(key: string, count: number): string {
-  return monthKey(parseMonthKey(key) + count);
 }
 
 /** The `count` months ending with `lastKey`, oldest first: e.g. the 12 months of a trend. */

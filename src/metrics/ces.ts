@@ -3,31 +3,36 @@
  * my issue", higher = less effort). Two readings are common, so the method is explicit:
  * "agree" = share of ratings at or above `agreeMin`; "mean" = the average rating.
  */
-import { checkScale, countBetween, histogramMean, responsesOf, scoreHistogram } from "./scores";
+import {
+  checkRatingHistogram,
+  checkScale,
+  countBetween,
+  histogramMean,
+  ratingThreshold,
+  responsesOf,
+  scoreHistogram,
+  type ThresholdRule,
+} from "./scores";
 
 export type CesMethod = "agree" | "mean";
 export const CES_METHODS: readonly CesMethod[] = ["agree", "mean"];
 
-/** "Somewhat agree" or stronger: 4 on 1–5, 5 on 1–7; undefined for other scales. */
-const DEFAULT_AGREE_MIN: Readonly<Record<number, number>> = { 5: 4, 7: 5 };
+/** "Somewhat agree" or stronger: by default 4 on 1–5, 5 on 1–7; other scales must say. */
+const AGREE_MIN: ThresholdRule = {
+  arg: "agree_min",
+  lowest: 1,
+  label: "agree",
+  meaning: "the lowest rating that agrees",
+  defaults: { 5: 4, 7: 5 },
+};
 
 export function defaultAgreeMin(scaleMax: number): number | undefined {
-  return DEFAULT_AGREE_MIN[scaleMax];
+  return AGREE_MIN.defaults[scaleMax];
 }
 
 /** `agreeMin`, or the scale's default; throws when neither gives a rating from 1 to `scaleMax`. */
 export function resolveAgreeMin(scaleMax: number, agreeMin?: number): number {
-  checkScale(scaleMax);
-  const min = agreeMin ?? defaultAgreeMin(scaleMax);
-  if (min === undefined) {
-    throw new Error(
-      `a 1–${scaleMax} scale has no standard "agree" rating; pass agree_min (the lowest rating that agrees).`,
-    );
-  }
-  if (!(Number.isInteger(min) && min >= 1 && min <= scaleMax)) {
-    throw new Error(`agree_min is ${min}; it must be a whole number from 1 to ${scaleMax} (scale_max).`);
-  }
-  return min;
+  return ratingThreshold(AGREE_MIN, scaleMax, agreeMin);
 }
 
 /**
@@ -40,10 +45,7 @@ export function cesFromHistogram(
   method: CesMethod = "agree",
   agreeMin?: number,
 ): number {
-  checkScale(scaleMax);
-  if (counts.length !== scaleMax + 1 || counts[0] !== 0) {
-    throw new Error(`a CES histogram for a 1–${scaleMax} scale has ${scaleMax + 1} counts, index 0 empty.`);
-  }
+  checkRatingHistogram(counts, scaleMax, "CES");
   const responses = responsesOf(counts);
   if (method === "mean") return histogramMean(counts);
   return countBetween(counts, resolveAgreeMin(scaleMax, agreeMin), scaleMax) / responses;

@@ -2,11 +2,26 @@
  * Customer Satisfaction (CSAT): the share of ratings at or above a "satisfied" threshold on a
  * 1…scale_max scale, with a Wilson 95% interval (accurate for small samples and shares near 0 or 1).
  */
-import { checkScale, countBetween, histogramMean, responsesOf, scoreHistogram } from "./scores";
+import {
+  checkRatingHistogram,
+  checkScale,
+  countBetween,
+  histogramMean,
+  ratingThreshold,
+  responsesOf,
+  scoreHistogram,
+  type ThresholdRule,
+} from "./scores";
 import { wilson } from "./stats";
 
 /** The usual "satisfied" ratings: the top two boxes of 1–5, the top box of 1–3, and so on. */
-const DEFAULT_SATISFIED_MIN: Readonly<Record<number, number>> = { 3: 3, 5: 4, 7: 6, 10: 9 };
+const SATISFIED_MIN: ThresholdRule = {
+  arg: "satisfied_min",
+  lowest: 2,
+  label: "satisfied",
+  meaning: "the lowest satisfied rating",
+  defaults: { 3: 3, 5: 4, 7: 6, 10: 9 },
+};
 
 export interface CsatStats {
   responses: number;
@@ -21,22 +36,12 @@ export interface CsatStats {
 
 /** The conventional threshold for a scale (3→3, 5→4, 7→6, 10→9); undefined for other scales. */
 export function defaultSatisfiedMin(scaleMax: number): number | undefined {
-  return DEFAULT_SATISFIED_MIN[scaleMax];
+  return SATISFIED_MIN.defaults[scaleMax];
 }
 
 /** `satisfiedMin`, or the scale's default; throws when neither gives a rating from 2 to `scaleMax`. */
 export function resolveSatisfiedMin(scaleMax: number, satisfiedMin?: number): number {
-  checkScale(scaleMax);
-  const min = satisfiedMin ?? defaultSatisfiedMin(scaleMax);
-  if (min === undefined) {
-    throw new Error(
-      `a 1–${scaleMax} scale has no standard "satisfied" rating; pass satisfied_min (the lowest satisfied rating).`,
-    );
-  }
-  if (!(Number.isInteger(min) && min >= 2 && min <= scaleMax)) {
-    throw new Error(`satisfied_min is ${min}; it must be a whole number from 2 to ${scaleMax} (scale_max).`);
-  }
-  return min;
+  return ratingThreshold(SATISFIED_MIN, scaleMax, satisfiedMin);
 }
 
 /** Statistics from a histogram of ratings 1…scaleMax (`counts[r]` = responses rating r). */
@@ -46,9 +51,7 @@ export function csatStatsFromHistogram(
   satisfiedMin?: number,
 ): CsatStats {
   const threshold = resolveSatisfiedMin(scaleMax, satisfiedMin);
-  if (counts.length !== scaleMax + 1 || counts[0] !== 0) {
-    throw new Error(`a CSAT histogram for a 1–${scaleMax} scale has ${scaleMax + 1} counts, index 0 empty.`);
-  }
+  checkRatingHistogram(counts, scaleMax, "CSAT");
   const responses = responsesOf(counts);
   const satisfied = countBetween(counts, threshold, scaleMax);
   const { low, high } = wilson(satisfied, responses);

@@ -23,6 +23,7 @@ export interface ElapsedMeasure {
   between(start: number, end: number): number;
 }
 
+/** How the rows of two paired timestamp columns fall (counted as they are read, in `ticket-args.ts`). */
 export interface PairCounts {
   /** Rows with both timestamps and end ≥ start. */
   both: number;
@@ -32,32 +33,6 @@ export interface PairCounts {
   /** Rows whose end is before their start, and the first of them (1-based; 0 when none). */
   backwards: number;
   firstBackwardsRow: number;
-}
-
-export interface PairedElapsed extends PairCounts {
-  /** Elapsed ms of every row with both timestamps and end ≥ start, in row order. */
-  elapsed: Float64Array;
-}
-
-/** How the rows of two paired timestamp columns fall, without measuring anything. */
-export function countPairs(starts: ArrayLike<number>, ends: ArrayLike<number>): PairCounts {
-  const n = Math.min(starts.length, ends.length);
-  let both = 0;
-  let startOnly = 0;
-  let endOnly = 0;
-  let backwards = 0;
-  let firstBackwardsRow = 0;
-  for (let i = 0; i < n; i++) {
-    const start = starts[i];
-    const end = ends[i];
-    // NaN fails every comparison, so a missing timestamp falls through to the last checks.
-    if (end >= start) both++;
-    else if (end < start) {
-      if (backwards++ === 0) firstBackwardsRow = i + 1;
-    } else if (!Number.isNaN(start)) startOnly++;
-    else if (!Number.isNaN(end)) endOnly++;
-  }
-  return { both, startOnly, endOnly, backwards, firstBackwardsRow };
 }
 
 /**
@@ -74,15 +49,6 @@ export function elapsedMs(
   const out = into ?? new Float64Array(Math.min(starts.length, ends.length));
   const count = measure ? measureInto(starts, ends, measure, out) : subtractInto(starts, ends, out);
   return out.subarray(0, count);
-}
-
-/** `elapsedMs` with the counts of the rows left out. */
-export function pairedElapsed(
-  starts: ArrayLike<number>,
-  ends: ArrayLike<number>,
-  measure?: ElapsedMeasure,
-): PairedElapsed {
-  return { ...countPairs(starts, ends), elapsed: elapsedMs(starts, ends, measure) };
 }
 
 function subtractInto(starts: ArrayLike<number>, ends: ArrayLike<number>, out: Float64Array): number {

@@ -50,24 +50,3 @@ export class StatusMatcher {
     return kind;
   }
 }
-
-export interface ResolutionCounts {
-  resolved: number;
-  tickets: number;
-}
-
-export function resolutionCounts(
-  statuses: ArrayLike<unknown>,
-  resolvedStatuses: readonly string[],
-): ResolutionCounts {
-  const matcher = new StatusMatcher(resolvedStatuses);
-  let resolved = 0;
-  let tickets = 0;
-  for (let i = 0; i < statuses.length; i++) {
-    const kind = matcher.classify(statuses[i]);
-    if (kind < 0) continue;
-    tickets++;
-    resolved += kind;
-  }
-  return { resolved, tickets };
-}

@@ -135,13 +135,6 @@ export function parseSchedule(text: string): Schedule {
   return { text: source, days };
 }
 
-/** Working minutes in a week: the weekly total a schedule promises (e.g. 40 × 60). */
-export function weeklyMinutes(schedule: Schedule): number {
-  let total = 0;
-  for (const day of schedule.days) for (const [start, end] of day) total += end - start;
-  return total;
-}
-
 /** 1970-01-01 (day 0) was a Thursday: wall-clock ms plus this counts from Monday 1969-12-29 00:00. */
 const MONDAY_SHIFT = 3 * DAY_MS;
 // Reciprocals: a multiplication is several times cheaper than a division in the per-row path.

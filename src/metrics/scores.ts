@@ -14,6 +14,50 @@ export function checkScale(scaleMax: number): void {
   }
 }
 
+/** What a rating threshold argument (satisfied_min, agree_min) is and what it defaults to. */
+export interface ThresholdRule {
+  /** The argument's name, e.g. "satisfied_min". */
+  arg: string;
+  /** The lowest value it may take. */
+  lowest: number;
+  /** The rating's name in messages, e.g. "satisfied". */
+  label: string;
+  /** What the argument means, e.g. "the lowest satisfied rating". */
+  meaning: string;
+  /** The conventional threshold by scale_max. */
+  defaults: Readonly<Record<number, number>>;
+}
+
+/**
+ * A threshold on a 1…scaleMax scale: `given`, or the scale's conventional one; throws naming the
+ * argument when neither is a whole number from `rule.lowest` to `scaleMax`.
+ */
+export function ratingThreshold(rule: ThresholdRule, scaleMax: number, given?: number): number {
+  checkScale(scaleMax);
+  const min = given ?? rule.defaults[scaleMax];
+  if (min === undefined) {
+    throw new Error(
+      `a 1–${scaleMax} scale has no standard "${rule.label}" rating; pass ${rule.arg} (${rule.meaning}).`,
+    );
+  }
+  if (!(Number.isInteger(min) && min >= rule.lowest && min <= scaleMax)) {
+    throw new Error(
+      `${rule.arg} is ${min}; it must be a whole number from ${rule.lowest} to ${scaleMax} (scale_max).`,
+    );
+  }
+  return min;
+}
+
+/** Throws unless `counts` is a histogram of ratings 1…scaleMax (`what` names the metric). */
+export function checkRatingHistogram(counts: ArrayLike<number>, scaleMax: number, what: string): void {
+  checkScale(scaleMax);
+  if (counts.length !== scaleMax + 1 || counts[0] !== 0) {
+    throw new Error(
+      `a ${what} histogram for a 1–${scaleMax} scale has ${scaleMax + 1} counts, index 0 empty.`,
+    );
+  }
+}
+
 /** Counts each score; throws naming the first one that is not a whole number from `min` to `max`. */
 export function scoreHistogram(scores: ArrayLike<number>, min: number, max: number): Float64Array {
   const counts = new Float64Array(max + 1);

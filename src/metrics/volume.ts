@@ -1,10 +1,9 @@
 /**
  * Ticket volume per period (day, ISO week labelled by its Monday, or month) on a zone's calendar,
- * optionally per group (category, channel …): the table behind TICKET_VOLUME and the report's
- * volume charts. Periods with no tickets between the first and the last are included, so a chart's
- * x-axis has no holes.
+ * optionally per group (category, channel …): the table behind TICKET_VOLUME. Periods with no
+ * tickets between the first and the last are included, so a chart's x-axis has no holes.
  */
-import { DAY_MS, dayKey, monthIndexOfDay, monthKey } from "./calendar";
+import { DAY_MS, dayKey, mondayOf, monthIndexOfDay, monthKey } from "./calendar";
 import { type ZoneClock, zoneClock } from "./zoned-time";
 
 export type VolumePeriod = "day" | "week" | "month";
@@ -32,28 +31,9 @@ export interface Grouping {
   names: readonly string[];
 }
 
-/** Numbers each distinct name in order of first appearance. */
-export function groupingOf(values: ArrayLike<string>): Grouping {
-  const names: string[] = [];
-  const seen = new Map<string, number>();
-  const index = new Int32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    let g = seen.get(values[i]);
-    if (g === undefined) {
-      g = names.length;
-      names.push(values[i]);
-      seen.set(values[i], g);
-    }
-    index[i] = g;
-  }
-  return { index, names };
-}
-
 export interface VolumeOptions {
-  /** One group name per ticket (same length as `created`), e.g. its category; "" is a group too. */
-  groups?: ArrayLike<string> | Grouping;
-  /** Count only tickets created in [start, end), and list every period of that span. */
-  span?: { start: number; end: number };
+  /** Each ticket's group (`index` as long as `created`), e.g. its category. */
+  groups?: Grouping;
   /** Refuse tables longer than this many periods (mistyped years make millions of days). */
   maxPeriods?: number;
   /** Refuse tables with more cells (periods × groups) than this. */
@@ -63,9 +43,7 @@ export interface VolumeOptions {
 /** Period key of a local day: the day, its week's Monday, or its month index. */
 function periodKey(day: number, period: VolumePeriod): number {
   if (period === "day") return day;
-  if (period === "month") return monthIndexOfDay(day);
-  const q = day + 3;
-  return day - (q - 7 * Math.floor(q / 7));
+  return period === "month" ? monthIndexOfDay(day) : mondayOf(day);
 }
 
 function periodLabel(key: number, period: VolumePeriod): string {
@@ -84,30 +62,12 @@ export function ticketVolume(
 ): VolumeTable {
   const clock = zoneClock(zone);
   const n = created.length;
-  const grouping =
-    options.groups === undefined
-      ? undefined
-      : "names" in options.groups
-        ? options.groups
-        : groupingOf(options.groups);
+  const grouping = options.groups;
   const width = grouping ? grouping.names.length : 1;
-  const span = options.span;
 
-  // Pass 1: each ticket's local day (SKIP when not counted), and the first and last day.
+  // Pass 1: each ticket's local day (SKIP without a date), and the first and last day.
   const days = new Int32Array(n);
-  const range = localDays(
-    created,
-    clock,
-    span ? span.start : Number.NEGATIVE_INFINITY,
-    span ? span.end : Number.POSITIVE_INFINITY,
-    days,
-  );
-  let firstDay = range[0];
-  let lastDay = range[1];
-  if (span) {
-    firstDay = span.end > span.start ? clock.localDay(span.start) : 0;
-    lastDay = span.end > span.start ? clock.localDay(span.end - 1) : -1;
-  }
+  const [firstDay, lastDay] = localDays(created, clock, days);
   const step = period === "week" ? 7 : 1;
   const lo = periodKey(firstDay, period);
   const hi = periodKey(lastDay, period);
@@ -175,22 +135,16 @@ export function ticketVolume(
   };
 }
 
-/** Marks a ticket outside the span (or without a date) in the local-day array. */
+/** Marks a ticket without a date in the local-day array. */
 const SKIP = -2147483648;
 
-/** Local day of each instant in [start, end) into `days` (SKIP otherwise); returns [first, last] day. */
-function localDays(
-  created: ArrayLike<number>,
-  clock: ZoneClock,
-  start: number,
-  end: number,
-  days: Int32Array,
-): [number, number] {
+/** Local day of each instant into `days` (SKIP for NaN); returns the first and last day. */
+function localDays(created: ArrayLike<number>, clock: ZoneClock, days: Int32Array): [number, number] {
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < created.length; i++) {
     const t = created[i];
-    if (!(t >= start && t < end)) {
+    if (!Number.isFinite(t)) {
       days[i] = SKIP;
       continue;
     }

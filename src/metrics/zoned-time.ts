@@ -14,13 +14,17 @@
  * pair is 7 days (Brazil, October 2000).
  */
 import {
+  civilFromDays,
   DAY_MS,
   dayKey,
   daysFromCivil,
   firstDayOfMonth,
+  HOUR_MS,
+  MINUTE_MS,
   monthIndexOfDay,
   monthKey,
   parseMonthKey,
+  weekdayOfDay,
 } from "./calendar";
 
 // Literals, so loading the bundle computes nothing.
@@ -58,11 +62,6 @@ export class ZoneClock {
   private stretchOffsets: number[] = [];
   /** Where each stretch ends: the change after it, or the end of the table for the last. */
   private stretchEnds = new Float64Array(1);
-  /**
-   * How many changes the table gained before its old first day when it grew backwards: subtracted
-   * so that stretch numbers handed out earlier stay valid (see `stretchAt`).
-   */
-  private origin = 0;
 
   constructor(zone: string) {
     try {
@@ -92,22 +91,6 @@ export class ZoneClock {
   }
 
   /**
-   * The number of the stretch of constant offset that holds an instant: two instants with the same
-   * number have no offset change between them, and `stretchOffset` gives their offset. NaN outside
-   * 1800–2440, where callers take the general path (`offsetAt`, `nextChange`).
-   */
-  stretchAt(instant: number): number {
-    const i = Math.floor(instant / DAY_MS) - this.first;
-    if (i >= 0 && i < this.size) {
-      return this.changesBefore[i] + (instant >= this.changeAt[i] ? 1 : 0) - this.origin;
-    }
-    if (!(instant >= FIRST_MS && instant < LAST_MS)) return Number.NaN;
-    const day = Math.floor(instant / DAY_MS);
-    this.cover(day, day);
-    return this.stretchAt(instant);
-  }
-
-  /**
    * The UTC offset in force from `start` until `end` when the zone's offset does not change between
    * them (a change exactly at `end` is allowed: it starts after the span); NaN when it does, or when
    * `start` is outside the cached table (callers then take `offsetAt` and `nextChange`).
@@ -119,11 +102,6 @@ export class ZoneClock {
       if (end <= this.stretchEnds[k]) return this.stretchOffsets[k];
     }
     return Number.NaN;
-  }
-
-  /** The UTC offset in force during a stretch numbered by `stretchAt`. */
-  stretchOffset(stretch: number): number {
-    return this.stretchOffsets[stretch + this.origin];
   }
 
   /** Wall-clock milliseconds of an instant. */
@@ -236,11 +214,8 @@ export class ZoneClock {
     if (oldEnd > oldFirst) {
       this.fill(newFirst, oldFirst);
       this.fill(oldEnd, newEnd);
-      this.indexChanges(oldFirst - newFirst);
-    } else {
-      this.fill(newFirst, newEnd);
-      this.indexChanges(-1);
-    }
+    } else this.fill(newFirst, newEnd);
+    this.indexChanges();
   }
 
   /** Probes Intl over days [fromDay, toDay) of the table and records every offset change. */
@@ -278,7 +253,8 @@ export class ZoneClock {
     return hi;
   }
 
-  private indexChanges(oldFirstIndex: number): void {
+  /** Lists the table's offset changes and stretches, for `nextChange` and `offsetThrough`. */
+  private indexChanges(): void {
     const changes: number[] = [];
     const offsets: number[] = [this.startOffset[0]];
     const before = new Int32Array(this.size);
@@ -295,8 +271,6 @@ export class ZoneClock {
         offsets.push(this.changeTo[i]);
       }
     }
-    // Keep the numbers of existing stretches: the old first day's stretch was 0 - origin.
-    if (oldFirstIndex >= 0) this.origin += before[oldFirstIndex];
     this.changes = changes;
     this.stretchOffsets = offsets;
     this.stretchEnds = Float64Array.of(...changes, (this.first + this.size) * DAY_MS);
@@ -311,8 +285,8 @@ export class ZoneClock {
     const hour = Number(parts[3]) % 24;
     const local =
       daysFromCivil(Number(parts[2]), Number(parts[0]), Number(parts[1])) * DAY_MS +
-      hour * 3_600_000 +
-      Number(parts[4]) * 60_000 +
+      hour * HOUR_MS +
+      Number(parts[4]) * MINUTE_MS +
       Number(parts[5]) * 1000;
     return local - second;
   }
@@ -348,27 +322,19 @@ export function zonedParts(instant: number, zone: string): ZonedParts {
   const local = zoneClock(zone).toLocal(instant);
   const days = Math.floor(local / DAY_MS);
   let rest = local - days * DAY_MS;
-  const date = civilParts(days);
-  const hour = Math.floor(rest / 3_600_000);
-  rest -= hour * 3_600_000;
-  const minute = Math.floor(rest / 60_000);
-  rest -= minute * 60_000;
+  const hour = Math.floor(rest / HOUR_MS);
+  rest -= hour * HOUR_MS;
+  const minute = Math.floor(rest / MINUTE_MS);
+  rest -= minute * MINUTE_MS;
   const second = Math.floor(rest / 1000);
-  const q = days + 3;
   return {
-    ...date,
+    ...civilFromDays(days),
     hour,
     minute,
     second,
     millisecond: rest - second * 1000,
-    weekday: q - 7 * Math.floor(q / 7),
+    weekday: weekdayOfDay(days),
   };
-}
-
-function civilParts(days: number): { year: number; month: number; day: number } {
-  const monthIndex = monthIndexOfDay(days);
-  const year = Math.floor(monthIndex / 12);
-  return { year, month: monthIndex - year * 12 + 1, day: days - firstDayOfMonth(monthIndex) + 1 };
 }
 
 /** The instant a zone's wall clock reads the given local date and time (see `ZoneClock.toInstant`). */
@@ -381,7 +347,8 @@ export function zonedInstant(
   minute = 0,
   second = 0,
 ): number {
-  const local = daysFromCivil(year, month, day) * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000;
+  const local =
+    daysFromCivil(year, month, day) * DAY_MS + hour * HOUR_MS + minute * MINUTE_MS + second * 1000;
   return zoneClock(zone).toInstant(local);
 }
 

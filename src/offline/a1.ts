@@ -1,6 +1,6 @@
 /**
  * A1 notation, as Sheets writes it: columns A…Z, AA…ZZ, AAA…; a single cell as "B5", a block as
- * "B5:D9". Sheet names that are not plain identifiers are quoted ('Support report 2026-10'!B5).
+ * "B5:D9".
  */
 
 /** 1 → "A", 27 → "AA". */
@@ -27,11 +27,6 @@ export function a1Notation(row: number, column: number, numRows = 1, numColumns 
   const start = `${columnLetters(column)}${row}`;
   if (numRows === 1 && numColumns === 1) return start;
   return `${start}:${columnLetters(column + numColumns - 1)}${row + numRows - 1}`;
-}
-
-/** A sheet name as a formula must write it: quoted (with '' for ') unless a plain identifier. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** A block of cells, 1-based. */

@@ -5,9 +5,9 @@
  * that zone, so a DST change or a non-UTC zone moves day and month boundaries.
  */
 
+import { DAY_MS } from "../metrics/calendar";
 import { zoneClock } from "../metrics/zoned-time";
 
-const DAY_MS = 86_400_000;
 /** Days from 1899-12-30 (serial 0) to 1970-01-01. */
 const EPOCH_SERIAL = 25_569;
 

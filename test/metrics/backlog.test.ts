@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AGING_BUCKETS, backlogAging, backlogAt, latestTimestamp } from "../../src/metrics/backlog";
-import { DAY_MS, HOUR_MS } from "../../src/metrics/calendar";
+import { backlogAt, latestTimestamp } from "../../src/metrics/backlog";
+import { DAY_MS } from "../../src/metrics/calendar";
 import { zonedInstant } from "../../src/metrics/zoned-time";
 
 const NaN_ = Number.NaN;
@@ -27,18 +27,5 @@ describe("backlogAt", () => {
   it("finds the latest timestamp in either list", () => {
     expect(latestTimestamp([1, 5, NaN_], [NaN_, 7])).toBe(7);
     expect(latestTimestamp([NaN_], [])).toBeNaN();
-  });
-});
-
-describe("backlogAging", () => {
-  it("buckets open tickets by whole days open: 0–2, 3–7, 8–30, over 30", () => {
-    const asOf = Date.UTC(2026, 10, 1);
-    const ages = [0, 2.99, 3, 7.99, 8, 30.99, 31, 400];
-    const created = ages.map((d) => asOf - d * DAY_MS);
-    const resolved = ages.map(() => NaN_);
-    expect(backlogAging(created, resolved, asOf)).toEqual([2, 2, 2, 2]);
-    expect(AGING_BUCKETS.map((b) => b.id)).toEqual(["0-2", "3-7", "8-30", "30+"]);
-    // Resolved or not yet created tickets are not in the backlog.
-    expect(backlogAging([asOf - HOUR_MS, asOf + HOUR_MS], [asOf - 1, NaN_], asOf)).toEqual([0, 0, 0, 0]);
   });
 });

@@ -1,13 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { HOUR_MS, MINUTE_MS } from "../../src/metrics/calendar";
-import {
-  countPairs,
-  elapsedMs,
-  pairedElapsed,
-  percentileBySelection,
-  summarizeElapsed,
-} from "../../src/metrics/durations";
+import { elapsedMs, percentileBySelection, summarizeElapsed } from "../../src/metrics/durations";
 import { BusinessTime, parseSchedule } from "../../src/metrics/schedule";
 import { percentile } from "../../src/metrics/stats";
 import { zoneClock, zonedInstant } from "../../src/metrics/zoned-time";
@@ -15,14 +9,11 @@ import { zoneClock, zonedInstant } from "../../src/metrics/zoned-time";
 const T0 = Date.UTC(2026, 9, 5, 9); // Monday 2026-10-05 09:00 UTC
 const NaN_ = Number.NaN;
 
-describe("pairedElapsed", () => {
-  it("measures rows with both timestamps and counts the others", () => {
+describe("elapsedMs", () => {
+  it("measures only rows with both timestamps and end ≥ start", () => {
     const starts = [T0, T0, NaN_, T0 + HOUR_MS, NaN_, T0 + 2 * HOUR_MS];
     const ends = [T0 + 90 * MINUTE_MS, NaN_, T0, T0, NaN_, T0 + 2 * HOUR_MS];
-    const result = pairedElapsed(starts, ends);
-    expect(Array.from(result.elapsed)).toEqual([90 * MINUTE_MS, 0]);
-    expect(result).toMatchObject({ both: 2, startOnly: 1, endOnly: 1, backwards: 1, firstBackwardsRow: 4 });
-    expect(countPairs(starts, ends).both).toBe(2);
+    expect(Array.from(elapsedMs(starts, ends))).toEqual([90 * MINUTE_MS, 0]);
   });
 
   it("measures business hours when given a schedule", () => {

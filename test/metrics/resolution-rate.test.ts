@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_RESOLVED_STATUSES,
-  parseStatusList,
-  resolutionCounts,
-  StatusMatcher,
-} from "../../src/metrics/resolution-rate";
+import { DEFAULT_RESOLVED_STATUSES, parseStatusList, StatusMatcher } from "../../src/metrics/resolution-rate";
 
 describe("resolution rate", () => {
   it("compares statuses trimmed and ignoring case; blanks are not tickets", () => {
     const statuses = ["Closed", " solved ", "Open", "", "   ", "RESOLVED", "Pending", null];
-    expect(resolutionCounts(statuses, DEFAULT_RESOLVED_STATUSES)).toEqual({ resolved: 3, tickets: 5 });
-    expect(resolutionCounts(statuses, ["Closed"])).toEqual({ resolved: 1, tickets: 5 });
+    const kinds = (resolved: readonly string[]) => {
+      const matcher = new StatusMatcher(resolved);
+      return statuses.map((s) => matcher.classify(s));
+    };
+    // 1 = resolved, 0 = another status, -1 = blank (not a ticket).
+    expect(kinds(DEFAULT_RESOLVED_STATUSES)).toEqual([1, 1, 0, -1, -1, 1, 0, -1]);
+    expect(kinds(["Closed"])).toEqual([1, 0, 0, -1, -1, 0, 0, -1]);
   });
 
   it("parses a list of statuses", () => {

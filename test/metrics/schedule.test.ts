@@ -7,7 +7,6 @@ import {
   type DayHours,
   parseSchedule,
   type Schedule,
-  weeklyMinutes,
 } from "../../src/metrics/schedule";
 import { zoneClock, zonedInstant } from "../../src/metrics/zoned-time";
 
@@ -22,6 +21,9 @@ const hoursBetween = (
   zone: string,
   holidays: number[] = [],
 ) => businessMs(start, end, schedule, zone, holidays) / HOUR_MS;
+
+/** The working hours of a whole week, as BusinessTime counts them. */
+const weekHours = (schedule: Schedule) => new BusinessTime(schedule, zoneClock("UTC")).weekMs / HOUR_MS;
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
@@ -110,14 +112,14 @@ describe("parseSchedule", () => {
     expect(s.days[0]).toEqual([[480, 960]]);
     expect(s.days[4]).toEqual([[480, 720]]);
     expect(s.days[5]).toEqual([]);
-    expect(weeklyMinutes(s)).toBe(4 * 8 * 60 + 4 * 60);
+    expect(weekHours(s)).toBe(4 * 8 + 4);
     const split = parseSchedule("mon - fri 9-12 13:00-17:30; Sat 10:00-14:00");
     expect(split.days[2]).toEqual([
       [540, 720],
       [780, 1050],
     ]);
     expect(split.days[5]).toEqual([[600, 840]]);
-    expect(weeklyMinutes(parseSchedule("Daily 00:00-24:00"))).toBe(7 * 24 * 60);
+    expect(weekHours(parseSchedule("Daily 00:00-24:00"))).toBe(7 * 24);
     // A range that wraps over the weekend.
     expect(parseSchedule("Fri-Mon 10:00-11:00").days.map((d) => d.length)).toEqual([1, 0, 0, 0, 1, 1, 1]);
     expect(parseSchedule("Tuesday 9-17").days[1]).toEqual([[540, 1020]]);

@@ -116,13 +116,16 @@ describe("ZoneClock offsets", () => {
     const fresh = new ZoneClock("Europe/Stockholm");
     const probes = [2030, 2010, 2040, 1990, 2026, 1950].map((y) => utc(`${y}-07-01T00:00:00Z`));
     for (const t of probes) expect(fresh.offsetAt(t)).toBe(intlOffset("Europe/Stockholm", t));
-    // Stretch numbers handed out before the table grew backwards still compare correctly.
+    // Spans without an offset change are still recognised after the table grew backwards.
     const clock = new ZoneClock("America/New_York");
-    const summer = clock.stretchAt(utc("2026-07-01T00:00:00Z"));
+    const july = utc("2026-07-01T00:00:00Z");
+    clock.offsetAt(july);
+    clock.offsetAt(utc("2026-12-31T00:00:00Z"));
     clock.offsetAt(utc("1960-01-01T00:00:00Z"));
-    expect(clock.stretchAt(utc("2026-08-01T00:00:00Z"))).toBe(summer);
-    expect(clock.stretchAt(utc("2026-12-01T00:00:00Z"))).toBe(summer + 1);
-    expect(hours(clock.stretchOffset(summer))).toBe(-4);
+    expect(hours(clock.offsetThrough(july, utc("2026-08-01T00:00:00Z")))).toBe(-4);
+    // New York falls back at 2026-11-01 06:00 UTC: a span ending there has no change inside, one past it has.
+    expect(hours(clock.offsetThrough(july, utc("2026-11-01T06:00:00Z")))).toBe(-4);
+    expect(clock.offsetThrough(july, utc("2026-11-01T06:00:01Z"))).toBeNaN();
   });
 
   it("refuses an unknown zone", () => {

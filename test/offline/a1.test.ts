@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { a1Notation, columnLetters, columnNumber, parseA1, quoteSheetName } from "../../src/offline/a1";
+import { a1Notation, columnLetters, columnNumber, parseA1 } from "../../src/offline/a1";
 
 describe("a1", () => {
   it("converts column numbers and letters both ways", () => {
@@ -23,11 +23,5 @@ describe("a1", () => {
     expect(parseA1("$D$9:B5")).toEqual({ row: 5, column: 2, numRows: 5, numColumns: 3 });
     expect(() => parseA1("B:B")).toThrow(/not a cell/);
     expect(() => parseA1("A0")).toThrow(/row 0/);
-  });
-
-  it("quotes sheet names that are not plain identifiers", () => {
-    expect(quoteSheetName("Tickets")).toBe("Tickets");
-    expect(quoteSheetName("Support report 2026-10")).toBe("'Support report 2026-10'");
-    expect(quoteSheetName("Bob's")).toBe("'Bob''s'");
   });
 });
