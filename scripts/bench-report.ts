@@ -91,7 +91,6 @@ export async function benchReport(): Promise<void> {
       now: NOW,
       locale: "en",
       settings,
-      ticketSheet: settings.ticketSheet,
       log,
       survey: readTab(settings.surveySheet),
       customers: readTab(settings.customersSheet),

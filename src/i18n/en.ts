@@ -187,8 +187,9 @@ export function serverEn() {
     "definitions.backlog.formula":
       "Tickets created by the month's end and not resolved by then = open at the start + created − resolved",
     "definitions.backlog.convention":
-      "The month ends at 00:00 on the 1st of the next month, in the spreadsheet's time zone. A ticket resolved after that " +
-      "counts as open at the month's end.",
+      "The month ends at 00:00 on the 1st of the next month, in the spreadsheet's time zone. A ticket is in the backlog " +
+      "when it was created before that instant and not resolved before it (one resolved at 00:00 exactly still counts), " +
+      "as everywhere in the report: so the backlog equals last month's + created − resolved, exactly.",
     "definitions.backlog.function": "=BACKLOG(A2:A; C2:C; DATE(2026; 11; 1))",
 
     "definitions.frtMedian.what":
@@ -251,8 +252,10 @@ export function serverEn() {
       "It is the most direct measure of the quality of support.",
     "definitions.csat.formula": "Satisfied responses ÷ responses",
     "definitions.csat.convention":
-      "Ratings from 1 to 5; satisfied means a rating of 4 or 5. Blank ratings are skipped. The report also shows the " +
-      "number of responses and a 95% interval (Wilson).",
+      "Satisfied means a rating of 4 or 5 on a 1–5 scale, 6–7 on a 1–7 scale, 9–10 on a 1–10 scale; the scale is the " +
+      "smallest of these that holds the highest rating (on the tickets resolved in the report's 12 months, or on the " +
+      "survey tab), and the calculator uses 1–5. Blank ratings are skipped. The report also shows the number of " +
+      "responses and a 95% interval (Wilson).",
     "definitions.csat.function": "=CSAT(E2:E; 5)",
 
     "definitions.nps.what":
@@ -268,10 +271,11 @@ export function serverEn() {
     "definitions.ces.what":
       "How easy customers found it to get their issue handled. Effort predicts loyalty: customers who had to work hard " +
       "to get help are the ones who leave.",
-    "definitions.ces.formula": "Responses that agree (4 or 5) ÷ responses",
+    "definitions.ces.formula": "Responses that agree ÷ responses",
     "definitions.ces.convention":
-      "Answers to “It was easy to handle my issue” from 1 (strongly disagree) to 5 (strongly agree); agreeing means " +
-      "4 or 5. Shown as a share: higher is better.",
+      "Answers to “It was easy to handle my issue” from 1 (strongly disagree) up to 5 or 7 (strongly agree). Agreeing " +
+      "means 4–5 on a 1–5 scale and 5–7 on a 1–7 scale; the scale is the smaller of the two that holds the highest " +
+      "answer on the survey tab, and the calculator uses 1–5. Shown as a share: higher is better.",
     "definitions.ces.function": '=CES(D2:D; 5; "agree")',
 
     "definitions.crr.what":
@@ -358,13 +362,13 @@ export function serverEn() {
 
     "report.note.created": "Tickets created in the month, in the spreadsheet's time zone ({zone}).",
     "report.note.resolved": "Tickets resolved in the month, whenever they were created.",
-    "report.note.backlog": "Tickets created before {end} and not resolved by then.",
+    "report.note.backlog": "Tickets created before {end} and not resolved before it.",
     "report.note.frt": "Tickets created in the month that have a first response; {hours}.",
     "report.note.resolution": "Tickets resolved in the month; {hours}.",
     "report.note.fcr":
       "Tickets resolved in the month in 1 contact \u00f7 those with a known number of contacts.",
     "report.note.sla":
-      "Tickets resolved in the month within {target} h ({hours}) \u00f7 tickets resolved in the month.",
+      "Tickets resolved in the month within {target} h \u00f7 tickets resolved in the month; {hours}.",
     "report.note.csatTickets":
       "Ratings of tickets resolved in the month, 1\u2013{scale}; satisfied means {min} or more. 95% interval: Wilson.",
     "report.note.csatSurvey":
@@ -501,12 +505,14 @@ export function serverEn() {
     "report.agents.noAgent": "No agent in the ticket log for {month}: the agents section is not shown.",
     "report.agents.capped":
       "{count} agents: the {shown} with the most tickets handled are listed; \u201cAll agents\u201d counts every ticket.",
-    "report.agents.badSchedule":
-      "The business-hours schedule could not be read ({error}); agents' times are in calendar hours.",
 
     // server. (errors the sidebar shows from the server)
     "server.error.noSheet":
       "There is no tab named \u201c{sheet}\u201d. Pick the tab with your tickets again.",
+    "server.error.noOtherTab":
+      "There is no tab named \u201c{sheet}\u201d. Pick the survey and customers tabs again under Other tabs.",
+    "server.error.noReportTab":
+      "There is no tab named \u201c{sheet}\u201d any more. Build the report again to make it.",
     "server.error.ownSheet":
       "\u201c{sheet}\u201d is a tab Support KPIs made. Pick the tab with your own data instead.",
     "server.error.month": "\u201c{month}\u201d is not a month. Pick a month such as 2026-10.",

@@ -8,26 +8,20 @@
  * agent's tickets created in the month that have one (as the tracker's FRT). One pass over the
  * tickets; the table has one row per agent (capped), whatever the number of tickets.
  */
-import { type MessageKey, t } from "../i18n/messages";
-import { defaultSatisfiedMin } from "../metrics/csat";
+import type { MessageKey } from "../i18n/messages";
 import { type ElapsedMeasure, summarizeElapsed } from "../metrics/durations";
-import { BusinessTime, parseSchedule } from "../metrics/schedule";
-import { zoneClock } from "../metrics/zoned-time";
 import type { Grid } from "./grid";
 import { UNIT_FORMAT } from "./kpis-catalog";
 import type { CellStyle, PlanCell } from "./plan";
-import type { ReportContext } from "./report-context";
-import { HEADER_STYLE, NOTE_STYLE, writeSectionHeading } from "./volume-sections";
+import { onScale, type RatingScale } from "./rating-scale";
+import { durationMeasure, type ReportContext, sayIn } from "./report-context";
+import { HEADER_STYLE, NOTE_STYLE, SECTION_STYLE, SECTION_WIDTH } from "./styles";
 
 /** At most this many agents get a row; the "All agents" row still counts every ticket. */
 export const MAX_AGENTS = 50;
 
-/** Ticket ratings are on a 1–5 scale; 4 and 5 are satisfied (as the tracker's CSAT). */
-const CSAT_SCALE = 5;
-const CSAT_SATISFIED = defaultSatisfiedMin(CSAT_SCALE) ?? 4;
-
 /** One agent's month (or every ticket's, for "All agents"). */
-export interface AgentStats {
+interface AgentStats {
   /** Tickets resolved in the month. */
   handled: number;
   /** Elapsed ms to first response (tickets created in the month) and to resolution (handled). */
@@ -36,7 +30,7 @@ export interface AgentStats {
   /** Handled tickets with a known number of contacts, and those resolved within one. */
   fcrKnown: number;
   fcrWithin: number;
-  /** Ratings 1–5 on handled tickets, and those 4 or 5. */
+  /** Ratings on the CSAT scale on handled tickets, and the satisfied ones among them. */
   csatN: number;
   csatSatisfied: number;
 }
@@ -45,13 +39,11 @@ function emptyStats(): AgentStats {
   return { handled: 0, frt: [], resolution: [], fcrKnown: 0, fcrWithin: 0, csatN: 0, csatSatisfied: 0 };
 }
 
-/** Calendar time: the end minus the start. */
-const CALENDAR: ElapsedMeasure = { between: (start, end) => end - start };
-
-/** Per agent ("" = unassigned) and for all tickets, in one pass. */
-export function agentStats(
+/** Per agent ("" = unassigned) and for all tickets, in one pass; ratings are read on `csatScale`. */
+function agentStats(
   context: ReportContext,
-  measure: ElapsedMeasure = CALENDAR,
+  measure: ElapsedMeasure,
+  csatScale: RatingScale,
 ): { agents: Map<string, AgentStats>; all: AgentStats } {
   const { start, end } = context;
   const agents = new Map<string, AgentStats>();
@@ -90,8 +82,8 @@ export function agentStats(
       all.fcrWithin += within;
     }
     const rating = ticket.csat;
-    if (Number.isInteger(rating) && rating >= 1 && rating <= CSAT_SCALE) {
-      const satisfied = rating >= CSAT_SATISFIED ? 1 : 0;
+    if (onScale(rating, csatScale)) {
+      const satisfied = rating >= csatScale.satisfiedMin ? 1 : 0;
       stats.csatN++;
       stats.csatSatisfied += satisfied;
       all.csatN++;
@@ -99,24 +91,6 @@ export function agentStats(
     }
   }
   return { agents, all };
-}
-
-/** How times are measured: business hours of the schedule, or calendar hours if none (or unreadable). */
-function measureFor(context: ReportContext): { measure: ElapsedMeasure; hours: string; note: string | null } {
-  const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params, context.locale);
-  const text = context.settings.schedule.trim();
-  if (text === "") return { measure: CALENDAR, hours: say("report.agents.hours.calendar"), note: null };
-  try {
-    const measure = new BusinessTime(parseSchedule(text), zoneClock(context.timeZone));
-    return { measure, hours: say("report.agents.hours.business", { schedule: text }), note: null };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      measure: CALENDAR,
-      hours: say("report.agents.hours.calendar"),
-      note: say("report.agents.badSchedule", { error: message }),
-    };
-  }
 }
 
 const COLUMNS: MessageKey[] = [
@@ -154,18 +128,21 @@ function rowValues(stats: AgentStats): PlanCell[] {
 
 /**
  * Appends the agents table below `grid.nextRow` (after one blank row), sorted by tickets handled
- * (then by name, unassigned last), with a definition note and an "All agents" row. Returns notes
- * for the user (no agent column, too many agents, an unreadable schedule).
+ * (then by name, unassigned last), with a definition note and an "All agents" row. CSAT ratings are
+ * read on `csatScale`, the tracker's (KpiResult.ticketCsatScale), so "All agents" matches its CSAT.
+ * Returns notes for the user (no agent column, too many agents, an unreadable schedule).
  */
-export function addAgentsSection(grid: Grid, context: ReportContext): string[] {
-  const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params, context.locale);
-  const { measure, hours, note } = measureFor(context);
-  const { agents, all } = agentStats(context, measure);
-  const notes: string[] = note ? [note] : [];
+export function addAgentsSection(grid: Grid, context: ReportContext, csatScale: RatingScale): string[] {
+  const say = sayIn(context.locale);
+  const timing = durationMeasure(context);
+  const hours = timing.schedule
+    ? say("report.agents.hours.business", { schedule: timing.schedule })
+    : say("report.agents.hours.calendar");
+  const { agents, all } = agentStats(context, timing.measure, csatScale);
+  const notes: string[] = timing.problem ? [timing.problem] : [];
 
   let row = grid.nextRow === 1 ? 1 : grid.nextRow + 1;
-  writeSectionHeading(grid, row, say("report.agents.title", { month: context.month }));
-  row++;
+  grid.band(row++, SECTION_WIDTH, say("report.agents.title", { month: context.month }), SECTION_STYLE);
   const named = [...agents.keys()].filter((name) => name !== "");
   if (named.length === 0) {
     const text = say("report.agents.noAgent", { month: context.month });

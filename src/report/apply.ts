@@ -40,7 +40,6 @@ export function toSheetValue(cell: PlanCell): string | number | boolean | Date {
  */
 function targetSheet(spreadsheet: SpreadsheetLike, plan: SheetPlan): SheetLike {
   const sheets = spreadsheet.getSheets();
-  const names = new Set(sheets.map((s) => s.getName()));
   const existing = sheets.find((s) => s.getName() === plan.name);
   if (existing && ownerOf(existing) === ownerValue(plan)) {
     existing.clear();
@@ -50,14 +49,21 @@ function targetSheet(spreadsheet: SpreadsheetLike, plan: SheetPlan): SheetLike {
     existing.setFrozenRows(0);
     return existing;
   }
-  let name = plan.name;
-  for (let n = 2; names.has(name); n++) name = `${plan.name} (${n})`;
-  const sheet = spreadsheet.insertSheet(name, sheets.length);
+  const sheet = spreadsheet.insertSheet(freeName(sheets, plan.name), sheets.length);
   sheet.addDeveloperMetadata(OWNER_KEY, ownerValue(plan));
   return sheet;
 }
 
-function ensureSize(sheet: SheetLike, rows: number, columns: number): void {
+/** `name`, or "name (2)", "name (3)", … : the first that no tab of `sheets` has. */
+export function freeName(sheets: readonly SheetLike[], name: string): string {
+  const names = new Set(sheets.map((s) => s.getName()));
+  let free = name;
+  for (let n = 2; names.has(free); n++) free = `${name} (${n})`;
+  return free;
+}
+
+/** Adds rows and columns so the tab has at least `rows` × `columns` cells. */
+export function ensureSize(sheet: SheetLike, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxColumns = sheet.getMaxColumns();
@@ -68,7 +74,7 @@ function rangeOf(sheet: SheetLike, area: Area): RangeLike {
   return sheet.getRange(area.row, area.column, area.numRows, area.numColumns);
 }
 
-function applySheet(app: SpreadsheetAppLike, spreadsheet: SpreadsheetLike, plan: SheetPlan): SheetLike {
+function writeSheet(app: SpreadsheetAppLike, spreadsheet: SpreadsheetLike, plan: SheetPlan): SheetLike {
   const sheet = targetSheet(spreadsheet, plan);
   const height = plan.cells.length;
   const width = plan.cells[0].length;
@@ -129,17 +135,33 @@ function applySheet(app: SpreadsheetAppLike, spreadsheet: SpreadsheetLike, plan:
   return sheet;
 }
 
-export interface AppliedReport {
-  /** Sheet name (it may differ from the plan's when a user's tab had that name) and id, by plan name. */
-  sheets: Record<string, { name: string; id: number }>;
+/** Where a tab of a plan landed: its name (it may differ from the plan's when a user's tab had that name) and id. */
+export interface AppliedSheet {
+  name: string;
+  id: number;
 }
 
+export interface AppliedReport {
+  /** By plan name. */
+  sheets: Record<string, AppliedSheet>;
+}
+
+/**
+ * Writes one tab without flushing, for a build that writes another tab after it (the report, which
+ * links to this one by id) and flushes once with `applyPlan`.
+ */
+export function applySheet(app: SpreadsheetAppLike, plan: SheetPlan): AppliedSheet {
+  const sheet = writeSheet(app, app.getActiveSpreadsheet(), plan);
+  return { name: sheet.getName(), id: sheet.getSheetId() };
+}
+
+/** Writes every tab of `plan`, flushes once, and shows the tab it names. */
 export function applyPlan(app: SpreadsheetAppLike, plan: ReportPlan): AppliedReport {
   const spreadsheet = app.getActiveSpreadsheet();
   const sheets: AppliedReport["sheets"] = {};
   let active: SheetLike | null = null;
   for (const sheetPlan of plan.sheets) {
-    const sheet = applySheet(app, spreadsheet, sheetPlan);
+    const sheet = writeSheet(app, spreadsheet, sheetPlan);
     sheets[sheetPlan.name] = { name: sheet.getName(), id: sheet.getSheetId() };
     if (sheetPlan.name === plan.activate) active = sheet;
   }

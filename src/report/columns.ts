@@ -15,6 +15,7 @@
  */
 import { isDate } from "../functions/args";
 import { type Locale, type MessageKey, t } from "../i18n/messages";
+import { columnLetters } from "./grid";
 import type { ColumnMapping } from "./settings";
 import { TICKET_FIELD_LABELS, TICKET_FIELDS, type TicketField } from "./ticket";
 
@@ -227,7 +228,7 @@ export const TICKET_RULES: FieldRules<TicketField> = {
   },
 };
 
-export const SURVEY_FIELDS = ["date", "nps", "ces", "csat"] as const;
+const SURVEY_FIELDS = ["date", "nps", "ces", "csat"] as const;
 export type SurveyField = (typeof SURVEY_FIELDS)[number];
 
 /** English names of a survey export's columns; questions are matched by their key words. */
@@ -886,12 +887,5 @@ export function resolveMapping(
 
 /** A 0-based column index as its A1 letters (0 → "A", 27 → "AB"). */
 export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return columnLetters(index + 1);
 }

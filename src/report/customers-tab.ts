@@ -8,19 +8,11 @@
 import { describeValue, isDate } from "../functions/args";
 import { type Locale, t } from "../i18n/messages";
 import { monthKeyOf } from "../metrics/zoned-time";
-import { type CustomerField, detectCustomerColumns, fieldLabel } from "./columns";
-import { RowProblems } from "./ticket-log";
+import { CUSTOMER_FIELDS, type CustomerField, detectCustomerColumns, fieldLabel } from "./columns";
+import { isBlankCell, RowProblems } from "./ticket-log";
 
+/** A month's figures: every field of the tab but the month itself. */
 type Figure = Exclude<CustomerField, "month">;
-const FIGURES: readonly Figure[] = [
-  "customersStart",
-  "customersEnd",
-  "newCustomers",
-  "lostCustomers",
-  "revenue",
-  "supportCost",
-  "salesMarketing",
-];
 
 /** One month's figures; NaN when the cell is blank, invalid or its column is absent. */
 export type CustomerMonth = { row: number; month: string } & Record<Figure, number>;
@@ -39,12 +31,6 @@ export interface CustomerData {
 
 const SAMPLE_ROWS = 20;
 
-function isBlank(cell: unknown): boolean {
-  return (
-    cell === "" || cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")
-  );
-}
-
 /** "YYYY-MM" of a month cell: a date, or text "YYYY-MM" / "YYYY-MM-DD"; null otherwise. */
 function monthOf(cell: unknown, timeZone: string): string | null {
   if (isDate(cell)) return Number.isNaN(cell.getTime()) ? null : monthKeyOf(cell.getTime(), timeZone);
@@ -58,7 +44,7 @@ function monthOf(cell: unknown, timeZone: string): string | null {
 
 /** An amount or count ≥ 0 (numbers typed as text too); NaN for blank; null when invalid. */
 function amountOf(cell: unknown): number | null {
-  if (isBlank(cell)) return Number.NaN;
+  if (isBlankCell(cell)) return Number.NaN;
   const n = typeof cell === "number" ? cell : typeof cell === "string" ? Number(cell.trim()) : Number.NaN;
   return Number.isFinite(n) && n >= 0 ? n : null;
 }
@@ -81,7 +67,8 @@ export function readCustomersTab(
     error: null,
   };
   const cMonth = detection.indexes.month;
-  const figures = FIGURES.filter((f) => detection.indexes[f] !== undefined);
+  const allFigures = CUSTOMER_FIELDS.filter((f): f is Figure => f !== "month");
+  const figures = allFigures.filter((f) => detection.indexes[f] !== undefined);
   if (cMonth === undefined) {
     data.error = t("report.customers.noMonth", { sheet }, locale);
     return data;
@@ -99,8 +86,8 @@ export function readCustomersTab(
     const row = values[r] ?? [];
     const sheetRow = r + 1;
     const cell = row[cMonth];
-    if (isBlank(cell)) {
-      if (!row.every(isBlank)) {
+    if (isBlankCell(cell)) {
+      if (!row.every(isBlankCell)) {
         problems.add("month:blank", sheetRow, () =>
           t("input.row.blank", { row: sheetRow, field: label("month"), effect: rowSkipped }, locale),
         );
@@ -126,7 +113,7 @@ export function readCustomersTab(
       continue;
     }
     const record = { row: sheetRow, month } as CustomerMonth;
-    for (const field of FIGURES) record[field] = Number.NaN;
+    for (const field of allFigures) record[field] = Number.NaN;
     for (const field of figures) {
       const value = row[detection.indexes[field] as number];
       const amount = amountOf(value);

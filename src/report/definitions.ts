@@ -9,10 +9,12 @@
  * rather than #DIV/0!.
  */
 import { type Locale, type MessageKey, t } from "../i18n/messages";
-import { Grid } from "./grid";
+import { Grid, quoted } from "./grid";
 import { KPIS, type KpiInfo, UNIT_FORMAT } from "./kpis-catalog";
-import type { CellStyle, SheetPlan } from "./plan";
+import type { SheetPlan } from "./plan";
+import { ratingScale } from "./rating-scale";
 import type { KpiId } from "./settings";
+import { LABEL_STYLE, NOTE_STYLE, SECTION_STYLE, TAB_COLOR, TITLE_STYLE } from "./styles";
 
 export interface DefinitionsOptions {
   locale: Locale;
@@ -85,12 +87,6 @@ const COLUMN_WIDTHS = [180, 430, 24, 250, 120];
 const WIDTH = COLUMN_WIDTHS.length;
 const FIRST_SECTION_ROW = 4;
 
-const TAB_COLOR = "#1a73e8";
-const TITLE: CellStyle = { bold: true, background: TAB_COLOR, fontColor: "#ffffff" };
-const INTRO: CellStyle = { fontColor: "#5f6368" };
-const HEADING: CellStyle = { bold: true, background: "#e8f0fe", fontColor: "#174ea6" };
-const LABEL: CellStyle = { bold: true, fontColor: "#5f6368" };
-const NOTE: CellStyle = { fontColor: "#5f6368" };
 /** Light yellow: the usual "type here" colour of spreadsheet templates. */
 const INPUT_BACKGROUND = "#fff2cc";
 const RESULT_BACKGROUND = "#e6f4ea";
@@ -152,25 +148,31 @@ function durationCalculator(
   };
 }
 
-/** Counts of ratings 1–5; the top two (4 and 5) are the "satisfied" or "agree" ones. */
-function topTwoCalculator(
+/**
+ * Counts of ratings on a 1–5 scale; those from the scale's threshold up (rating-scale.ts, as the
+ * report reads them: 4 and 5) are the "satisfied" or "agree" ones.
+ */
+function topBoxCalculator(
   kpi: KpiInfo,
   locale: Locale,
   topLabel: MessageKey,
   counts: number[],
+  threshold: "satisfiedMin" | "agreeMin",
 ): CalculatorSpec {
+  const scale = ratingScale(counts.length);
+  const min = scale[threshold] ?? scale.max;
   return {
     inputs: counts.map((value, i) =>
       countInput(
         `r${i + 1}`,
-        t(i >= 3 ? topLabel : "definitions.calc.rating", { rating: i + 1 }, locale),
+        t(i + 1 >= min ? topLabel : "definitions.calc.rating", { rating: i + 1 }, locale),
         value,
       ),
     ),
     outputs: [
       result(kpi, locale, (at) => {
-        const all = `${at("r1")}:${at("r5")}`;
-        return `=IF(SUM(${all})=0;"";SUM(${at("r4")}:${at("r5")})/SUM(${all}))`;
+        const all = `${at("r1")}:${at(`r${scale.max}`)}`;
+        return `=IF(SUM(${all})=0;"";SUM(${at(`r${min}`)}:${at(`r${scale.max}`)})/SUM(${all}))`;
       }),
     ],
   };
@@ -259,9 +261,15 @@ function calculatorFor(kpi: KpiInfo, options: DefinitionsOptions): CalculatorSpe
         ],
       };
     case "csat":
-      return topTwoCalculator(kpi, locale, "definitions.calc.ratingSatisfied", [6, 9, 25, 80, 130]);
+      return topBoxCalculator(
+        kpi,
+        locale,
+        "definitions.calc.ratingSatisfied",
+        [6, 9, 25, 80, 130],
+        "satisfiedMin",
+      );
     case "ces":
-      return topTwoCalculator(kpi, locale, "definitions.calc.ratingAgree", [4, 6, 20, 45, 25]);
+      return topBoxCalculator(kpi, locale, "definitions.calc.ratingAgree", [4, 6, 20, 45, 25], "agreeMin");
     case "nps":
       return {
         inputs: [
@@ -349,11 +357,6 @@ function calculatorFor(kpi: KpiInfo, options: DefinitionsOptions): CalculatorSpe
   }
 }
 
-/** A text for a formula string literal: quotes doubled. */
-function quoted(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
 /** Placeholders the KPI texts may use, filled from the options. */
 function textParams(options: DefinitionsOptions): Record<string, string | number> {
   const { schedule, locale } = options;
@@ -380,12 +383,11 @@ function writeSection(
   params: Record<string, string | number>,
 ): { section: DefinitionSection; end: number } {
   const { locale } = options;
-  for (let column = 1; column <= WIDTH; column++) grid.set(row, column, null, HEADING);
-  grid.set(row, LABEL_COLUMN, t(kpi.name, undefined, locale), HEADING);
+  grid.band(row, WIDTH, t(kpi.name, undefined, locale), SECTION_STYLE);
   grid.merges.push({ row, column: LABEL_COLUMN, numRows: 1, numColumns: 2 });
 
   PARTS.forEach((part, i) => {
-    grid.set(row + 1 + i, LABEL_COLUMN, t(PART_LABEL[part], undefined, locale), LABEL);
+    grid.set(row + 1 + i, LABEL_COLUMN, t(PART_LABEL[part], undefined, locale), LABEL_STYLE);
     grid.set(row + 1 + i, TEXT_COLUMN, t(`definitions.${kpi.id}.${part}`, params, locale));
   });
 
@@ -393,10 +395,10 @@ function writeSection(
   const textEnd = row + 1 + PARTS.length;
   const calculator = calculatorFor(kpi, options);
   if (!calculator) {
-    grid.set(row + 1, CALC_LABEL_COLUMN, t("definitions.noCalculator", undefined, locale), NOTE);
+    grid.set(row + 1, CALC_LABEL_COLUMN, t("definitions.noCalculator", undefined, locale), NOTE_STYLE);
     return { section, end: textEnd };
   }
-  grid.set(row, CALC_LABEL_COLUMN, t("definitions.calculator", undefined, locale), HEADING);
+  grid.set(row, CALC_LABEL_COLUMN, t("definitions.calculator", undefined, locale), SECTION_STYLE);
   const rowOf = new Map<string, number>();
   const at = (key: string): string => {
     const found = rowOf.get(key);
@@ -433,9 +435,8 @@ function writeSection(
 export function definitionsLayout(options: DefinitionsOptions): DefinitionsLayout {
   const { locale } = options;
   const grid = new Grid();
-  for (let column = 1; column <= WIDTH; column++) grid.set(1, column, null, TITLE);
-  grid.set(1, 1, t("definitions.title", undefined, locale), TITLE);
-  grid.set(2, 1, t("definitions.intro", undefined, locale), INTRO);
+  grid.band(1, WIDTH, t("definitions.title", undefined, locale), TITLE_STYLE);
+  grid.set(2, 1, t("definitions.intro", undefined, locale), NOTE_STYLE);
   grid.frozenRows = 1;
   for (const [i, width] of COLUMN_WIDTHS.entries()) grid.setColumnWidth(i + 1, width);
 

@@ -4,6 +4,25 @@
  */
 import type { Area, CellStyle, ChartPlan, ConditionalRulePlan, PlanCell, SheetPlan } from "./plan";
 
+/** "A", …, "Z", "AA", … for a 1-based column. */
+export function columnLetters(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** The A1 address of a cell for a formula: "B7", or "$B$7" when `absolute`. */
+export function a1(row: number, column: number, absolute = false): string {
+  return absolute ? `$${columnLetters(column)}$${row}` : `${columnLetters(column)}${row}`;
+}
+
+/** A text as a string literal inside a formula: quoted, its quotes doubled. */
+export function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
 interface StyledCell {
   value: PlanCell;
   style: CellStyle;
@@ -40,6 +59,12 @@ export class Grid {
       for (let c = 0; c < values[r].length; c++) this.set(row + r, column + c, values[r][c], style);
     }
     return { row, column, numRows: values.length, numColumns: values[0]?.length ?? 0 };
+  }
+
+  /** A band: `width` cells of `row` in one style (a title or section heading), `text` in the first. */
+  band(row: number, width: number, text: string, style: CellStyle): void {
+    for (let c = 2; c <= width; c++) this.set(row, c, null, style);
+    this.set(row, 1, text, style);
   }
 
   /** Adds style to cells already written (or blank), keeping their values. */

@@ -25,6 +25,12 @@ export const UNIT_FORMAT: Record<KpiUnit, string> = {
   money: "#,##0.00",
 };
 
+/** How many decimals of a value a number format shows (a percentage shows two more than it writes). */
+export function decimalsShown(format: string): number {
+  const written = /\.(0+)/.exec(format)?.[1].length ?? 0;
+  return format.includes("%") ? written + 2 : written;
+}
+
 const info = (id: KpiId, unit: KpiUnit, better: KpiInfo["better"]): KpiInfo => ({
   id,
   name: `kpi.${id}` as MessageKey,

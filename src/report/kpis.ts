@@ -4,27 +4,27 @@
  *
  * Conventions are the definitions tab's (definitions.ts): a ticket belongs to the month of its
  * created time (FRT: tickets created in the month that have a first response) or of its resolved
- * time (resolution time, SLA, FCR, CSAT on tickets); the backlog at a month's end is every ticket
- * created before the end and not resolved before it; cost per ticket divides by tickets created.
+ * time (resolution time, SLA, FCR, CSAT on tickets); the backlog at a month's end is month-slots.ts's;
+ * cost per ticket divides by tickets created; ratings are read by rating-scale.ts's rule.
  *
- * Speed: one pass over the tickets places each in a month by binary search over the 13 month
- * boundaries (no per-ticket time-zone work) and counts; a second pass fills typed arrays of elapsed
- * times, measuring business hours only for tickets in the 12 months that need them.
+ * Speed: the tickets' months come from the build's MonthTally (one binary search per time); one
+ * pass counts what each month holds, a second fills typed arrays of elapsed times, measuring
+ * business hours only for tickets in the 12 months that need them.
  */
-import { type Locale, t } from "../i18n/messages";
-import { defaultAgreeMin } from "../metrics/ces";
-import { csatStatsFromHistogram, defaultSatisfiedMin } from "../metrics/csat";
+import type { Locale } from "../i18n/messages";
+import { csatStatsFromHistogram } from "../metrics/csat";
 import { churn, crr } from "../metrics/customers";
-import { type ElapsedMeasure, summarizeElapsed } from "../metrics/durations";
+import { summarizeElapsed } from "../metrics/durations";
 import { cac, clv, costPerTicket, supportCostRatio } from "../metrics/finance";
 import { npsStatsFromHistogram } from "../metrics/nps";
-import { BusinessTime, parseSchedule } from "../metrics/schedule";
 import { slaCounts } from "../metrics/sla";
 import { wilson } from "../metrics/stats";
-import { monthEnd, monthKeyOf, monthStart, zoneClock } from "../metrics/zoned-time";
+import { monthKeyOf, zoneClock } from "../metrics/zoned-time";
 import { fieldLabel } from "./columns";
 import type { CustomerData, CustomerMonth } from "./customers-tab";
-import type { ReportContext } from "./report-context";
+import { type MonthTally, NEVER, slotOf, tallyMonths } from "./month-slots";
+import { type RatingScale, ratingScale } from "./rating-scale";
+import { durationMeasure, type ReportContext, type Say, sayIn } from "./report-context";
 import type { KpiId } from "./settings";
 import type { SurveyData } from "./survey-tab";
 
@@ -51,6 +51,8 @@ export interface KpiResult {
   kpis: Record<KpiId, KpiSeries>;
   /** True when durations are in business hours. */
   businessHours: boolean;
+  /** The scale of the ticket log's CSAT ratings (1–5 when it has none): the agents section's too. */
+  ticketCsatScale: RatingScale;
   /** Messages for the user (an unusable schedule, ratings left out). */
   notes: string[];
 }
@@ -61,8 +63,6 @@ export interface KpiSources {
 }
 
 const MONTHS = 12;
-/** Slot of a missing timestamp: after every month. */
-const NEVER = 127;
 
 const noData = (reason: string): KpiMonth => ({ value: null, n: null, low: null, high: null, reason });
 const value = (
@@ -78,32 +78,6 @@ const value = (
   reason: null,
 });
 
-/** The month boundaries: the start of each of `months`, then the end of the last (13 instants). */
-export function monthBounds(months: readonly string[], timeZone: string): number[] {
-  const bounds = months.map((m) => monthStart(m, timeZone));
-  bounds.push(monthEnd(months[months.length - 1], timeZone));
-  return bounds;
-}
-
-/** The month slot of an instant: 0–11, −1 before the first month, 12 after the last, NEVER for NaN. */
-function slotOf(ms: number, bounds: readonly number[]): number {
-  if (!(ms >= bounds[0])) return ms < bounds[0] ? -1 : NEVER;
-  if (ms >= bounds[MONTHS]) return MONTHS;
-  let lo = 0;
-  let hi = MONTHS - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (bounds[mid] <= ms) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** The smallest usual scale (5, 7 or 10) that holds ratings up to `max`; null above 10. */
-function scaleFor(max: number): 5 | 7 | 10 | null {
-  return max <= 5 ? 5 : max <= 7 ? 7 : max <= 10 ? 10 : null;
-}
-
 /** Whole-number ratings 1–10 counted per month (index = rating). */
 function histograms(): Float64Array[] {
   return Array.from({ length: MONTHS }, () => new Float64Array(11));
@@ -115,44 +89,37 @@ function highestRating(hists: readonly Float64Array[]): number {
   return max;
 }
 
-function total(h: Float64Array): number {
+function total(h: ArrayLike<number>): number {
   let n = 0;
   for (let i = 0; i < h.length; i++) n += h[i];
   return n;
 }
 
-/** Computes every KPI for the 12 months of `context` (see the module comment). */
-export function computeKpis(context: ReportContext, sources: KpiSources): KpiResult {
+/**
+ * Computes every KPI for the 12 months of `context` (see the module comment). `tally` is the
+ * build's MonthTally of the same context, made here when not given.
+ */
+export function computeKpis(
+  context: ReportContext,
+  sources: KpiSources,
+  tally: MonthTally = tallyMonths(context),
+): KpiResult {
   const { locale, settings, tickets } = context;
   const months = context.months;
-  const bounds = monthBounds(months, context.timeZone);
+  const { bounds, createdSlot, resolvedSlot, created, resolved, backlog } = tally;
   const notes: string[] = [];
   const say = sayIn(locale);
 
   // How durations are measured.
-  let measure: ElapsedMeasure | null = null;
-  let hours = say("report.hours.calendar");
-  if (settings.schedule.trim() !== "") {
-    try {
-      measure = new BusinessTime(parseSchedule(settings.schedule), zoneClock(context.timeZone));
-      hours = say("report.hours.business", { schedule: settings.schedule.trim() });
-    } catch (error) {
-      notes.push(
-        say("report.note.scheduleInvalid", {
-          schedule: settings.schedule,
-          message: error instanceof Error ? error.message : String(error),
-        }),
-      );
-    }
-  }
+  const timing = durationMeasure(context);
+  const { measure } = timing;
+  if (timing.problem) notes.push(timing.problem);
+  const hours = timing.schedule
+    ? say("report.hours.business", { schedule: timing.schedule })
+    : say("report.hours.calendar");
 
-  // Pass 1: each ticket's months, and counts.
+  // Pass 1: what each month holds beyond the tally's counts.
   const n = tickets.length;
-  const createdSlot = new Int8Array(n);
-  const resolvedSlot = new Int8Array(n);
-  const created = new Float64Array(MONTHS);
-  const resolved = new Float64Array(MONTHS);
-  const backlogDiff = new Float64Array(MONTHS + 1);
   const frtCount = new Float64Array(MONTHS);
   const resCount = new Float64Array(MONTHS);
   const fcrWithin = new Float64Array(MONTHS);
@@ -172,26 +139,14 @@ export function computeKpis(context: ReportContext, sources: KpiSources): KpiRes
     const r = ticket.resolved;
     if (!Number.isNaN(fr)) anyFirstResponse = true;
     if (!Number.isNaN(r)) anyResolved = true;
-    const cs = slotOf(c, bounds);
-    const rs = slotOf(r, bounds);
-    createdSlot[i] = cs;
-    resolvedSlot[i] = rs;
-    if (cs >= 0 && cs < MONTHS) {
-      created[cs]++;
-      if (fr >= c) frtCount[cs]++;
-    }
-    const from = Math.max(cs, 0);
-    const to = Math.min(rs, MONTHS);
-    if (from < to) {
-      backlogDiff[from]++;
-      backlogDiff[to]--;
-    }
+    const cs = createdSlot[i];
+    const rs = resolvedSlot[i];
+    if (cs >= 0 && cs < MONTHS && fr >= c) frtCount[cs]++;
     const contacts = ticket.contacts;
     if (!Number.isNaN(contacts)) anyContacts = true;
     const rating = ticket.csat;
     if (!Number.isNaN(rating)) anyCsat = true;
     if (rs >= 0 && rs < MONTHS) {
-      resolved[rs]++;
       if (r >= c) resCount[rs]++;
       if (!Number.isNaN(contacts)) {
         fcrKnown[rs]++;
@@ -217,12 +172,9 @@ export function computeKpis(context: ReportContext, sources: KpiSources): KpiRes
     if (!inCreated && !inResolved) continue;
     const ticket = tickets[i];
     const c = ticket.created;
-    if (inCreated && ticket.firstResponse >= c) {
-      frt[cs][frtFill[cs]++] = measure ? measure.between(c, ticket.firstResponse) : ticket.firstResponse - c;
-    }
-    if (inResolved && ticket.resolved >= c) {
-      res[rs][resFill[rs]++] = measure ? measure.between(c, ticket.resolved) : ticket.resolved - c;
-    }
+    if (inCreated && ticket.firstResponse >= c)
+      frt[cs][frtFill[cs]++] = measure.between(c, ticket.firstResponse);
+    if (inResolved && ticket.resolved >= c) res[rs][resFill[rs]++] = measure.between(c, ticket.resolved);
   }
 
   const firstMonthOfLog = n > 0 ? slotOf(firstCreated, bounds) : NEVER;
@@ -232,19 +184,14 @@ export function computeKpis(context: ReportContext, sources: KpiSources): KpiRes
     if (n === 0) return say("report.noData.noTickets", { month: months[k] });
     return firstMonthOfLog > k ? say("report.noData.beforeLog", { first: firstKey, month: months[k] }) : null;
   };
-  const perMonth = (compute: (k: number) => KpiMonth): KpiMonth[] =>
-    Array.from({ length: MONTHS }, (_, k) => compute(k));
   const series = (id: KpiId, note: string, compute: (k: number) => KpiMonth): KpiSeries => ({
     id,
     note,
-    months: perMonth((k) => {
+    months: Array.from({ length: MONTHS }, (_, k) => {
       const before = beforeLog(k);
       return before ? noData(before) : compute(k);
     }),
   });
-
-  const backlog = new Float64Array(MONTHS);
-  for (let k = 0, open = 0; k < MONTHS; k++) backlog[k] = open += backlogDiff[k];
 
   const duration = (
     id: KpiId,
@@ -307,20 +254,16 @@ export function computeKpis(context: ReportContext, sources: KpiSources): KpiRes
   );
 
   // CSAT: ratings on tickets when the log has them, else the survey's CSAT column.
+  const ticketCsatScale = ratingScale(highestRating(ticketCsat));
   if (anyCsat) {
-    const scale = scaleFor(highestRating(ticketCsat)) ?? 10;
-    const min = defaultSatisfiedMin(scale) as number;
-    let outOfScale = badRatings;
-    const counts = ticketCsat.map((h) => {
-      const kept = h.slice(0, scale + 1);
-      for (let r = scale + 1; r <= 10; r++) outOfScale += h[r];
-      return kept;
-    });
-    if (outOfScale > 0) notes.push(say("report.note.badRatings", { count: outOfScale, scale }));
+    const { max: scale, satisfiedMin: min } = ticketCsatScale;
+    if (badRatings > 0) notes.push(say("report.note.badRatings", { count: badRatings, scale }));
     add(
       series("csat", say("report.note.csatTickets", { scale, min }), (k) => {
-        if (total(counts[k]) === 0) return noData(say("report.noData.csatMonth", { month: months[k] }));
-        const s = csatStatsFromHistogram(counts[k], scale);
+        // The scale holds the highest rating, so nothing is cut off.
+        const counts = ticketCsat[k].subarray(0, scale + 1);
+        if (total(counts) === 0) return noData(say("report.noData.csatMonth", { month: months[k] }));
+        const s = csatStatsFromHistogram(counts, scale, min);
         return value(s.csat, s.responses, s.low, s.high);
       }),
     );
@@ -330,21 +273,14 @@ export function computeKpis(context: ReportContext, sources: KpiSources): KpiRes
   kpis.nps = surveyNps(context, bounds, sources.survey);
   kpis.ces = surveyRate("ces", context, bounds, sources.survey, null);
 
-  for (const s of customerKpis(context, sources.customers, created, (k) => beforeLog(k))) add(s);
-  return { kpis, businessHours: measure !== null, notes };
+  for (const s of customerKpis(context, sources.customers, created, beforeLog)) add(s);
+  return { kpis, businessHours: timing.schedule !== null, ticketCsatScale, notes };
 }
 
 /** "2026-11-01 00:00": the instant the report's month ends, as the spreadsheet's clock reads it. */
 function endText(context: ReportContext): string {
-  const end = monthEnd(context.month, context.timeZone);
-  const local = zoneClock(context.timeZone).toLocal(end);
+  const local = zoneClock(context.timeZone).toLocal(context.end);
   return new Date(local).toISOString().slice(0, 16).replace("T", " ");
-}
-
-type Say = (key: Parameters<typeof t>[0], params?: Record<string, string | number>) => string;
-
-function sayIn(locale: Locale): Say {
-  return (key, params) => t(key, params, locale);
 }
 
 /** Why a survey field has no data at all, or null when it can be read. */
@@ -408,7 +344,7 @@ function surveyNps(context: ReportContext, bounds: readonly number[], survey: Su
 
 /**
  * CSAT (satisfied share) or CES (agreeing share) per month from the survey, with Wilson intervals.
- * The scale (1–5, 1–7 or 1–10) is judged from the highest answer on the whole tab.
+ * The scale is judged from the highest answer on the whole tab (rating-scale.ts).
  */
 function surveyRate(
   field: "csat" | "ces",
@@ -423,9 +359,10 @@ function surveyRate(
   let max = 0;
   for (const response of survey.responses) if (response[field] > max) max = response[field];
   const label = fieldLabel("survey", field, context.locale);
-  const scale = scaleFor(max) ?? 10;
-  const min = field === "csat" ? defaultSatisfiedMin(scale) : defaultAgreeMin(scale);
-  if (min === undefined) return emptySeries(field, say("report.noData.scale", { field: label, max }));
+  const rating = ratingScale(max);
+  const scale = rating.max;
+  const min = field === "csat" ? rating.satisfiedMin : rating.agreeMin;
+  if (min === null) return emptySeries(field, say("report.noData.scale", { field: label, max }));
   const hists = surveyHistograms(survey, field, bounds);
   return {
     id: field,

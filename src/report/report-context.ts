@@ -1,8 +1,13 @@
 /**
  * What every section of the report tab is built from: the month, its boundaries in the spreadsheet's
- * time zone, the tickets and the settings. Made once per build by report-plan.ts.
+ * time zone, the tickets and the settings. Made once per build by report-plan.ts. Also how every
+ * section measures durations, so the tracker and the agents agree on the hours and on what to say
+ * about a schedule that cannot be used.
  */
-import type { Locale } from "../i18n/messages";
+import { type Locale, type MessageKey, type MessageParams, t } from "../i18n/messages";
+import type { ElapsedMeasure } from "../metrics/durations";
+import { BusinessTime, parseSchedule } from "../metrics/schedule";
+import { zoneClock } from "../metrics/zoned-time";
 import type { Settings } from "./settings";
 import type { Ticket } from "./ticket";
 
@@ -21,4 +26,37 @@ export interface ReportContext {
   tickets: readonly Ticket[];
   /** When the report is generated (epoch ms). */
   now: number;
+}
+
+export interface DurationMeasure {
+  measure: ElapsedMeasure;
+  /** The schedule when durations are in its business hours; null for calendar hours. */
+  schedule: string | null;
+  /** Why the schedule set cannot be used (durations are then in calendar hours); else null. */
+  problem: string | null;
+}
+
+/** Calendar time: the end minus the start. */
+const CALENDAR: ElapsedMeasure = { between: (start, end) => end - start };
+
+/** Business hours of the settings' schedule, or calendar hours when none is set or it cannot be read. */
+export function durationMeasure(context: ReportContext): DurationMeasure {
+  const schedule = context.settings.schedule.trim();
+  if (schedule === "") return { measure: CALENDAR, schedule: null, problem: null };
+  try {
+    const measure = new BusinessTime(parseSchedule(schedule), zoneClock(context.timeZone));
+    return { measure, schedule, problem: null };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const problem = t("report.note.scheduleInvalid", { schedule, message }, context.locale);
+    return { measure: CALENDAR, schedule: null, problem };
+  }
+}
+
+/** A message of the report in one locale. */
+export type Say = (key: MessageKey, params?: MessageParams) => string;
+
+/** `t` bound to a locale: what every section says its words with. */
+export function sayIn(locale: Locale): Say {
+  return (key, params) => t(key, params, locale);
 }

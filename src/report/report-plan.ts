@@ -9,17 +9,19 @@
  * (never 0); every formula guards with ISNUMBER, so blanks and "no data" give "" instead of errors.
  * Formulas parse in every locale: `;` separators, whole-number literals only, no `{}`.
  */
-import { type Locale, type MessageKey, t } from "../i18n/messages";
+import type { Locale, MessageKey } from "../i18n/messages";
 import { monthsEndingWith } from "../metrics/calendar";
 import { monthEnd, monthStart, zonedParts } from "../metrics/zoned-time";
 import { addAgentsSection } from "./agents-section";
 import { readCustomersTab } from "./customers-tab";
-import { Grid } from "./grid";
+import { a1, Grid, quoted } from "./grid";
 import { computeKpis, type KpiResult } from "./kpis";
-import { KPIS, type KpiInfo, UNIT_FORMAT } from "./kpis-catalog";
+import { decimalsShown, KPIS, type KpiInfo, UNIT_FORMAT } from "./kpis-catalog";
+import { tallyMonths } from "./month-slots";
 import type { CellStyle, PlanCell, ReportPlan } from "./plan";
-import type { ReportContext } from "./report-context";
+import { type ReportContext, sayIn } from "./report-context";
 import type { KpiId, Settings } from "./settings";
+import { HEADER_STYLE, LABEL_STYLE, NOTE_STYLE, SECTION_STYLE, TAB_COLOR, TITLE_STYLE } from "./styles";
 import { readSurveyTab } from "./survey-tab";
 import type { TicketLog } from "./ticket-log";
 import { addVolumeSections } from "./volume-sections";
@@ -32,9 +34,8 @@ export interface ReportInput {
   /** When the report is generated (epoch ms). */
   now: number;
   locale: Locale;
+  /** The settings of the build; `ticketSheet` names the tab `log` was read from. */
   settings: Settings;
-  /** The ticket log tab's name. */
-  ticketSheet: string;
   log: TicketLog;
   /** The optional tabs' values as getValues gives them (header row first), or null when not chosen. */
   survey: { sheet: string; values: unknown[][] } | null;
@@ -89,12 +90,6 @@ const WIDTHS: Record<number, number> = {
 };
 const TREND_WIDTH = 64;
 
-const TAB_COLOR = "#1a73e8";
-const TITLE: CellStyle = { bold: true, background: TAB_COLOR, fontColor: "#ffffff" };
-const LABEL: CellStyle = { bold: true, fontColor: "#5f6368" };
-const SECTION: CellStyle = { bold: true, background: "#e8f0fe", fontColor: "#174ea6" };
-const HEADER: CellStyle = { bold: true, background: "#f1f3f4" };
-const NOTE: CellStyle = { fontColor: "#5f6368" };
 const NO_DATA: CellStyle = { fontColor: "#80868b" };
 const TREND: CellStyle = { background: "#f8f9fa", fontColor: "#80868b" };
 const LINK: CellStyle = { fontColor: "#1a73e8" };
@@ -118,26 +113,19 @@ const DURATION_KPIS: ReadonlySet<KpiId> = new Set([
   "resolutionLongest",
 ]);
 
-/** "A", …, "Z", "AA", … for a 1-based column. */
-function letter(column: number): string {
-  let out = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  return out;
-}
-
-function a1(row: number, column: number, absolute = false): string {
-  return absolute ? `$${letter(column)}$${row}` : `${letter(column)}${row}`;
-}
-
-/** A string literal inside a formula. */
-function quoted(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-/** A number format with an explicit sign, for changes: "+1.5 h", "-2.0%". */
+/** A number format with an explicit sign, for changes: "+1.5 h", "-2.0%", and "0.0%" for none. */
 function signed(format: string): string {
   return `+${format};-${format};${format}`;
+}
+
+/**
+ * The change from `previous` to `current` (A1 addresses), blank unless both are numbers. A change
+ * that `format` would show as zero is exactly 0, so it reads "0.0%" rather than "-0.0%" or "+0.0 h".
+ */
+function changeFormula(current: string, previous: string, format: string): string {
+  const change = `${current}-${previous}`;
+  const shown = `ROUND(${change};${decimalsShown(format)})`;
+  return `=IF(AND(ISNUMBER(${current});ISNUMBER(${previous}));IF(${shown}=0;0;${change});"")`;
 }
 
 /** The tracker's rows: KPIS order, with the average the settings lead with before the other. */
@@ -157,7 +145,7 @@ export function trackerOrder(average: Settings["average"]): KpiInfo[] {
 }
 
 /** The context every section shares. */
-export function reportContext(input: ReportInput): ReportContext {
+function reportContext(input: ReportInput): ReportContext {
   return {
     month: input.month,
     start: monthStart(input.month, input.timeZone),
@@ -179,13 +167,12 @@ function generatedAt(now: number, timeZone: string): string {
 
 /** Title and the label/value rows under it; returns the next free row. */
 function writeHeader(grid: Grid, input: ReportInput): number {
-  const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params, input.locale);
-  for (let c = 1; c <= TRACKER_WIDTH; c++) grid.set(1, c, null, TITLE);
-  grid.set(1, 1, say("report.title", { month: input.month }), TITLE);
+  const say = sayIn(input.locale);
+  grid.band(1, TRACKER_WIDTH, say("report.title", { month: input.month }), TITLE_STYLE);
   const others = [input.survey?.sheet, input.customers?.sheet].filter((s): s is string => !!s);
   const rows: [MessageKey, PlanCell, CellStyle][] = [
     ["report.header.month", input.month, {}],
-    ["report.header.ticketLog", input.ticketSheet, {}],
+    ["report.header.ticketLog", input.settings.ticketSheet, {}],
     ["report.header.otherTabs", others.length > 0 ? others.join(", ") : say("report.header.none"), {}],
     [
       "report.header.generated",
@@ -204,23 +191,21 @@ function writeHeader(grid: Grid, input: ReportInput): number {
     ],
   ];
   rows.forEach(([label, cell, style], i) => {
-    grid.set(2 + i, 1, say(label), LABEL);
+    grid.set(2 + i, 1, say(label), LABEL_STYLE);
     grid.set(2 + i, 2, cell, style);
   });
   return 2 + rows.length + 1;
 }
 
 /** The KPI tracker from `row` on; returns the next free row. */
-function writeTracker(grid: Grid, row: number, input: ReportInput, result: KpiResult): number {
-  const { locale, settings } = input;
-  const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params, locale);
-  const months = monthsEndingWith(input.month, 12);
+function writeTracker(grid: Grid, row: number, context: ReportContext, result: KpiResult): number {
+  const { months, settings } = context;
+  const say = sayIn(context.locale);
   const noData = say("report.noData");
   const met = say("report.status.met");
   const missed = say("report.status.missed");
 
-  for (let c = 1; c <= TRACKER_WIDTH; c++) grid.set(row, c, null, SECTION);
-  grid.set(row, 1, say("report.tracker"), SECTION);
+  grid.band(row, TRACKER_WIDTH, say("report.tracker"), SECTION_STYLE);
   grid.set(row, TREND_COLUMN, say("report.trendData"), TREND);
   const header = row + 1;
   const headers: [number, string][] = [
@@ -236,7 +221,7 @@ function writeTracker(grid: Grid, row: number, input: ReportInput, result: KpiRe
     [COL.high, say("report.col.high")],
     [COL.note, say("report.col.note")],
   ];
-  for (const [c, text] of headers) grid.set(header, c, text, HEADER);
+  for (const [c, text] of headers) grid.set(header, c, text, HEADER_STYLE);
   months.forEach((m, i) => {
     grid.set(header, TREND_COLUMN + i, m, { ...TREND, bold: true });
   });
@@ -269,12 +254,7 @@ function writeTracker(grid: Grid, row: number, input: ReportInput, result: KpiRe
     const b = a1(r, COL.thisMonth);
     const c = a1(r, COL.previous);
     const e = a1(r, COL.target);
-    grid.set(
-      r,
-      COL.change,
-      { formula: `=IF(AND(ISNUMBER(${b});ISNUMBER(${c}));${b}-${c};"")` },
-      { numberFormat: signed(format) },
-    );
+    grid.set(r, COL.change, { formula: changeFormula(b, c, format) }, { numberFormat: signed(format) });
     const target = settings.targets[kpi.id];
     grid.set(r, COL.target, typeof target === "number" ? target : null, { numberFormat: format });
     const better = kpi.better === "higher" ? ">=" : "<=";
@@ -287,7 +267,7 @@ function writeTracker(grid: Grid, row: number, input: ReportInput, result: KpiRe
     grid.set(r, COL.n, current.n, { numberFormat: UNIT_FORMAT.count });
     grid.set(r, COL.low, current.low, { numberFormat: format });
     grid.set(r, COL.high, current.high, { numberFormat: format });
-    grid.set(r, COL.note, current.reason ?? series.note, NOTE);
+    grid.set(r, COL.note, current.reason ?? series.note, NOTE_STYLE);
     series.months.forEach((m, k) => {
       grid.set(r, TREND_COLUMN + k, m.value, { ...TREND, numberFormat: format });
     });
@@ -311,16 +291,21 @@ export function planReport(input: ReportInput): ReportOutput {
   const customers = input.customers
     ? readCustomersTab(input.customers.sheet, input.customers.values, input.timeZone, input.locale)
     : null;
-  const result = computeKpis(context, { survey, customers });
+  // Every section counts months from the same tally, made once.
+  const tally = tallyMonths(context);
+  const result = computeKpis(context, { survey, customers }, tally);
 
-  const sheetName = t("report.sheetName", { month: input.month }, input.locale);
+  const sheetName = sayIn(input.locale)("report.sheetName", { month: input.month });
   const grid = new Grid();
   for (const [column, width] of Object.entries(WIDTHS)) grid.setColumnWidth(Number(column), width);
   for (let i = 0; i < 12; i++) grid.setColumnWidth(TREND_COLUMN + i, TREND_WIDTH);
   grid.frozenRows = 1;
   const row = writeHeader(grid, input);
-  writeTracker(grid, row, input, result);
-  const sectionNotes = [...addVolumeSections(grid, context), ...addAgentsSection(grid, context)];
+  writeTracker(grid, row, context, result);
+  const sectionNotes = [
+    ...addVolumeSections(grid, context, tally),
+    ...addAgentsSection(grid, context, result.ticketCsatScale),
+  ];
 
   const notes = [
     ...(survey ? [...(survey.error ? [survey.error] : []), ...survey.problems] : []),

@@ -52,9 +52,9 @@ export const SAMPLE_CATEGORIES = [
   "Product availability",
 ] as const;
 export const SAMPLE_CHANNELS = ["Email", "Chat", "Phone", "Social"] as const;
-export const SAMPLE_PRIORITIES = ["Low", "Normal", "High", "Urgent"] as const;
+const SAMPLE_PRIORITIES = ["Low", "Normal", "High", "Urgent"] as const;
 /** Agents; the last one joins six months into the sample. */
-export const SAMPLE_AGENTS = [
+const SAMPLE_AGENTS = [
   "Aisha Khan",
   "Ben Carter",
   "Chloé Martin",
@@ -78,8 +78,8 @@ export const SAMPLE_TICKET_HEADERS = [
   "CSAT",
   "Contacts",
 ] as const;
-export const SAMPLE_SURVEY_HEADERS = ["Date", "NPS", "CES", "CSAT"] as const;
-export const SAMPLE_CUSTOMER_HEADERS = [
+const SAMPLE_SURVEY_HEADERS = ["Date", "NPS", "CES", "CSAT"] as const;
+const SAMPLE_CUSTOMER_HEADERS = [
   "Month",
   "Customers at start",
   "Customers at end",

@@ -13,7 +13,7 @@ import { TICKET_FIELDS } from "./ticket";
 /** The property key. */
 export const SETTINGS_KEY = "supportKpis.settings";
 /** Version of the stored JSON; bump with a migration in `parseSettings` when its meaning changes. */
-export const SETTINGS_VERSION = 1;
+const SETTINGS_VERSION = 1;
 /** Apps Script's limit per property value, in bytes. */
 export const PROPERTY_VALUE_LIMIT = 9 * 1024;
 
@@ -80,7 +80,7 @@ export function parseSettings(json: string | null | undefined): Settings {
 }
 
 /** The JSON stored for settings (cleaned as `parseSettings` would read it back). */
-export function serializeSettings(settings: Settings): string {
+function serializeSettings(settings: Settings): string {
   const clean = parseSettings(JSON.stringify(settings));
   return JSON.stringify({ version: SETTINGS_VERSION, ...clean });
 }

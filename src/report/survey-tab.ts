@@ -5,9 +5,9 @@
  * ignored, each counted under a problem that names the row and the cell.
  */
 import { describeValue, isDate } from "../functions/args";
-import { type Locale, type MessageKey, t } from "../i18n/messages";
+import { type Locale, t } from "../i18n/messages";
 import { detectSurveyColumns, fieldLabel, type SurveyField } from "./columns";
-import { RowProblems } from "./ticket-log";
+import { isBlankCell, RowProblems, timeProblemKey } from "./ticket-log";
 
 /** One response; a score is NaN when its cell is blank, invalid or its column is absent. */
 export interface SurveyResponse {
@@ -43,15 +43,9 @@ const SCORE_RANGE: Record<Exclude<SurveyField, "date">, [number, number]> = {
   csat: [1, 10],
 };
 
-function isBlank(cell: unknown): boolean {
-  return (
-    cell === "" || cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")
-  );
-}
-
 /** A whole-number score in [min, max] (numbers typed as text too); NaN for blank; null when invalid. */
 function scoreOf(cell: unknown, min: number, max: number): number | null {
-  if (isBlank(cell)) return Number.NaN;
+  if (isBlankCell(cell)) return Number.NaN;
   const n = typeof cell === "number" ? cell : typeof cell === "string" ? Number(cell.trim()) : Number.NaN;
   return Number.isInteger(n) && n >= min && n <= max ? n : null;
 }
@@ -91,8 +85,8 @@ export function readSurveyTab(
     const row = values[r] ?? [];
     const sheetRow = r + 1;
     const cell = row[cDate];
-    if (isBlank(cell)) {
-      if (!row.every(isBlank)) {
+    if (isBlankCell(cell)) {
+      if (!row.every(isBlankCell)) {
         problems.add("date:blank", sheetRow, () =>
           t("input.row.blank", { row: sheetRow, field: label("date"), effect: rowSkipped }, locale),
         );
@@ -101,12 +95,7 @@ export function readSurveyTab(
     }
     const date = isDate(cell) ? cell.getTime() : Number.NaN;
     if (Number.isNaN(date)) {
-      const key: MessageKey =
-        typeof cell === "string"
-          ? "input.row.timeText"
-          : typeof cell === "number"
-            ? "input.row.timeNumber"
-            : "input.row.timeOther";
+      const key = timeProblemKey(cell);
       problems.add(`date:${key}`, sheetRow, () =>
         t(
           key,

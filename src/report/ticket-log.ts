@@ -96,6 +96,13 @@ function countOf(cell: unknown): number {
   return INVALID;
 }
 
+/** A blank cell: empty, or text of white space only. */
+export function isBlankCell(cell: unknown): boolean {
+  return (
+    cell === "" || cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")
+  );
+}
+
 function isBlankRow(row: readonly unknown[] | undefined): boolean {
   if (!row) return true;
   for (let c = 0; c < row.length; c++) {
@@ -105,6 +112,15 @@ function isBlankRow(row: readonly unknown[] | undefined): boolean {
     return false;
   }
   return true;
+}
+
+/** The message for a cell that should hold a date-time but holds text, a number or something else. */
+export function timeProblemKey(cell: unknown): MessageKey {
+  return typeof cell === "string"
+    ? "input.row.timeText"
+    : typeof cell === "number"
+      ? "input.row.timeNumber"
+      : "input.row.timeOther";
 }
 
 /** Problems grouped by kind: the first one's message, how many rows, and a few example rows. */
@@ -183,12 +199,7 @@ export function readTicketLog(values: Values, mapping: ColumnMapping, options: R
   };
   /** Reports a bad date-time cell; `effect` says what happens to the row. */
   const badTime = (field: TicketField, sheetRow: number, cell: unknown, effect: string) => {
-    const key: MessageKey =
-      typeof cell === "string"
-        ? "input.row.timeText"
-        : typeof cell === "number"
-          ? "input.row.timeNumber"
-          : "input.row.timeOther";
+    const key = timeProblemKey(cell);
     problems.add(`${field}:${key}`, sheetRow, () =>
       t(key, { row: sheetRow, field: label(field), value: describeValue(cell), effect }, locale),
     );

@@ -3,29 +3,24 @@
  * the month and per month over the last 12 months, each with a native line chart; created vs
  * resolved vs backlog per month; and backlog aging at the month's end.
  *
- * One pass over the tickets buckets them all (month by binary search over the 13 month boundaries,
- * day by the cached zone clock); the grid's shape then depends on the calendar and on how many
- * categories and channels there are (capped), never on how many tickets.
+ * Months, created, resolved and the backlog come from the build's MonthTally (month-slots.ts), so
+ * they are the tracker's own; one more pass buckets the tickets by category, channel and day (by the
+ * cached zone clock) and ages the backlog. The grid's shape then depends on the calendar and on how
+ * many categories and channels there are (capped), never on how many tickets.
  */
-import { type Locale, type MessageKey, t } from "../i18n/messages";
+import type { Locale, MessageKey } from "../i18n/messages";
 import { AGING_BUCKETS } from "../metrics/backlog";
 import { DAY_MS, dayKey, firstDayOfMonth, parseMonthKey } from "../metrics/calendar";
-import { monthStart, zoneClock } from "../metrics/zoned-time";
-import type { Grid } from "./grid";
+import { zoneClock } from "../metrics/zoned-time";
+import { a1, type Grid } from "./grid";
 import { UNIT_FORMAT } from "./kpis-catalog";
+import { type MonthTally, openAtEnd, tallyMonths } from "./month-slots";
 import type { Area, CellStyle } from "./plan";
-import type { ReportContext } from "./report-context";
+import { type ReportContext, sayIn } from "./report-context";
+import { HEADER_STYLE, NOTE_STYLE, SECTION_STYLE, SECTION_WIDTH, TABLE_TITLE_STYLE } from "./styles";
 
 /** At most this many series per chart: with more groups, the 8 largest plus "Other". */
-export const MAX_SERIES = 9;
-
-/** Section styles shared with the agents section. */
-export const SECTION_STYLE: CellStyle = { bold: true, background: "#e8f0fe", fontColor: "#174ea6" };
-export const TABLE_TITLE_STYLE: CellStyle = { bold: true, fontColor: "#174ea6" };
-export const HEADER_STYLE: CellStyle = { bold: true, background: "#f1f3f4" };
-export const NOTE_STYLE: CellStyle = { fontColor: "#5f6368" };
-/** Columns a section heading's background spans. */
-export const SECTION_WIDTH = 8;
+const MAX_SERIES = 9;
 
 const COUNT: CellStyle = { numberFormat: UNIT_FORMAT.count };
 const TOTAL: CellStyle = { bold: true, numberFormat: UNIT_FORMAT.count };
@@ -37,20 +32,6 @@ const CHART_ROWS = Math.ceil(CHART_HEIGHT / 21);
 /** Tables up to this many columns get their chart on the right; wider ones below. */
 const CHART_BESIDE_MAX_COLUMNS = 5;
 
-/** "A", …, "Z", "AA", … for a 1-based column. */
-export function columnLetter(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-/** A1 address such as "B7". */
-export function a1(row: number, column: number): string {
-  return `${columnLetter(column)}${row}`;
-}
-
 /** Counts of one category or channel: per day of the month and per month of the 12. */
 interface GroupCounts {
   key: string;
@@ -58,46 +39,24 @@ interface GroupCounts {
   monthly: Float64Array;
 }
 
-/** Everything the volume sections show, from one pass over the tickets. */
-export interface VolumeBuckets {
-  /** Day labels ("2026-10-01") of the month, and month labels of the 12 months. */
+/** Everything the volume sections show beyond the MonthTally, from one pass over the tickets. */
+interface VolumeBuckets {
+  /** Day labels ("2026-10-01") of the month. */
   dayLabels: string[];
-  monthLabels: string[];
   categories: GroupCounts[];
   channels: GroupCounts[];
   /** Whether any ticket created in the 12 months has a category / channel. */
   hasCategory: boolean;
   hasChannel: boolean;
-  created: Float64Array;
-  resolved: Float64Array;
-  /** Backlog at the end of each of the 12 months. */
-  backlog: Float64Array;
   /** Backlog at the month's end per aging bucket, in AGING_BUCKETS order. */
   aging: number[];
 }
 
-/** Index of the last boundary ≤ t (−1 before the first; NaN for NaN). */
-function monthIndexIn(bounds: Float64Array, t: number): number {
-  if (Number.isNaN(t)) return Number.NaN;
-  let lo = 0;
-  let hi = bounds.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (bounds[mid] <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
-/** Buckets every ticket once (see the module comment). */
-export function bucketVolume(context: ReportContext): VolumeBuckets {
-  const { months, end } = context;
+/** Buckets every ticket once by category, channel and day, and ages the backlog (see the module comment). */
+function bucketVolume(context: ReportContext, tally: MonthTally): VolumeBuckets {
+  const { months, end, tickets } = context;
   const clock = zoneClock(context.timeZone);
   const monthCount = months.length;
-  // bounds[k] starts month k; bounds[monthCount] is the report month's end.
-  const bounds = new Float64Array(monthCount + 1);
-  for (let k = 0; k < monthCount; k++) bounds[k] = monthStart(months[k], context.timeZone);
-  bounds[monthCount] = end;
   const last = monthCount - 1;
 
   const monthIndex = parseMonthKey(context.month);
@@ -115,39 +74,23 @@ export function bucketVolume(context: ReportContext): VolumeBuckets {
     return group;
   };
 
-  const created = new Float64Array(monthCount);
-  const resolved = new Float64Array(monthCount);
-  // Backlog by a difference array: a ticket is open at the end of months [createdMonth, resolvedMonth).
-  const backlogDelta = new Float64Array(monthCount + 1);
   const aging = [0, 0, 0, 0];
   const [b0, b1, b2] = [AGING_BUCKETS[0].upTo, AGING_BUCKETS[1].upTo, AGING_BUCKETS[2].upTo];
-
-  for (const ticket of context.tickets) {
-    const c = ticket.created;
-    const r = ticket.resolved;
-    const rm = monthIndexIn(bounds, r);
-    if (rm >= 0 && rm <= last) resolved[rm]++;
-    const cm = monthIndexIn(bounds, c);
-    if (!(cm <= last)) continue; // no created time, or created after the month
-    // Open at the end of month i when created before it (cm ≤ i) and not resolved before it (i < rm).
-    const from = Math.max(cm, 0);
-    const to = Number.isNaN(r) || rm > last ? last : rm - 1;
-    if (from <= to) {
-      backlogDelta[from]++;
-      backlogDelta[to + 1]--;
-    }
-    if (!(r < end)) {
-      const days = Math.floor((end - c) / DAY_MS);
+  const { createdSlot, resolvedSlot } = tally;
+  for (let i = 0; i < tickets.length; i++) {
+    const cm = createdSlot[i];
+    if (openAtEnd(cm, resolvedSlot[i], last)) {
+      const days = Math.floor((end - tickets[i].created) / DAY_MS);
       aging[days < b0 ? 0 : days < b1 ? 1 : days < b2 ? 2 : 3]++;
     }
-    if (cm < 0) continue;
-    created[cm]++;
+    if (cm < 0 || cm > last) continue;
+    const ticket = tickets[i];
     const category = groupOf(categories, ticket.category);
     const channel = groupOf(channels, ticket.channel);
     category.monthly[cm]++;
     channel.monthly[cm]++;
     if (cm === last) {
-      const day = clock.localDay(c) - firstDay;
+      const day = clock.localDay(ticket.created) - firstDay;
       if (day >= 0 && day < dayCount) {
         category.daily[day]++;
         channel.daily[day]++;
@@ -155,24 +98,15 @@ export function bucketVolume(context: ReportContext): VolumeBuckets {
     }
   }
 
-  const backlog = new Float64Array(monthCount);
-  for (let i = 0, open = 0; i < monthCount; i++) {
-    open += backlogDelta[i];
-    backlog[i] = open;
-  }
   const dayLabels: string[] = [];
   for (let d = 0; d < dayCount; d++) dayLabels.push(dayKey(firstDay + d));
   const hasKey = (map: Map<string, GroupCounts>) => [...map.keys()].some((k) => k !== "");
   return {
     dayLabels,
-    monthLabels: [...months],
     categories: [...categories.values()],
     channels: [...channels.values()],
     hasCategory: hasKey(categories),
     hasChannel: hasKey(channels),
-    created,
-    resolved,
-    backlog,
     aging,
   };
 }
@@ -262,7 +196,7 @@ function addChart(
  */
 function writeSeriesTable(grid: Grid, row: number, table: SeriesTable, locale: Locale): number {
   const { labels, series } = table;
-  const say = (key: MessageKey) => t(key, undefined, locale);
+  const say = sayIn(locale);
   grid.set(row, 1, table.title, TABLE_TITLE_STYLE);
   const header = row + 1;
   const first = header + 1;
@@ -296,15 +230,21 @@ function writeSeriesTable(grid: Grid, row: number, table: SeriesTable, locale: L
   return end + 1;
 }
 
-/** The daily and monthly tables of one dimension (category or channel). */
+/** What the category and the channel tables differ in: their groups and their words. */
+interface Dimension {
+  groups: GroupCounts[];
+  /** False when no ticket has a value: one "All tickets" series. */
+  named: boolean;
+  keys: { daily: MessageKey; monthly: MessageKey; blank: MessageKey; capped: MessageKey };
+}
+
+/** The daily and monthly tables of one dimension, and the note when it has too many groups to chart. */
 function dimensionTables(
   buckets: VolumeBuckets,
-  groups: GroupCounts[],
-  named: boolean,
-  keys: { daily: MessageKey; monthly: MessageKey; blank: MessageKey },
+  { groups, named, keys }: Dimension,
   context: ReportContext,
-): { daily: SeriesTable; monthly: SeriesTable; distinct: number } {
-  const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params, context.locale);
+): { daily: SeriesTable; monthly: SeriesTable; capped: string | null } {
+  const say = sayIn(context.locale);
   const label = (key: string) =>
     !named ? say("report.volume.allTickets") : key === "" ? say(keys.blank) : key;
   const other = say("report.volume.other");
@@ -314,10 +254,11 @@ function dimensionTables(
     distinct: 0,
   });
   const days = buckets.dayLabels.length;
-  const months = buckets.monthLabels.length;
+  const monthLabels = context.months;
+  const months = monthLabels.length;
   const daily = rankedSeries(groups, (g) => g.daily, label, other, days);
   const monthly = rankedSeries(groups, (g) => g.monthly, label, other, months);
-  const span = { month: context.month, first: buckets.monthLabels[0], last: buckets.monthLabels[months - 1] };
+  const span = { month: context.month, first: monthLabels[0], last: monthLabels[months - 1] };
   return {
     daily: {
       title: say(keys.daily, span),
@@ -330,21 +271,23 @@ function dimensionTables(
       title: say(keys.monthly, span),
       xHeader: say("report.volume.header.month"),
       xAxisTitle: say("report.volume.axis.month"),
-      labels: buckets.monthLabels,
+      labels: monthLabels,
       series: monthly.names.length > 0 ? monthly : allTickets(months),
     },
-    distinct: monthly.distinct,
+    capped:
+      monthly.distinct > MAX_SERIES
+        ? say(keys.capped, {
+            count: monthly.distinct,
+            shown: MAX_SERIES - 1,
+            rest: monthly.distinct - (MAX_SERIES - 1),
+          })
+        : null,
   };
 }
 
-function writeCreatedResolved(
-  grid: Grid,
-  row: number,
-  buckets: VolumeBuckets,
-  context: ReportContext,
-): number {
-  const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params, context.locale);
-  const months = buckets.monthLabels;
+function writeCreatedResolved(grid: Grid, row: number, tally: MonthTally, context: ReportContext): number {
+  const say = sayIn(context.locale);
+  const months = context.months;
   const title = say("report.volume.createdResolved.title", {
     first: months[0],
     last: months[months.length - 1],
@@ -364,9 +307,9 @@ function writeCreatedResolved(
   months.forEach((month, i) => {
     const r = header + 1 + i;
     grid.set(r, 1, month);
-    grid.set(r, 2, buckets.created[i], COUNT);
-    grid.set(r, 3, buckets.resolved[i], COUNT);
-    grid.set(r, 4, buckets.backlog[i], COUNT);
+    grid.set(r, 2, tally.created[i], COUNT);
+    grid.set(r, 3, tally.resolved[i], COUNT);
+    grid.set(r, 4, tally.backlog[i], COUNT);
   });
   const bottom = header + months.length;
   const data: Area = { row: header, column: 1, numRows: months.length + 1, numColumns: headers.length };
@@ -386,7 +329,7 @@ const BUCKET_LABELS: MessageKey[] = [
 ];
 
 function writeAging(grid: Grid, row: number, buckets: VolumeBuckets, context: ReportContext): number {
-  const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params, context.locale);
+  const say = sayIn(context.locale);
   const next = dayKey(firstDayOfMonth(parseMonthKey(context.month) + 1));
   grid.set(row, 1, say("report.backlog.title", { month: context.month }), TABLE_TITLE_STYLE);
   grid.set(row + 1, 1, say("report.backlog.note", { next }), NOTE_STYLE);
@@ -419,81 +362,67 @@ function writeAging(grid: Grid, row: number, buckets: VolumeBuckets, context: Re
   return totalRow + 2;
 }
 
-/** A section heading across SECTION_WIDTH columns. */
-export function writeSectionHeading(grid: Grid, row: number, text: string): void {
-  for (let c = 1; c <= SECTION_WIDTH; c++) grid.set(row, c, null, SECTION_STYLE);
-  grid.set(row, 1, text, SECTION_STYLE);
-}
-
 /**
  * Appends the ticket volume tracker below `grid.nextRow` (after one blank row): per category per
  * day and per month with charts, the same per channel, created vs resolved vs backlog, and backlog
- * aging. Returns notes for the user (no category or channel, too many to chart).
+ * aging. `tally` is the build's MonthTally of the same context, made here when not given. Returns
+ * notes for the user (no category or channel, too many to chart).
  */
-export function addVolumeSections(grid: Grid, context: ReportContext): string[] {
-  const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params, context.locale);
-  const buckets = bucketVolume(context);
-  const notes: string[] = [];
+export function addVolumeSections(
+  grid: Grid,
+  context: ReportContext,
+  tally: MonthTally = tallyMonths(context),
+): string[] {
+  const say = sayIn(context.locale);
+  const buckets = bucketVolume(context, tally);
 
   const byCategory = dimensionTables(
     buckets,
-    buckets.categories,
-    buckets.hasCategory,
     {
-      daily: "report.volume.categoryDaily.title",
-      monthly: "report.volume.categoryMonthly.title",
-      blank: "report.volume.blankCategory",
+      groups: buckets.categories,
+      named: buckets.hasCategory,
+      keys: {
+        daily: "report.volume.categoryDaily.title",
+        monthly: "report.volume.categoryMonthly.title",
+        blank: "report.volume.blankCategory",
+        capped: "report.volume.cappedCategories",
+      },
     },
     context,
   );
-  if (!buckets.hasCategory) notes.push(say("report.volume.noCategory"));
-  else if (byCategory.distinct > MAX_SERIES) {
-    notes.push(
-      say("report.volume.cappedCategories", {
-        count: byCategory.distinct,
-        shown: MAX_SERIES - 1,
-        rest: byCategory.distinct - (MAX_SERIES - 1),
-      }),
-    );
-  }
   const byChannel = buckets.hasChannel
     ? dimensionTables(
         buckets,
-        buckets.channels,
-        true,
         {
-          daily: "report.volume.channelDaily.title",
-          monthly: "report.volume.channelMonthly.title",
-          blank: "report.volume.blankChannel",
+          groups: buckets.channels,
+          named: true,
+          keys: {
+            daily: "report.volume.channelDaily.title",
+            monthly: "report.volume.channelMonthly.title",
+            blank: "report.volume.blankChannel",
+            capped: "report.volume.cappedChannels",
+          },
         },
         context,
       )
     : null;
-  if (!byChannel) notes.push(say("report.volume.noChannel"));
-  else if (byChannel.distinct > MAX_SERIES) {
-    notes.push(
-      say("report.volume.cappedChannels", {
-        count: byChannel.distinct,
-        shown: MAX_SERIES - 1,
-        rest: byChannel.distinct - (MAX_SERIES - 1),
-      }),
-    );
-  }
+  const notes = [
+    buckets.hasCategory ? byCategory.capped : say("report.volume.noCategory"),
+    byChannel ? byChannel.capped : say("report.volume.noChannel"),
+  ].filter((note): note is string => note !== null);
 
   let row = grid.nextRow === 1 ? 1 : grid.nextRow + 1;
-  writeSectionHeading(grid, row, say("report.volume.title"));
-  row++;
+  grid.band(row++, SECTION_WIDTH, say("report.volume.title"), SECTION_STYLE);
   for (const note of [say("report.volume.note.counting", { zone: context.timeZone }), ...notes]) {
     grid.set(row++, 1, note, NOTE_STYLE);
   }
   row++;
-  row = writeSeriesTable(grid, row, byCategory.daily, context.locale);
-  row = writeSeriesTable(grid, row, byCategory.monthly, context.locale);
-  if (byChannel) {
-    row = writeSeriesTable(grid, row, byChannel.daily, context.locale);
-    row = writeSeriesTable(grid, row, byChannel.monthly, context.locale);
+  for (const table of byChannel
+    ? [byCategory.daily, byCategory.monthly, byChannel.daily, byChannel.monthly]
+    : [byCategory.daily, byCategory.monthly]) {
+    row = writeSeriesTable(grid, row, table, context.locale);
   }
-  row = writeCreatedResolved(grid, row, buckets, context);
+  row = writeCreatedResolved(grid, row, tally, context);
   writeAging(grid, row, buckets, context);
   return notes;
 }

@@ -6,7 +6,7 @@
 import { type Locale, localeFor, t } from "../i18n/messages";
 import { monthKeyOf } from "../metrics/zoned-time";
 import type { Services, SheetLike, SpreadsheetLike } from "../platform/services";
-import { applyPlan, ownerOf, toSheetValue } from "../report/apply";
+import { applyPlan, applySheet, ensureSize, freeName, ownerOf, toSheetValue } from "../report/apply";
 import {
   detectTicketColumns,
   pickCustomersTab,
@@ -68,10 +68,15 @@ function sourceSheets(spreadsheet: SpreadsheetLike): { sources: SheetLike[]; own
   return { sources, own };
 }
 
-function sourceSheet(context: Context, name: string): SheetLike {
+/** A user's tab by name; `missing` says what to do when there is none (the log's or another tab's words). */
+function sourceSheet(
+  context: Context,
+  name: string,
+  missing: "server.error.noSheet" | "server.error.noOtherTab" = "server.error.noSheet",
+): SheetLike {
   if (!name) throw new Error(t("sidebar.invalid.noTab", undefined, context.locale));
   const sheet = context.spreadsheet.getSheetByName(name);
-  if (!sheet) throw new Error(t("server.error.noSheet", { sheet: name }, context.locale));
+  if (!sheet) throw new Error(t(missing, { sheet: name }, context.locale));
   if (ownerOf(sheet) !== null) throw new Error(t("server.error.ownSheet", { sheet: name }, context.locale));
   return sheet;
 }
@@ -157,7 +162,7 @@ export function saveSettings(services: Services, settings: Settings): void {
 
 function readOptional(context: Context, name: string): { sheet: string; values: unknown[][] } | null {
   if (!name) return null;
-  return { sheet: name, values: readAll(sourceSheet(context, name)) };
+  return { sheet: name, values: readAll(sourceSheet(context, name, "server.error.noOtherTab")) };
 }
 
 export function buildReport(services: Services, request: BuildRequest, now = Date.now()): BuildResult {
@@ -183,15 +188,14 @@ export function buildReport(services: Services, request: BuildRequest, now = Dat
       schedule: settings.schedule,
       slaHours: settings.slaHours,
     });
-    const definitions = applyPlan(services.spreadsheetApp, { sheets: [definitionsPlan], activate: "" })
-      .sheets[definitionsPlan.name];
+    // Written first, unflushed: the report's header links to it by id.
+    const definitions = applySheet(services.spreadsheetApp, definitionsPlan);
     const report = planReport({
       month: request.month,
       timeZone: context.timeZone,
       now,
       locale: context.locale,
       settings,
-      ticketSheet: settings.ticketSheet,
       log,
       survey,
       customers,
@@ -215,21 +219,18 @@ export function buildReport(services: Services, request: BuildRequest, now = Dat
 export function openSheet(services: Services, sheetName: string): void {
   const context = contextOf(services);
   const sheet = context.spreadsheet.getSheetByName(sheetName);
-  if (!sheet) throw new Error(t("server.error.noSheet", { sheet: sheetName }, context.locale));
+  if (!sheet) throw new Error(t("server.error.noReportTab", { sheet: sheetName }, context.locale));
   context.spreadsheet.setActiveSheet(sheet);
 }
 
 /** Writes one sample tab as a new tab (never over an existing one), with a bold frozen header. */
 function writeSampleTab(spreadsheet: SpreadsheetLike, tab: SampleTab): string {
-  const names = new Set(spreadsheet.getSheets().map((s) => s.getName()));
-  let name = tab.name;
-  for (let n = 2; names.has(name); n++) name = `${tab.name} (${n})`;
-  const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
+  const sheets = spreadsheet.getSheets();
+  const name = freeName(sheets, tab.name);
+  const sheet = spreadsheet.insertSheet(name, sheets.length);
   const rows = tab.values.length;
   const columns = tab.values[0].length;
-  if (rows > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
-  if (columns > sheet.getMaxColumns())
-    sheet.insertColumnsAfter(sheet.getMaxColumns(), columns - sheet.getMaxColumns());
+  ensureSize(sheet, rows, columns);
   const range = sheet.getRange(1, 1, rows, columns);
   range.setValues(tab.values.map((row) => row.map(toSheetValue)));
   // Date-time columns get a date-time format, judged from the first data row.

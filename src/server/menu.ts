@@ -6,7 +6,7 @@ import { t } from "../i18n/messages";
 import type { Services } from "../platform/services";
 
 /** The global function each menu item calls (see src/main.ts). */
-export const MENU_ITEMS = [
+const MENU_ITEMS = [
   { caption: "menu.build", handler: "showSidebar" },
   { caption: "menu.sample", handler: "insertSampleData" },
   { caption: "menu.definitions", handler: "showDefinitions" },

@@ -5,6 +5,7 @@ import { addAgentsSection, MAX_AGENTS } from "../../src/report/agents-section";
 import { applyPlan } from "../../src/report/apply";
 import { Grid } from "../../src/report/grid";
 import type { PlanCell, SheetPlan } from "../../src/report/plan";
+import { ratingScale } from "../../src/report/rating-scale";
 import type { ReportContext } from "../../src/report/report-context";
 import { DEFAULT_SETTINGS } from "../../src/report/settings";
 import type { Ticket } from "../../src/report/ticket";
@@ -47,10 +48,11 @@ function context(tickets: Ticket[], schedule = ""): ReportContext {
 const say = (key: Parameters<typeof t>[0], params?: Record<string, string | number>) => t(key, params);
 const HOSTILE = '=HYPERLINK("x")';
 
+/** The section on a 1–5 CSAT scale: a rating of 7 is off it and left out. */
 function build(list: Ticket[], schedule = ""): { plan: SheetPlan; notes: string[] } {
   const grid = new Grid();
   grid.set(1, 1, "Report header");
-  const notes = addAgentsSection(grid, context(list, schedule));
+  const notes = addAgentsSection(grid, context(list, schedule), ratingScale(5));
   return { plan: grid.toPlan("Report", "report", "#1a73e8"), notes };
 }
 

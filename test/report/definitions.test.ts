@@ -21,6 +21,7 @@ import {
 } from "../../src/report/definitions";
 import { KPIS, UNIT_FORMAT } from "../../src/report/kpis-catalog";
 import { isFormula, type SheetPlan } from "../../src/report/plan";
+import { ratingScale } from "../../src/report/rating-scale";
 import type { KpiId } from "../../src/report/settings";
 
 const OPTIONS: DefinitionsOptions = { locale: "en", schedule: "", slaHours: 24 };
@@ -233,6 +234,17 @@ describe("definitions tab", () => {
     expect(text("cac", 2)).toMatch(/Sales and marketing spend ÷ new customers/);
     expect(text("clv", 2)).toMatch(/× years as a customer − CAC/);
     expect(text("nps", 4)).toBe("=NPS(B2:B)");
+  });
+
+  it("states the rating scales and the backlog's edge as the report reads them", () => {
+    const text = (id: KpiId) => String(plan.cells[(sections.find((s) => s.id === id)?.row ?? 0) - 1 + 3][1]);
+    // The sample survey's CES runs 1–7: agreeing is 5–7 there, as the tracker counts it.
+    const seven = ratingScale(7);
+    expect(text("ces")).toContain("4–5 on a 1–5 scale");
+    expect(text("ces")).toContain(`${seven.agreeMin}–7 on a 1–7 scale`);
+    expect(text("csat")).toContain(`${seven.satisfiedMin}–7 on a 1–7 scale`);
+    expect(text("csat")).toContain(`${ratingScale(10).satisfiedMin}–10 on a 1–10 scale`);
+    expect(text("backlog")).toMatch(/created before that instant and not resolved before it/);
   });
 
   it("names the business-hours schedule and passes it to the custom functions when one is set", () => {

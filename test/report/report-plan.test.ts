@@ -87,8 +87,7 @@ function input(settings: Partial<Settings> = {}, extra: Partial<ReportInput> = {
     timeZone: "UTC",
     now: utc("2026-11-02T08:05:00"),
     locale: "en",
-    settings: { ...DEFAULT_SETTINGS, ...settings },
-    ticketSheet: "Tickets",
+    settings: { ...DEFAULT_SETTINGS, ticketSheet: "Tickets", ...settings },
     log: logOf(TICKETS),
     survey: { sheet: "Survey", values: SURVEY },
     customers: { sheet: "Customers", values: CUSTOMERS },
@@ -290,7 +289,7 @@ describe("the report applied to the offline spreadsheet", () => {
   });
 
   it("keeps a tab name starting with = as text in the header", () => {
-    const named = planReport(input({}, { ticketSheet: EVIL }));
+    const named = planReport(input({ ticketSheet: EVIL }));
     const other = createOfflineServices({ timeZone: "UTC" });
     applyPlan(other.spreadsheetApp, named.plan);
     const tab = other.spreadsheet.sheet(named.sheetName);
@@ -319,5 +318,56 @@ describe("a report without the optional tabs", () => {
     expect(out.notes).toContain(
       "The survey tab \u201cSurvey\u201d has no column for the response date (a header such as Date), so its answers cannot be placed in months.",
     );
+  });
+});
+
+describe("one convention across the report's sections", () => {
+  it("shows a change too small for its format as 0, never -0.0% or +0.0", () => {
+    // September's support cost is 0.4 cents higher: a change of −0.00004%, shown as 0.0%.
+    const customers = [CUSTOMERS[0], ["2026-09", 100, 90, 15, 10000, 2000.004], CUSTOMERS[1]];
+    const out = planReport(input({}, { customers: { sheet: "Customers", values: customers } }));
+    const offline = createOfflineServices({ timeZone: "UTC" });
+    applyPlan(offline.spreadsheetApp, out.plan);
+    const sheet = offline.spreadsheet.sheet(out.sheetName);
+    if (!sheet) throw new Error("no report tab");
+    const values = sheet.peekValues();
+    const shown = sheet.getDataRange().getDisplayValues();
+    const ratio = values.findIndex((row) => row[0] === "Support cost as % of revenue");
+    expect((values[ratio][1] as number) - (values[ratio][2] as number)).toBeLessThan(0);
+    expect(values[ratio][3]).toBe(0);
+    expect(shown[ratio][3]).toBe("0.0%");
+    // A change the format can show keeps its value and sign: 3 tickets created against 2.
+    const created = values.findIndex((row) => row[0] === "Tickets created");
+    expect(values[created][3]).toBe(1);
+    expect(shown[created][3]).toBe("+1");
+  });
+
+  it("reads ticket ratings on one scale in the tracker and the agents section", () => {
+    // Rated 7, 6 and 5 on tickets resolved in October: a 1–7 scale, where 6 and 7 are satisfied.
+    const rated = TICKETS.map((tk) => (tk.csat >= 1 ? { ...tk, csat: tk.csat + 2 } : tk));
+    const cells = planReport(input({}, { log: logOf(rated) })).plan.sheets[0].cells;
+    const csat = cells[rowOf(cells, "CSAT")];
+    expect(csat[1]).toBeCloseTo(2 / 3, 12);
+    expect(csat[7]).toBe(3);
+    const all = cells[rowOf(cells, "All agents")];
+    expect(all[5]).toBeCloseTo(2 / 3, 12);
+    expect(all[6]).toBe(3);
+  });
+
+  it("says once that a schedule cannot be used", () => {
+    const out = planReport(input({ schedule: "Someday 9-5" }));
+    expect(out.notes.filter((note) => note.includes("Someday"))).toHaveLength(1);
+  });
+
+  it("shows the same backlog in the tracker, the created and resolved table and the aging table", () => {
+    // Open at 00:00 on 1 November: the 20 October ticket only.
+    const out = planReport(input());
+    const offline = createOfflineServices({ timeZone: "UTC" });
+    applyPlan(offline.spreadsheetApp, out.plan);
+    const values = offline.spreadsheet.sheet(out.sheetName)?.peekValues() ?? [];
+    const rows = values.filter((row) => row[0] === "Backlog at month end");
+    expect(rows.map((row) => row[1])).toEqual([1, 1]); // the tracker's row and the aging table's total
+    const header = values.findIndex((row) => row[0] === "Month" && row[3] === "Backlog at month end");
+    expect(values[header + 12].slice(0, 4)).toEqual(["2026-10", 3, 3, 1]);
   });
 });

@@ -5,6 +5,7 @@ import { addAgentsSection } from "../../src/report/agents-section";
 import { applyPlan } from "../../src/report/apply";
 import { Grid } from "../../src/report/grid";
 import { type Area, isFormula, type PlanCell, type SheetPlan } from "../../src/report/plan";
+import { ratingScale } from "../../src/report/rating-scale";
 import type { ReportContext } from "../../src/report/report-context";
 import { DEFAULT_SETTINGS } from "../../src/report/settings";
 import type { Ticket } from "../../src/report/ticket";
@@ -220,34 +221,15 @@ describe("addVolumeSections", () => {
     };
     const day = say("report.volume.header.day");
     const month = say("report.volume.header.month");
-    expectSeriesTable(
-      plan,
-      chartTitled(grid, TITLES.categoryDaily).data,
-      day,
-      DAYS,
-      countBy(list, (tk) => tk.category, inMonth),
-    );
-    expectSeriesTable(
-      plan,
-      chartTitled(grid, TITLES.categoryMonthly).data,
-      month,
-      MONTHS,
-      countBy(list, (tk) => tk.category, inWindow),
-    );
-    expectSeriesTable(
-      plan,
-      chartTitled(grid, TITLES.channelDaily).data,
-      day,
-      DAYS,
-      countBy(list, (tk) => tk.channel, inMonth),
-    );
-    expectSeriesTable(
-      plan,
-      chartTitled(grid, TITLES.channelMonthly).data,
-      month,
-      MONTHS,
-      countBy(list, (tk) => tk.channel, inWindow),
-    );
+    const tables = [
+      [TITLES.categoryDaily, day, DAYS, (tk: Ticket) => tk.category, inMonth],
+      [TITLES.categoryMonthly, month, MONTHS, (tk: Ticket) => tk.category, inWindow],
+      [TITLES.channelDaily, day, DAYS, (tk: Ticket) => tk.channel, inMonth],
+      [TITLES.channelMonthly, month, MONTHS, (tk: Ticket) => tk.channel, inWindow],
+    ] as const;
+    for (const [title, xHeader, labels, group, when] of tables) {
+      expectSeriesTable(plan, chartTitled(grid, title).data, xHeader, labels, countBy(list, group, when));
+    }
 
     // Created, resolved and backlog at each month's end.
     const table = cells(plan, chartTitled(grid, TITLES.createdResolved).data);
@@ -339,7 +321,7 @@ describe("addVolumeSections", () => {
       const grid = new Grid();
       grid.set(1, 1, "Report header");
       addVolumeSections(grid, context(tickets(count)));
-      addAgentsSection(grid, context(tickets(count)));
+      addAgentsSection(grid, context(tickets(count)), ratingScale(5));
       const plan = grid.toPlan("Report", "report", "#1a73e8");
       return {
         rows: plan.cells.length,

@@ -4,7 +4,7 @@ import { monthEnd, monthKeyOf } from "../../src/metrics/zoned-time";
 import { createOfflineServices, type OfflineServices } from "../../src/offline/services";
 import { OWNER_KEY } from "../../src/report/apply";
 import { buildSampleData } from "../../src/report/sample-data";
-import { buildReport, getSidebarState, insertSampleData } from "../../src/server/endpoints";
+import { buildReport, getSidebarState, insertSampleData, openSheet } from "../../src/server/endpoints";
 import { readSharedCsvs } from "../support/csv-sheet";
 
 const ZONE = "America/Los_Angeles";
@@ -147,6 +147,25 @@ describe("without a ticket log", () => {
   });
 });
 
+describe("a tab that went away", () => {
+  const offline = createOfflineServices({ timeZone: ZONE });
+  insertSampleData(offline, NOW);
+  const state = getSidebarState(offline, NOW);
+
+  it("says which kind of tab to pick again: a survey tab is not the ticket log", () => {
+    const settings = { ...state.settings, surveySheet: "Old survey" };
+    expect(() => buildReport(offline, { month: "2026-10", settings }, NOW)).toThrow(
+      "There is no tab named \u201cOld survey\u201d. Pick the survey and customers tabs again under Other tabs.",
+    );
+  });
+
+  it("says to build again when the report tab to open is gone", () => {
+    expect(() => openSheet(offline, "Support report 2026-10")).toThrow(
+      "There is no tab named \u201cSupport report 2026-10\u201d any more. Build the report again to make it.",
+    );
+  });
+});
+
 describe("service calls do not grow with the tickets", () => {
   function callsFor(tickets: number): Record<string, number> {
     const sample = buildSampleData({ now: NOW, timeZone: ZONE, tickets });
@@ -170,6 +189,7 @@ describe("service calls do not grow with the tickets", () => {
     const large = callsFor(100_000);
     expect(large).toEqual(small);
     expect(small["Range.getValues"]).toBe(3); // one read per source tab
+    expect(small["SpreadsheetApp.flush"]).toBe(1); // the definitions and the report tab, flushed once
   });
 });
 
