@@ -18,7 +18,7 @@ export interface KpiInfo {
 /** Number formats by unit; formats are locale-independent patterns in Sheets. */
 export const UNIT_FORMAT: Record<KpiUnit, string> = {
   count: "#,##0",
-  hours: '0.0" h"',
+  hours: '#,##0.0" h"',
   fraction: "0.0%",
   points: "0.0",
   score: "0.00",

@@ -42,3 +42,9 @@ describe("display values", () => {
     expect(isDateTimeFormat("@")).toBe(false);
   });
 });
+
+describe("hours with thousands", () => {
+  it("groups thousands in the report's hours format", () => {
+    expect(displayValue(1346.66, '#,##0.0" h"', "en_US")).toBe("1,346.7 h");
+  });
+});

@@ -245,7 +245,7 @@ describe("addAgentsSection", () => {
     const row = header + 1 + rows.findIndex((r) => r[0] === HOSTILE);
     expect(sheet.peekValues(`A${row}`)).toEqual([[HOSTILE]]);
     expect(sheet.peekFormulas(`A${row}`)).toEqual([[""]]);
-    expect(sheet.cellFormat(row, 3).numberFormat).toBe('0.0" h"');
+    expect(sheet.cellFormat(row, 3).numberFormat).toBe('#,##0.0" h"');
     expect(sheet.cellFormat(row, 5).numberFormat).toBe("0.0%");
     expect(offline.spreadsheet.formulaErrors()).toEqual([]);
   });
