@@ -30,6 +30,7 @@ import {
 } from "../metrics/calendar";
 import { zoneClock } from "../metrics/zoned-time";
 import type { CellValue } from "../platform/services";
+import type { KpiId } from "./settings";
 
 /** A small, fast, seeded generator of numbers in [0, 1) (Tommy Ettinger's mulberry32). */
 export function mulberry32(seed: number): () => number {
@@ -89,6 +90,20 @@ const SAMPLE_CUSTOMER_HEADERS = [
   "Support cost",
   "Sales & marketing spend",
 ] as const;
+
+/**
+ * Targets a team might set, so the first report built from the sample shows its status column at
+ * work (on target and off target both occur). Units are the KPIs' own: hours, fractions, points.
+ */
+export const SAMPLE_TARGETS: Partial<Record<KpiId, number>> = {
+  backlog: 40,
+  frtMedian: 2,
+  resolutionMedian: 24,
+  fcr: 0.6,
+  sla: 0.8,
+  csat: 0.8,
+  nps: 30,
+};
 
 export interface SampleOptions {
   /** The moment the sample is made; the data ends with the month before it. */

@@ -17,7 +17,7 @@ import {
 } from "../report/columns";
 import { planDefinitions } from "../report/definitions";
 import { planReport } from "../report/report-plan";
-import { buildSampleData, type SampleTab } from "../report/sample-data";
+import { buildSampleData, SAMPLE_TARGETS, type SampleTab } from "../report/sample-data";
 import { DEFAULT_SETTINGS, type Settings } from "../report/settings";
 import { loadSettings, parseSettings, saveSettings as storeSettings } from "../report/settings-store";
 import { TICKET_FIELDS } from "../report/ticket";
@@ -252,8 +252,11 @@ export function insertSampleData(services: Services, now = Date.now()): string[]
   const survey = writeSampleTab(context.spreadsheet, sample.survey);
   const customers = writeSampleTab(context.spreadsheet, sample.customers);
   const properties = services.propertiesService.getDocumentProperties();
+  const saved = loadSettings(properties);
   storeSettings(properties, {
-    ...loadSettings(properties),
+    ...saved,
+    // A user's own targets stay; a first try gets the sample's, so statuses show at once.
+    targets: Object.keys(saved.targets).length > 0 ? saved.targets : SAMPLE_TARGETS,
     ticketSheet: tickets,
     columns: {},
     surveySheet: survey,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { FUNCTIONS } from "../../src/functions/registry";
+import { t } from "../../src/i18n/messages";
 import { monthEnd, monthKeyOf } from "../../src/metrics/zoned-time";
 import { createOfflineServices, type OfflineServices } from "../../src/offline/services";
 import { OWNER_KEY } from "../../src/report/apply";
-import { buildSampleData } from "../../src/report/sample-data";
+import { buildSampleData, SAMPLE_TARGETS } from "../../src/report/sample-data";
 import { buildReport, getSidebarState, insertSampleData, openSheet } from "../../src/server/endpoints";
 import { readSharedCsvs } from "../support/csv-sheet";
 
@@ -118,6 +119,21 @@ describe("sample data → sidebar → report", () => {
     expect(buildReport(offline, { month: "2026-10", settings: state.settings }, NOW).sheetName).toBe(
       "Support report 2026-10",
     );
+  });
+
+  it("starts from the sample's targets, so the first report shows statuses both ways", () => {
+    expect(state.settings.targets).toEqual(SAMPLE_TARGETS);
+    const result = buildReport(offline, { month: "2026-10", settings: state.settings }, NOW);
+    const values = offline.spreadsheetApp
+      .getActiveSpreadsheet()
+      .getSheetByName(result.sheetName)!
+      .getDataRange()
+      .getValues();
+    const header = values.findIndex((row) => row[0] === t("report.col.kpi"));
+    const status = values[header].indexOf(t("report.col.status"));
+    const shown = values.slice(header + 1).map((row) => row[status]);
+    expect(shown).toContain(t("report.status.met"));
+    expect(shown).toContain(t("report.status.missed"));
   });
 
   it("refuses a bad month with a clear message", () => {
