@@ -1,10 +1,12 @@
 /**
  * Draws one tab as a Sheets-like grid: column letters and row numbers, the display values the
  * server rendered with numfmt, the recorded formats (bold, size, colours, alignment, wrap), merges,
- * column widths, frozen rows and columns, notes, and formula errors with their message on hover.
+ * column widths, frozen rows and columns, notes, formula errors with their message on hover, and
+ * SPARKLINE cells' lines.
  */
 import { columnLetters } from "../src/offline/a1";
 import { h } from "./page-dom";
+import { sparklineSvg, sparklineTitle } from "./page-sparkline";
 import type { CellView, SheetView, StyleView } from "./types";
 
 const ROW_HEADER_WIDTH = 46;
@@ -15,10 +17,20 @@ function classesOf(cell: CellView, style: StyleView | undefined, next: CellView 
   else if (cell.k === "b") classes.push("bool");
   else if (cell.k === "e") classes.push("error");
   if (style?.wrap) classes.push("wrap");
-  // Text spills into empty cells to its right, as in Sheets.
-  else if (!cell.k && cell.t !== "" && !style?.align && next && next.t === "" && !next.x && !cell.cs)
+  // Text spills into empty cells to its right, as in Sheets (not over a sparkline).
+  else if (
+    !cell.k &&
+    cell.t !== "" &&
+    !style?.align &&
+    next &&
+    next.t === "" &&
+    !next.x &&
+    !next.sp &&
+    !cell.cs
+  )
     classes.push("overflow");
   if (cell.n) classes.push("note");
+  if (cell.sp) classes.push("sparkline");
   return classes;
 }
 
@@ -35,6 +47,7 @@ function applyStyle(td: HTMLTableCellElement, style: StyleView | undefined): voi
 function cellTitle(cell: CellView): string | null {
   if (cell.m) return cell.m;
   if (cell.n) return cell.n;
+  if (cell.sp) return sparklineTitle(cell.sp);
   return null;
 }
 
@@ -66,6 +79,7 @@ export function renderGrid(table: HTMLTableElement, view: SheetView): void {
         title: cellTitle(cell),
       });
       td.textContent = cell.t;
+      if (cell.sp) td.append(sparklineSvg(cell.sp));
       applyStyle(td, style);
       tr.append(td);
     }

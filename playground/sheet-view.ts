@@ -1,14 +1,15 @@
 /**
  * One offline tab as the page draws it: display values (rendered by the offline spreadsheet with
- * numfmt), formulas and their errors, the recorded formats, merges, column widths and charts. Only
- * the first rows of a big tab are sent: the page is for looking, and a 5,000-row grid in the DOM is
- * slow for no gain.
+ * numfmt), formulas and their errors, the recorded formats, merges, column widths, charts and
+ * what SPARKLINE cells plot. Only the first rows of a big tab are sent: the page is for looking, and
+ * a 5,000-row grid in the DOM is slow for no gain.
  */
 import { a1Notation, parseA1 } from "../src/offline/a1";
 import { isDate } from "../src/offline/cell";
 import type { CellFormat, OfflineSheet } from "../src/offline/sheet";
 import type { OfflineSpreadsheet } from "../src/offline/spreadsheet";
 import { chartView } from "./chart-data";
+import { sparklineView } from "./sparkline";
 import type { CellView, SheetView, StyleView } from "./types";
 
 /** Rows drawn at most. */
@@ -94,6 +95,9 @@ export function sheetView(book: OfflineSpreadsheet, sheet: OfflineSheet): SheetV
       if (error !== undefined) {
         cell.k = "e";
         cell.m = error;
+      } else if (/^=\s*SPARKLINE\s*\(/i.test(formulas[r][c])) {
+        const sparkline = sparklineView(book, sheet, formulas[r][c]);
+        if (sparkline) cell.sp = sparkline;
       } else if (typeof value === "number" || isDate(value)) cell.k = "n";
       else if (typeof value === "boolean") cell.k = "b";
       const format = sheet.cellFormat(r + 1, c + 1);

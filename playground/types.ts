@@ -22,6 +22,24 @@ export interface CellView {
   cs?: number;
   /** Covered by a merge (not drawn). */
   x?: 1;
+  /** A SPARKLINE formula's line, drawn in the cell. */
+  sp?: SparklineView;
+}
+
+/** What a SPARKLINE cell plots (see sparkline.ts). */
+export interface SparklineView {
+  /** The plotted values, in order (blanks and text already left out or made 0). */
+  points: number[];
+  /** Each point as its cell displays it, for the tooltip. */
+  labels: string[];
+  color: string;
+  /** Stroke width in pixels. */
+  lineWidth: number;
+  /** The vertical axis' ends when the options set them (`ymin`, `ymax`). */
+  min: number | null;
+  max: number | null;
+  /** Drawn right to left. */
+  rtl: boolean;
 }
 
 /** Formats that differ from Sheets' defaults (Arial 10, black on white, bottom-aligned). */

@@ -167,6 +167,24 @@ async function paintedCharts(page: Page): Promise<{ title: string; painted: numb
   );
 }
 
+/**
+ * Rows whose cell in `column` draws a sparkline: an svg polyline of two points or more, laid out
+ * across most of the cell.
+ */
+async function sparklineRows(page: Page, column: number): Promise<number[]> {
+  return page.evaluate((c) => {
+    const rows: number[] = [];
+    for (const td of document.querySelectorAll<HTMLTableCellElement>(`#grid td[data-col="${c}"]`)) {
+      const line = td.querySelector<SVGPolylineElement>("svg polyline");
+      const box = line?.ownerSVGElement?.getBoundingClientRect();
+      const cell = td.getBoundingClientRect();
+      if (line && box && line.points.numberOfItems >= 2 && box.width > cell.width / 2 && box.height > 8)
+        rows.push(Number(td.dataset.row));
+    }
+    return rows;
+  }, column);
+}
+
 describe("the playground with sample data", () => {
   let playground: Playground;
   let session: Session;
@@ -207,6 +225,21 @@ describe("the playground with sample data", () => {
       const charts = await paintedCharts(page);
       expect(charts.map((c) => c.title)).toEqual(specs.map((s) => s.options.title));
       for (const chart of charts) expect(chart.painted, chart.title).toBeGreaterThan(500);
+
+      // Every KPI's trend cell draws a line through its 12 months' data when it has two numbers or more.
+      const report = playground.workbook.addon.offline.spreadsheet.sheet(sheetName)!;
+      const trend = columnOf(grid, t("report.col.trend"));
+      const expected = report.peekFormulas().flatMap((row, r) => {
+        const data = /^=SPARKLINE\((\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+)[;,)]/i.exec(row[trend - 1] ?? "")?.[1];
+        if (!data) return [];
+        const numbers = report
+          .peekValues(data)
+          .flat()
+          .filter((v) => typeof v === "number").length;
+        return numbers >= 2 ? [r + 1] : [];
+      });
+      expect(expected.length).toBeGreaterThanOrEqual(5);
+      expect(await sparklineRows(page, trend)).toEqual(expected);
 
       await page.screenshot({ path: join(RESULTS, "playground.png") });
       await page.locator("figure.chart").first().scrollIntoViewIfNeeded();
