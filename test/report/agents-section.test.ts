@@ -6,44 +6,11 @@ import { applyPlan } from "../../src/report/apply";
 import { Grid } from "../../src/report/grid";
 import type { PlanCell, SheetPlan } from "../../src/report/plan";
 import { ratingScale } from "../../src/report/rating-scale";
-import type { ReportContext } from "../../src/report/report-context";
-import { DEFAULT_SETTINGS } from "../../src/report/settings";
 import type { Ticket } from "../../src/report/ticket";
+import { berlin, DAY, END, HOUR, MONTH, octoberContext, START, ZONE } from "../support/berlin";
 import { random, ticket } from "../support/tickets";
 
-// Europe/Berlin, written out by hand: CEST (UTC+2) until 25 October 2026 01:00 UTC, then CET.
-const ZONE = "Europe/Berlin";
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const SUMMER = [Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 9, 25, 1)];
-
-/** The instant of a Berlin wall-clock time in 2026. */
-function berlin(month: number, day: number, hour = 0, minute = 0): number {
-  const local = Date.UTC(2026, month - 1, day, hour, minute);
-  const asSummer = local - 2 * HOUR;
-  return asSummer >= SUMMER[0] && asSummer < SUMMER[1] ? asSummer : local - HOUR;
-}
-
-const MONTH = "2026-10";
-const START = berlin(10, 1);
-const END = berlin(11, 1);
-const MONTHS = Array.from({ length: 12 }, (_, i) =>
-  i < 2 ? `2025-${i + 11}` : `2026-${String(i - 1).padStart(2, "0")}`,
-);
-
-function context(tickets: Ticket[], schedule = ""): ReportContext {
-  return {
-    month: MONTH,
-    start: START,
-    end: END,
-    months: MONTHS,
-    timeZone: ZONE,
-    locale: "en",
-    settings: { ...DEFAULT_SETTINGS, schedule },
-    tickets,
-    now: END + DAY,
-  };
-}
+const context = octoberContext;
 
 const say = (key: Parameters<typeof t>[0], params?: Record<string, string | number>) => t(key, params);
 const HOSTILE = '=HYPERLINK("x")';
@@ -106,7 +73,7 @@ function tickets(count: number): Ticket[] {
   const agents = ["Ann", "Bob", "Cleo", HOSTILE, ""];
   const out: Ticket[] = [];
   for (let i = 0; i < count; i++) {
-    const created = berlin(8, 1) + next() * (berlin(11, 15) - berlin(8, 1));
+    const created = berlin(2026, 8, 1) + next() * (berlin(2026, 11, 15) - berlin(2026, 8, 1));
     out.push(
       ticket({
         created,
@@ -143,21 +110,33 @@ describe("addAgentsSection", () => {
   });
 
   it("counts a ticket resolved late on the month's last local day, not one resolved just after", () => {
-    const created = berlin(10, 20, 12);
+    const created = berlin(2026, 10, 20, 12);
     const list = [
-      ticket({ created, resolved: berlin(10, 31, 23, 30), agent: "Ann", contacts: 1, csat: 5 }),
-      ticket({ created, resolved: berlin(11, 1, 0, 30), agent: "Ann", contacts: 3, csat: 1 }),
-      ticket({ created: berlin(9, 30, 23, 30), resolved: berlin(10, 1, 0, 30), agent: "Ann", contacts: 2 }),
+      ticket({ created, resolved: berlin(2026, 10, 31, 23, 30), agent: "Ann", contacts: 1, csat: 5 }),
+      ticket({ created, resolved: berlin(2026, 11, 1, 0, 30), agent: "Ann", contacts: 3, csat: 1 }),
+      ticket({
+        created: berlin(2026, 9, 30, 23, 30),
+        resolved: berlin(2026, 10, 1, 0, 30),
+        agent: "Ann",
+        contacts: 2,
+      }),
     ];
     const { rows } = table(build(list).plan);
     // Handled: the first and the third (resolved 1 October 00:30, Berlin); FCR 1 of 2; CSAT 1 of 1.
-    expectRow(rows[0], "Ann", [2, null, (berlin(10, 31, 23, 30) - created + HOUR) / HOUR / 2, 0.5, 1, 1]);
+    expectRow(rows[0], "Ann", [
+      2,
+      null,
+      (berlin(2026, 10, 31, 23, 30) - created + HOUR) / HOUR / 2,
+      0.5,
+      1,
+      1,
+    ]);
   });
 
   it("leaves cells blank (not 0) where an agent has no data", () => {
     const list = [
-      ticket({ created: berlin(10, 5, 9), firstResponse: berlin(10, 5, 10), agent: "Dora" }),
-      ticket({ created: berlin(10, 6, 9), resolved: berlin(10, 6, 11), agent: "Ed" }),
+      ticket({ created: berlin(2026, 10, 5, 9), firstResponse: berlin(2026, 10, 5, 10), agent: "Dora" }),
+      ticket({ created: berlin(2026, 10, 6, 9), resolved: berlin(2026, 10, 6, 11), agent: "Ed" }),
     ];
     const { rows } = table(build(list).plan);
     expect(rows[0]).toEqual(["Ed", 1, null, 2, null, null, 0]);
@@ -169,27 +148,27 @@ describe("addAgentsSection", () => {
     const list = [
       // Fri 16:00 CEST → Mon 10:00 CET: 2 business hours, 67 calendar hours.
       ticket({
-        created: berlin(10, 23, 16),
-        firstResponse: berlin(10, 23, 16, 30),
-        resolved: berlin(10, 26, 10),
+        created: berlin(2026, 10, 23, 16),
+        firstResponse: berlin(2026, 10, 23, 16, 30),
+        resolved: berlin(2026, 10, 26, 10),
         agent: "Eve",
       }),
       // Tue 09:30 → 12:00: 2.5 h either way.
       ticket({
-        created: berlin(10, 27, 9, 30),
-        firstResponse: berlin(10, 27, 10, 30),
-        resolved: berlin(10, 27, 12),
+        created: berlin(2026, 10, 27, 9, 30),
+        firstResponse: berlin(2026, 10, 27, 10, 30),
+        resolved: berlin(2026, 10, 27, 12),
         agent: "Eve",
       }),
       // Wed 18:00 → Thu 09:30: 0.5 business hours, 15.5 calendar hours.
       ticket({
-        created: berlin(10, 28, 18),
-        firstResponse: berlin(10, 29, 9, 15),
-        resolved: berlin(10, 29, 9, 30),
+        created: berlin(2026, 10, 28, 18),
+        firstResponse: berlin(2026, 10, 29, 9, 15),
+        resolved: berlin(2026, 10, 29, 9, 30),
         agent: "Eve",
       }),
     ];
-    expect(berlin(10, 26, 10) - berlin(10, 23, 16)).toBe(67 * HOUR);
+    expect(berlin(2026, 10, 26, 10) - berlin(2026, 10, 23, 16)).toBe(67 * HOUR);
     const business = table(build(list, "Mon-Fri 09:00-17:00").plan).rows[0];
     expect(business.slice(0, 4)).toEqual(["Eve", 3, 0.5, 2]);
     const calendar = table(build(list).plan).rows[0];
@@ -204,7 +183,9 @@ describe("addAgentsSection", () => {
   });
 
   it("falls back to calendar hours, with a note, when the schedule cannot be read", () => {
-    const list = [ticket({ created: berlin(10, 28, 18), resolved: berlin(10, 29, 9, 30), agent: "Eve" })];
+    const list = [
+      ticket({ created: berlin(2026, 10, 28, 18), resolved: berlin(2026, 10, 29, 9, 30), agent: "Eve" }),
+    ];
     const { plan, notes } = build(list, "Someday 9-5");
     expect(notes).toHaveLength(1);
     expect(notes[0]).toContain("Someday");
@@ -224,7 +205,9 @@ describe("addAgentsSection", () => {
     const list: Ticket[] = [];
     for (let a = 0; a < MAX_AGENTS + 5; a++) {
       for (let n = 0; n <= a % 3; n++) {
-        list.push(ticket({ created: berlin(10, 2, 9), resolved: berlin(10, 3, 9), agent: `Agent ${a}` }));
+        list.push(
+          ticket({ created: berlin(2026, 10, 2, 9), resolved: berlin(2026, 10, 3, 9), agent: `Agent ${a}` }),
+        );
       }
     }
     const { plan, notes } = build(list);

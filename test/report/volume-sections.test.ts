@@ -6,29 +6,10 @@ import { applyPlan } from "../../src/report/apply";
 import { Grid } from "../../src/report/grid";
 import { type Area, isFormula, type PlanCell, type SheetPlan } from "../../src/report/plan";
 import { ratingScale } from "../../src/report/rating-scale";
-import type { ReportContext } from "../../src/report/report-context";
-import { DEFAULT_SETTINGS } from "../../src/report/settings";
 import type { Ticket } from "../../src/report/ticket";
 import { addVolumeSections } from "../../src/report/volume-sections";
+import { berlin, DAY, END, HOUR, MONTH, MONTHS, octoberContext, START, ZONE } from "../support/berlin";
 import { random, ticket } from "../support/tickets";
-
-// Europe/Berlin: CEST (UTC+2) from the last Sunday of March 01:00 UTC to the last Sunday of
-// October 01:00 UTC, CET (UTC+1) otherwise. Written out by hand so the tests do not lean on the
-// project's zone code; checked against Intl below.
-const ZONE = "Europe/Berlin";
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const SUMMERS = [
-  [Date.UTC(2025, 2, 30, 1), Date.UTC(2025, 9, 26, 1)],
-  [Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 9, 25, 1)],
-];
-
-/** The instant of a Berlin wall-clock time (the first one when the clock shows it twice). */
-function berlin(year: number, month: number, day: number, hour = 0, minute = 0): number {
-  const local = Date.UTC(year, month - 1, day, hour, minute);
-  const asSummer = local - 2 * HOUR;
-  return SUMMERS.some(([a, b]) => asSummer >= a && asSummer < b) ? asSummer : local - HOUR;
-}
 
 const dateParts = new Intl.DateTimeFormat("en-US", {
   timeZone: ZONE,
@@ -43,42 +24,12 @@ function localDate(instant: number): string {
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
-const MONTH = "2026-10";
-const MONTHS = [
-  "2025-11",
-  "2025-12",
-  "2026-01",
-  "2026-02",
-  "2026-03",
-  "2026-04",
-  "2026-05",
-  "2026-06",
-  "2026-07",
-  "2026-08",
-  "2026-09",
-  "2026-10",
-];
 /** The first instant after each of MONTHS: 00:00 on the 1st of the next month, in Berlin. */
 const MONTH_ENDS = MONTHS.map((m) => {
   const [y, mo] = m.split("-").map(Number);
   return mo === 12 ? berlin(y + 1, 1, 1) : berlin(y, mo + 1, 1);
 });
-const START = berlin(2026, 10, 1);
-const END = berlin(2026, 11, 1);
-
-function context(tickets: Ticket[], schedule = ""): ReportContext {
-  return {
-    month: MONTH,
-    start: START,
-    end: END,
-    months: MONTHS,
-    timeZone: ZONE,
-    locale: "en",
-    settings: { ...DEFAULT_SETTINGS, schedule },
-    tickets,
-    now: END + DAY,
-  };
-}
+const context = octoberContext;
 
 const HOSTILE = ['=HYPERLINK("x")', "<img src=x onerror=alert(1)>"];
 const CATEGORIES = ["sales", "technical", "returns", "shipping", "cancellation", ...HOSTILE];
