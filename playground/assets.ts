@@ -20,15 +20,21 @@ export interface PageAssets {
   bridge: string;
 }
 
-/** dist/Code.js and dist/Sidebar.html, or an error saying to build first. */
+/** The HTML files the built add-on opens through HtmlService. */
+const HTML_FILES = ["Sidebar.html", "ReportEngine.html"];
+
+/** dist/Code.js and dist/'s HTML files, or an error saying to build first. */
 export function readAddonFiles(dist = DIST): AddonFiles {
-  const code = join(dist, "Code.js");
-  const sidebar = join(dist, "Sidebar.html");
-  for (const file of [code, sidebar]) {
+  const read = (name: string) => {
+    const file = join(dist, name);
     if (!existsSync(file))
       throw new Error(`${file} is missing: run \`npm run build\` first (npm start does).`);
-  }
-  return { code: readFileSync(code, "utf8"), sidebar: readFileSync(sidebar, "utf8") };
+    return readFileSync(file, "utf8");
+  };
+  return {
+    code: read("Code.js"),
+    htmlFiles: Object.fromEntries(HTML_FILES.map((name) => [name, read(name)])),
+  };
 }
 
 export async function buildPageAssets(): Promise<PageAssets> {

@@ -1,6 +1,7 @@
 /**
  * The built add-on running offline: `dist/Code.js` evaluated in a `node:vm` context whose globals
- * are the offline services, exactly the file `clasp push` sends to Apps Script. The sidebar's
+ * are the offline services, with dist/'s HTML files (the sidebar, the report engine) behind
+ * `HtmlService`: exactly the files `clasp push` sends to Apps Script. The sidebar's
  * `google.script.run` calls arrive here as JSON and call Code.js's top-level functions; formulas in
  * the offline spreadsheet call its custom-function stubs (`=NPS(…)`).
  */
@@ -11,8 +12,8 @@ import type { CustomFunction } from "../src/offline/sheets-functions";
 export interface AddonFiles {
   /** dist/Code.js */
   code: string;
-  /** dist/Sidebar.html, as HtmlService serves it. */
-  sidebar: string;
+  /** dist/'s HTML files by file name ("Sidebar.html", "ReportEngine.html"), as HtmlService serves them. */
+  htmlFiles: Record<string, string>;
 }
 
 /** What a `google.script.run` call answers: a JSON result, or the error's message. */
@@ -51,7 +52,7 @@ export function loadAddon(files: AddonFiles, options: { timeZone: string; locale
   const offline = createOfflineServices({
     timeZone: options.timeZone,
     locale: options.locale,
-    htmlFiles: { "Sidebar.html": files.sidebar },
+    htmlFiles: files.htmlFiles,
   });
   const context = vm.createContext({
     console,

@@ -6,7 +6,8 @@
  *    far slower than any real runtime), over 1,000,000-cell inputs, against a minimal hand-written
  *    single pass over the same arrays. Target: every ratio ≤ 2.
  * 2. The size of Code.js and the time to evaluate it cold (fresh process: compile + top level), and
- *    with a first small call. Target: < 100 KB, < 5 ms.
+ *    with a first small call. Target: < 100 KB, < 5 ms. Also the report engine's size and what
+ *    compiling it adds to the first menu or sidebar call of a run (custom functions never pay it).
  * 3. The report: plan + apply to the offline spreadsheet for 10k/100k/1M tickets, with service calls.
  */
 import { execFileSync } from "node:child_process";
@@ -18,6 +19,7 @@ import { benchReport } from "./bench-report";
 
 const root = join(import.meta.dirname, "..");
 const codePath = join(root, "dist", "Code.js");
+const enginePath = join(root, "dist", "ReportEngine.html");
 const TIME_ZONE = "America/New_York";
 const N = 1_000_000;
 
@@ -349,6 +351,21 @@ function coldStart(): [number, number, number] {
   return JSON.parse(execFileSync(process.execPath, ["-e", child], { encoding: "utf8" }));
 }
 
+/**
+ * One cold start of a menu or sidebar call: a fresh process evaluates Code.js, then times the Help
+ * item, which compiles the report engine from ReportEngine.html and shows one alert. Returns ms.
+ */
+function engineStart(): number {
+  const child =
+    `const fs=require("node:fs");const code=fs.readFileSync(${JSON.stringify(codePath)},"utf8");` +
+    `const html=fs.readFileSync(${JSON.stringify(enginePath)},"utf8");` +
+    "globalThis.HtmlService={createHtmlOutputFromFile:()=>({getContent:()=>html})};" +
+    "globalThis.SpreadsheetApp={getUi:()=>({alert(){}})};globalThis.PropertiesService={};globalThis.LockService={};" +
+    "require('node:vm').runInThisContext(code,{filename:'Code.js'});" +
+    "const t0=performance.now();showHelp();process.stdout.write(JSON.stringify(performance.now()-t0));";
+  return JSON.parse(execFileSync(process.execPath, ["-e", child], { encoding: "utf8" }));
+}
+
 /** Median and the 10th–90th percentile range of a sample, for numbers that vary from run to run. */
 function spread(values: number[]): string {
   const sorted = [...values].sort((a, b) => a - b);
@@ -373,6 +390,14 @@ console.log(
     `  compile ${spread(starts.map((s) => s[0]))}, top level ${spread(starts.map((s) => s[1]))}; ` +
     `then a first =NPS of 3 cells ${spread(starts.map((s) => s[2]))}, ` +
     `so each custom-function call costs at least ${spread(starts.map((s) => s[0] + s[1] + s[2]))}`,
+);
+
+const engineSize = Buffer.byteLength(readFileSync(enginePath));
+const engineStarts = Array.from({ length: COLD_RUNS }, engineStart);
+console.log(
+  `dist/ReportEngine.html: ${(engineSize / 1024).toFixed(1)} KB, read only by menu items and the sidebar: ` +
+    `compiling it adds ${spread(engineStarts)} to the first such call of a run (a server round trip itself takes ` +
+    "hundreds of ms)",
 );
 
 await benchReport();

@@ -1,6 +1,9 @@
 /**
  * `npm run build`: src/ → dist/, the exact files `clasp push` sends to Apps Script:
- * - Code.js: the bundle (one IIFE bound to a private global) plus generated top-level stubs;
+ * - Code.js: the bundle (one IIFE bound to a private global) plus generated top-level stubs: what
+ *   Sheets evaluates on every custom-function call;
+ * - ReportEngine.html: the report engine (src/report-engine.ts), one IIFE in a script element, which
+ *   Code.js compiles only when a menu item or the sidebar needs it (see src/platform/script-file.ts);
  * - Sidebar.html: the sidebar with its CSS and JS inlined (no external requests);
  * - appsscript.json.
  * It also refreshes the README's function reference from the registry.
@@ -9,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FUNCTION_SPECS } from "../src/functions/reference";
+import { REPORT_ENGINE } from "../src/platform/script-file";
 import { bundleScript, inlineScript } from "./bundle";
 import { NAMESPACE, renderCode, renderReference, withReference } from "./codegen";
 
@@ -37,12 +41,17 @@ async function bundleSidebar(): Promise<string | undefined> {
 async function main(): Promise<void> {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
-  const [bundle, names, sidebar] = await Promise.all([
+  const [bundle, engine, names, sidebar] = await Promise.all([
     bundleScript(join(root, "src/main.ts"), { platform: "neutral", globalName: NAMESPACE }),
+    bundleScript(join(root, "src/report-engine.ts"), {
+      platform: "neutral",
+      globalName: REPORT_ENGINE.global,
+    }),
     entryNames(),
     bundleSidebar(),
   ]);
   writeFileSync(join(dist, "Code.js"), renderCode(bundle, FUNCTION_SPECS, names));
+  writeFileSync(join(dist, `${REPORT_ENGINE.file}.html`), `${inlineScript(engine)}\n`);
   if (sidebar) writeFileSync(join(dist, "Sidebar.html"), sidebar);
   writeFileSync(join(dist, "appsscript.json"), readFileSync(join(root, "appsscript.json")));
 
@@ -52,8 +61,10 @@ async function main(): Promise<void> {
     const updated = withReference(readme, renderReference(FUNCTION_SPECS));
     if (updated !== readme) writeFileSync(readmePath, updated);
   }
+  const kb = (file: string) => `${(Buffer.byteLength(readFileSync(join(dist, file))) / 1024).toFixed(1)} KB`;
   console.log(
-    `dist/: Code.js ${(Buffer.byteLength(readFileSync(join(dist, "Code.js"))) / 1024).toFixed(1)} KB, ${FUNCTION_SPECS.length} custom functions, ${names.length} entry points${sidebar ? ", Sidebar.html" : ""}`,
+    `dist/: Code.js ${kb("Code.js")} (${FUNCTION_SPECS.length} custom functions, ${names.length} entry points), ` +
+      `${REPORT_ENGINE.file}.html ${kb(`${REPORT_ENGINE.file}.html`)}${sidebar ? ", Sidebar.html" : ""}`,
   );
 }
 

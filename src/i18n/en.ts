@@ -1,8 +1,11 @@
 /**
- * English messages: the one message table, in three parts by who says them, so that each bundle
+ * English messages: the one message table, in parts by who says them, so that each bundle
  * carries only its own words (esbuild keeps just the parts a bundle's code looks up):
- * - `sharedEn`: said by both the add-on and the sidebar;
- * - `serverEn()`: the add-on (dist/Code.js): the menu, the report tabs, the server's errors;
+ * - `sharedEn`: said by both the report engine and the sidebar;
+ * - `menuEn`: the menu captions, the only words dist/Code.js says (custom functions' errors are
+ *   built by the functions themselves);
+ * - `serverEn`: the report engine (dist/ReportEngine.html): the report tabs, sample data, the
+ *   server's errors and help;
  * - `sidebarEn`: the sidebar (dist/Sidebar.html).
  * Sections keep each part of the product together; keys are namespaced by part (`menu.`, `sidebar.`,
  * `report.`, `kpi.`, `definitions.`, …) so they never collide; a test checks no key is in two parts.
@@ -26,500 +29,498 @@ export const sharedEn = {
 };
 
 /**
- * The add-on's side: the menu, the report tabs (with definitions and sample data), server errors.
- * A function, not a constant: Sheets evaluates the whole script on every custom-function call, and
- * those say none of it; `t` (messages.ts) builds it on first use.
+ * The menu's captions. Code.js builds the menu in `onOpen`, possibly in AuthMode.NONE, where it can
+ * read nothing else; so these few words live in Code.js and the rest in the report engine.
  */
-export function serverEn() {
-  return {
-    // menu.
-    "menu.build": "Build monthly report…",
-    "menu.sample": "Insert sample data",
-    "menu.definitions": "Metric definitions",
-    "menu.help": "Help",
-    "menu.helpText":
-      'Support KPIs adds custom functions such as =NPS(B2:B), =CSAT(C2:C) and =FRT(A2:A; B2:B; "median"), ' +
-      "and builds a monthly report tab from your ticket log. Open Build monthly report… to start.",
+export const menuEn = {
+  "menu.build": "Build monthly report…",
+  "menu.sample": "Insert sample data",
+  "menu.definitions": "Metric definitions",
+  "menu.help": "Help",
+};
 
-    // kpi. (names shown in the report's tracker and the definitions tab)
-    "kpi.created": "Tickets created",
-    "kpi.resolved": "Tickets resolved",
-    "kpi.backlog": "Backlog at month end",
-    "kpi.frtMedian": "First response time, median",
-    "kpi.frtMean": "First response time, mean",
-    "kpi.resolutionMedian": "Resolution time, median",
-    "kpi.resolutionMean": "Resolution time, mean",
-    "kpi.resolutionLongest": "Longest resolution time",
-    "kpi.fcr": "First contact resolution",
-    "kpi.sla": "SLA compliance",
-    "kpi.csat": "CSAT",
-    "kpi.nps": "NPS",
-    "kpi.ces": "CES",
-    "kpi.crr": "Customer retention rate",
-    "kpi.churn": "Churn rate",
-    "kpi.cac": "Customer acquisition cost",
-    "kpi.clv": "Customer lifetime value",
-    "kpi.costPerTicket": "Cost per ticket",
-    "kpi.supportCostRatio": "Support cost as % of revenue",
+/** The report engine's side: the report tabs (with definitions and sample data), server errors, help. */
+export const serverEn = {
+  // help. (the menu's Help item)
+  "menu.helpText":
+    'Support KPIs adds custom functions such as =NPS(B2:B), =CSAT(C2:C) and =FRT(A2:A; B2:B; "median"), ' +
+    "and builds a monthly report tab from your ticket log. Open Build monthly report… to start.",
 
-    // input. (reading the source tabs: column detection, ticket-log problems)
-    "input.field.survey.date": "Response date",
-    "input.field.survey.nps": "NPS score (0–10)",
-    "input.field.survey.ces": "CES score",
-    "input.field.survey.csat": "CSAT score",
-    "input.field.customers.month": "Month",
-    "input.field.customers.customersStart": "Customers at start",
-    "input.field.customers.customersEnd": "Customers at end",
-    "input.field.customers.newCustomers": "New customers",
-    "input.field.customers.lostCustomers": "Lost customers",
-    "input.field.customers.revenue": "Revenue",
-    "input.field.customers.supportCost": "Support cost",
-    "input.field.customers.salesMarketing": "Sales and marketing spend",
-    "input.kind.time": "date-times",
-    "input.kind.number": "numbers",
-    "input.kind.text": "text",
-    "input.kind.boolean": "true/false values",
-    "input.kind.any": "values",
-    "input.columns.noCreated":
-      'No column looks like the time each ticket was created (a header such as "Created" or "Opened"); choose it in Columns.',
-    "input.columns.ambiguous":
-      'Both "{first}" and "{second}" look like the {field} column; "{first}" is used. Change it in Columns if that is wrong.',
-    "input.columns.wrongKind":
-      '"{header}" looks like the {field} column but holds {holds}, not {expected}, so it is not used.',
-    "input.columns.missing":
-      'The column "{header}" chosen for {field} is no longer in the tab; choose it again.',
-    "input.columns.duplicate":
-      'Two columns are headed "{header}"; the first one (column {column}) is used for {field}.',
-    "input.effect.rowSkipped": "the row is skipped",
-    "input.effect.eventSkipped": "the event is skipped",
-    "input.effect.cellIgnored": "the cell is ignored",
-    "input.row.timeText":
-      "Row {row}: {field} is the text {value}, not a date-time ({effect}). Format the column as Format > Number > Date time.",
-    "input.row.timeNumber":
-      "Row {row}: {field} is the number {value}, not a date-time ({effect}). Format the column as Format > Number > Date time.",
-    "input.row.timeOther": "Row {row}: {field} holds {value}, not a date-time ({effect}).",
-    "input.row.blank": "Row {row}: {field} is blank ({effect}).",
-    "input.row.beforeCreated": "Row {row}: {field} {value} is before the ticket was created ({effect}).",
-    "input.row.notNumber": "Row {row}: {field} holds {value}, not a number of 0 or more ({effect}).",
-    "input.row.more": "{count} rows like this, e.g. rows {rows}.",
-    "input.rows.blank": "{count} blank rows between the data rows were skipped.",
-    "input.rows.skipped": "{skipped} of {rows} rows were not read; the problems above say why.",
-    "input.rows.duplicateIds":
-      "Rows that repeat an earlier ticket ID: {count} (e.g. {id} on rows {first} and {second}); each row is counted as its own ticket.",
-    "input.log.empty": "The tab {sheet} has no data rows below its header row.",
-    "input.log.noCreated":
-      "Choose the column that holds when each ticket was created: the report places tickets in months by it.",
-    "input.log.noId":
-      "Choose the ticket ID column: in a log with one row per status change it tells which rows belong to one ticket.",
-    "input.log.eventsWithoutStatus":
-      "Ticket IDs repeat (e.g. {id} on rows {first} and {second}), so the tab looks like a log with one row per status change, " +
-      "but no Status column is chosen. Choose the Status column, or lay the data out as one row per ticket with the columns " +
-      "Ticket ID, Created, First response, Resolved, Status, Category, Channel, Agent.",
+  // kpi. (names shown in the report's tracker and the definitions tab)
+  "kpi.created": "Tickets created",
+  "kpi.resolved": "Tickets resolved",
+  "kpi.backlog": "Backlog at month end",
+  "kpi.frtMedian": "First response time, median",
+  "kpi.frtMean": "First response time, mean",
+  "kpi.resolutionMedian": "Resolution time, median",
+  "kpi.resolutionMean": "Resolution time, mean",
+  "kpi.resolutionLongest": "Longest resolution time",
+  "kpi.fcr": "First contact resolution",
+  "kpi.sla": "SLA compliance",
+  "kpi.csat": "CSAT",
+  "kpi.nps": "NPS",
+  "kpi.ces": "CES",
+  "kpi.crr": "Customer retention rate",
+  "kpi.churn": "Churn rate",
+  "kpi.cac": "Customer acquisition cost",
+  "kpi.clv": "Customer lifetime value",
+  "kpi.costPerTicket": "Cost per ticket",
+  "kpi.supportCostRatio": "Support cost as % of revenue",
 
-    // sample.
-    "sample.tickets": "Tickets",
-    "sample.survey": "Survey",
-    "sample.customers": "Customers",
+  // input. (reading the source tabs: column detection, ticket-log problems)
+  "input.field.survey.date": "Response date",
+  "input.field.survey.nps": "NPS score (0–10)",
+  "input.field.survey.ces": "CES score",
+  "input.field.survey.csat": "CSAT score",
+  "input.field.customers.month": "Month",
+  "input.field.customers.customersStart": "Customers at start",
+  "input.field.customers.customersEnd": "Customers at end",
+  "input.field.customers.newCustomers": "New customers",
+  "input.field.customers.lostCustomers": "Lost customers",
+  "input.field.customers.revenue": "Revenue",
+  "input.field.customers.supportCost": "Support cost",
+  "input.field.customers.salesMarketing": "Sales and marketing spend",
+  "input.kind.time": "date-times",
+  "input.kind.number": "numbers",
+  "input.kind.text": "text",
+  "input.kind.boolean": "true/false values",
+  "input.kind.any": "values",
+  "input.columns.noCreated":
+    'No column looks like the time each ticket was created (a header such as "Created" or "Opened"); choose it in Columns.',
+  "input.columns.ambiguous":
+    'Both "{first}" and "{second}" look like the {field} column; "{first}" is used. Change it in Columns if that is wrong.',
+  "input.columns.wrongKind":
+    '"{header}" looks like the {field} column but holds {holds}, not {expected}, so it is not used.',
+  "input.columns.missing":
+    'The column "{header}" chosen for {field} is no longer in the tab; choose it again.',
+  "input.columns.duplicate":
+    'Two columns are headed "{header}"; the first one (column {column}) is used for {field}.',
+  "input.effect.rowSkipped": "the row is skipped",
+  "input.effect.eventSkipped": "the event is skipped",
+  "input.effect.cellIgnored": "the cell is ignored",
+  "input.row.timeText":
+    "Row {row}: {field} is the text {value}, not a date-time ({effect}). Format the column as Format > Number > Date time.",
+  "input.row.timeNumber":
+    "Row {row}: {field} is the number {value}, not a date-time ({effect}). Format the column as Format > Number > Date time.",
+  "input.row.timeOther": "Row {row}: {field} holds {value}, not a date-time ({effect}).",
+  "input.row.blank": "Row {row}: {field} is blank ({effect}).",
+  "input.row.beforeCreated": "Row {row}: {field} {value} is before the ticket was created ({effect}).",
+  "input.row.notNumber": "Row {row}: {field} holds {value}, not a number of 0 or more ({effect}).",
+  "input.row.more": "{count} rows like this, e.g. rows {rows}.",
+  "input.rows.blank": "{count} blank rows between the data rows were skipped.",
+  "input.rows.skipped": "{skipped} of {rows} rows were not read; the problems above say why.",
+  "input.rows.duplicateIds":
+    "Rows that repeat an earlier ticket ID: {count} (e.g. {id} on rows {first} and {second}); each row is counted as its own ticket.",
+  "input.log.empty": "The tab {sheet} has no data rows below its header row.",
+  "input.log.noCreated":
+    "Choose the column that holds when each ticket was created: the report places tickets in months by it.",
+  "input.log.noId":
+    "Choose the ticket ID column: in a log with one row per status change it tells which rows belong to one ticket.",
+  "input.log.eventsWithoutStatus":
+    "Ticket IDs repeat (e.g. {id} on rows {first} and {second}), so the tab looks like a log with one row per status change, " +
+    "but no Status column is chosen. Choose the Status column, or lay the data out as one row per ticket with the columns " +
+    "Ticket ID, Created, First response, Resolved, Status, Category, Channel, Agent.",
 
-    // definitions. (the definitions and calculator tab)
-    "definitions.sheetName": "KPI definitions",
-    "definitions.title": "Support KPIs: definitions and calculator",
-    "definitions.intro":
-      "What each KPI of the report measures and how this add-on computes it. Try a calculator: type in its yellow cells.",
-    "definitions.label.what": "What it measures",
-    "definitions.label.formula": "Formula",
-    "definitions.label.convention": "Convention used here",
-    "definitions.label.function": "Custom function",
-    "definitions.calculator": "Calculator",
-    "definitions.noCalculator": "A count straight from the ticket log: no calculator needed.",
-    "definitions.hours.calendar": "Durations are in calendar hours: every hour of the day and week counts.",
-    "definitions.hours.business":
-      "Durations are in business hours of the schedule {schedule}, in the spreadsheet's time zone.",
+  // sample.
+  "sample.tickets": "Tickets",
+  "sample.survey": "Survey",
+  "sample.customers": "Customers",
 
-    "definitions.calc.openAtStart": "Open at the start of the month",
-    "definitions.calc.createdInMonth": "Created in the month",
-    "definitions.calc.resolvedInMonth": "Resolved in the month",
-    "definitions.calc.firstResponseHours": "Ticket {n}: hours to first response",
-    "definitions.calc.resolutionHours": "Ticket {n}: hours to resolution",
-    "definitions.calc.targetHours": "SLA target, hours",
-    "definitions.calc.ticketsResolved": "Tickets resolved",
-    "definitions.calc.resolvedInOneContact": "Of which resolved in 1 contact",
-    "definitions.calc.rating": "Responses rating {rating}",
-    "definitions.calc.ratingSatisfied": "Responses rating {rating} (satisfied)",
-    "definitions.calc.ratingAgree": "Responses rating {rating} (agree)",
-    "definitions.calc.promoters": "Promoters (scored 9–10)",
-    "definitions.calc.passives": "Passives (scored 7–8)",
-    "definitions.calc.detractors": "Detractors (scored 0–6)",
-    "definitions.calc.customersStart": "Customers at the start (S)",
-    "definitions.calc.customersEnd": "Customers at the end, new included (E)",
-    "definitions.calc.newCustomers": "New customers (N)",
-    "definitions.calc.customersLost": "Customers lost = S − (E − N)",
-    "definitions.calc.netCustomerLoss": "Net customer loss = (S − E) ÷ S",
-    "definitions.calc.salesMarketingSpend": "Sales and marketing spend",
-    "definitions.calc.customersWon": "New customers won",
-    "definitions.calc.annualRevenuePerCustomer": "Revenue per customer per year",
-    "definitions.calc.relationshipYears": "Years a customer stays",
-    "definitions.calc.acquisitionCost": "Acquisition cost per customer (CAC)",
-    "definitions.calc.supportCost": "Support cost",
-    "definitions.calc.tickets": "Tickets handled",
-    "definitions.calc.revenue": "Revenue",
+  // definitions. (the definitions and calculator tab)
+  "definitions.sheetName": "KPI definitions",
+  "definitions.title": "Support KPIs: definitions and calculator",
+  "definitions.intro":
+    "What each KPI of the report measures and how this add-on computes it. Try a calculator: type in its yellow cells.",
+  "definitions.label.what": "What it measures",
+  "definitions.label.formula": "Formula",
+  "definitions.label.convention": "Convention used here",
+  "definitions.label.function": "Custom function",
+  "definitions.calculator": "Calculator",
+  "definitions.noCalculator": "A count straight from the ticket log: no calculator needed.",
+  "definitions.hours.calendar": "Durations are in calendar hours: every hour of the day and week counts.",
+  "definitions.hours.business":
+    "Durations are in business hours of the schedule {schedule}, in the spreadsheet's time zone.",
 
-    "definitions.created.what":
-      "How many tickets customers opened in the month: the demand on your team. A spike points to a release, " +
-      "an outage or a seasonal peak; the trend tells you how many agents you need.",
-    "definitions.created.formula": "Count of tickets whose created time falls in the month",
-    "definitions.created.convention":
-      "A ticket belongs to the month of its created time, in the spreadsheet's time zone. Rows without a created time are not counted.",
-    "definitions.created.function": '=TICKET_VOLUME(A2:A; "month")',
+  "definitions.calc.openAtStart": "Open at the start of the month",
+  "definitions.calc.createdInMonth": "Created in the month",
+  "definitions.calc.resolvedInMonth": "Resolved in the month",
+  "definitions.calc.firstResponseHours": "Ticket {n}: hours to first response",
+  "definitions.calc.resolutionHours": "Ticket {n}: hours to resolution",
+  "definitions.calc.targetHours": "SLA target, hours",
+  "definitions.calc.ticketsResolved": "Tickets resolved",
+  "definitions.calc.resolvedInOneContact": "Of which resolved in 1 contact",
+  "definitions.calc.rating": "Responses rating {rating}",
+  "definitions.calc.ratingSatisfied": "Responses rating {rating} (satisfied)",
+  "definitions.calc.ratingAgree": "Responses rating {rating} (agree)",
+  "definitions.calc.promoters": "Promoters (scored 9–10)",
+  "definitions.calc.passives": "Passives (scored 7–8)",
+  "definitions.calc.detractors": "Detractors (scored 0–6)",
+  "definitions.calc.customersStart": "Customers at the start (S)",
+  "definitions.calc.customersEnd": "Customers at the end, new included (E)",
+  "definitions.calc.newCustomers": "New customers (N)",
+  "definitions.calc.customersLost": "Customers lost = S − (E − N)",
+  "definitions.calc.netCustomerLoss": "Net customer loss = (S − E) ÷ S",
+  "definitions.calc.salesMarketingSpend": "Sales and marketing spend",
+  "definitions.calc.customersWon": "New customers won",
+  "definitions.calc.annualRevenuePerCustomer": "Revenue per customer per year",
+  "definitions.calc.relationshipYears": "Years a customer stays",
+  "definitions.calc.acquisitionCost": "Acquisition cost per customer (CAC)",
+  "definitions.calc.supportCost": "Support cost",
+  "definitions.calc.tickets": "Tickets handled",
+  "definitions.calc.revenue": "Revenue",
 
-    "definitions.resolved.what":
-      "How many tickets the team resolved in the month, whenever they were opened. " +
-      "Resolving fewer tickets than were created makes the backlog grow.",
-    "definitions.resolved.formula": "Count of tickets whose resolved time falls in the month",
-    "definitions.resolved.convention":
-      "A ticket is resolved when it has a resolved time. It belongs to the month of that time, in the spreadsheet's time zone, " +
-      "whenever it was created.",
-    "definitions.resolved.function": '=TICKET_VOLUME(C2:C; "month")',
+  "definitions.created.what":
+    "How many tickets customers opened in the month: the demand on your team. A spike points to a release, " +
+    "an outage or a seasonal peak; the trend tells you how many agents you need.",
+  "definitions.created.formula": "Count of tickets whose created time falls in the month",
+  "definitions.created.convention":
+    "A ticket belongs to the month of its created time, in the spreadsheet's time zone. Rows without a created time are not counted.",
+  "definitions.created.function": '=TICKET_VOLUME(A2:A; "month")',
 
-    "definitions.backlog.what":
-      "Tickets still open when the month ends: work carried into the next month. A growing backlog means customers " +
-      "wait longer, even while this month's response times look fine.",
-    "definitions.backlog.formula":
-      "Tickets created by the month's end and not resolved by then = open at the start + created − resolved",
-    "definitions.backlog.convention":
-      "The month ends at 00:00 on the 1st of the next month, in the spreadsheet's time zone. A ticket is in the backlog " +
-      "when it was created before that instant and not resolved before it (one resolved at 00:00 exactly still counts), " +
-      "as everywhere in the report: so the backlog equals last month's + created − resolved, exactly.",
-    "definitions.backlog.function": "=BACKLOG(A2:A; C2:C; DATE(2026; 11; 1))",
+  "definitions.resolved.what":
+    "How many tickets the team resolved in the month, whenever they were opened. " +
+    "Resolving fewer tickets than were created makes the backlog grow.",
+  "definitions.resolved.formula": "Count of tickets whose resolved time falls in the month",
+  "definitions.resolved.convention":
+    "A ticket is resolved when it has a resolved time. It belongs to the month of that time, in the spreadsheet's time zone, " +
+    "whenever it was created.",
+  "definitions.resolved.function": '=TICKET_VOLUME(C2:C; "month")',
 
-    "definitions.frtMedian.what":
-      "How long the typical customer waits for the first reply from your team. Half the tickets got a reply sooner, " +
-      "half later, so a few very slow tickets do not hide how most customers were served.",
-    "definitions.frtMedian.formula": "Median of (first response − created), in hours",
-    "definitions.frtMedian.convention":
-      "Tickets created in the month that have a first response. The median is the middle value, or the mean of the two " +
-      "middle values, as Sheets' MEDIAN. {hours}",
-    "definitions.frtMedian.function": '=FRT(A2:A; B2:B; "median"{unitScheduleArg})',
+  "definitions.backlog.what":
+    "Tickets still open when the month ends: work carried into the next month. A growing backlog means customers " +
+    "wait longer, even while this month's response times look fine.",
+  "definitions.backlog.formula":
+    "Tickets created by the month's end and not resolved by then = open at the start + created − resolved",
+  "definitions.backlog.convention":
+    "The month ends at 00:00 on the 1st of the next month, in the spreadsheet's time zone. A ticket is in the backlog " +
+    "when it was created before that instant and not resolved before it (one resolved at 00:00 exactly still counts), " +
+    "as everywhere in the report: so the backlog equals last month's + created − resolved, exactly.",
+  "definitions.backlog.function": "=BACKLOG(A2:A; C2:C; DATE(2026; 11; 1))",
 
-    "definitions.frtMean.what":
-      "The average wait for the first reply. Unlike the median it grows with every slow ticket, so a mean far above " +
-      "the median means some customers waited much longer than most.",
-    "definitions.frtMean.formula": "Mean of (first response − created), in hours = total wait ÷ tickets",
-    "definitions.frtMean.convention":
-      "Tickets created in the month that have a first response; the arithmetic mean, as Sheets' AVERAGE. {hours}",
-    "definitions.frtMean.function": '=FRT(A2:A; B2:B; "mean"{unitScheduleArg})',
+  "definitions.frtMedian.what":
+    "How long the typical customer waits for the first reply from your team. Half the tickets got a reply sooner, " +
+    "half later, so a few very slow tickets do not hide how most customers were served.",
+  "definitions.frtMedian.formula": "Median of (first response − created), in hours",
+  "definitions.frtMedian.convention":
+    "Tickets created in the month that have a first response. The median is the middle value, or the mean of the two " +
+    "middle values, as Sheets' MEDIAN. {hours}",
+  "definitions.frtMedian.function": '=FRT(A2:A; B2:B; "median"{unitScheduleArg})',
 
-    "definitions.resolutionMedian.what":
-      "How long the typical ticket takes from being opened to being resolved: what most customers live through, end to end.",
-    "definitions.resolutionMedian.formula": "Median of (resolved − created), in hours",
-    "definitions.resolutionMedian.convention":
-      "Tickets resolved in the month. The median is the middle value, or the mean of the two middle values, as Sheets' MEDIAN. {hours}",
-    "definitions.resolutionMedian.function": '=RESOLUTION_TIME(A2:A; C2:C; "median"{unitScheduleArg})',
+  "definitions.frtMean.what":
+    "The average wait for the first reply. Unlike the median it grows with every slow ticket, so a mean far above " +
+    "the median means some customers waited much longer than most.",
+  "definitions.frtMean.formula": "Mean of (first response − created), in hours = total wait ÷ tickets",
+  "definitions.frtMean.convention":
+    "Tickets created in the month that have a first response; the arithmetic mean, as Sheets' AVERAGE. {hours}",
+  "definitions.frtMean.function": '=FRT(A2:A; B2:B; "mean"{unitScheduleArg})',
 
-    "definitions.resolutionMean.what":
-      "The average time from opening to resolution. Long-running tickets pull it up: compare it with the median to see how much.",
-    "definitions.resolutionMean.formula": "Mean of (resolved − created), in hours = total time ÷ tickets",
-    "definitions.resolutionMean.convention":
-      "Tickets resolved in the month; the arithmetic mean, as Sheets' AVERAGE. {hours}",
-    "definitions.resolutionMean.function": '=RESOLUTION_TIME(A2:A; C2:C; "mean"{unitScheduleArg})',
+  "definitions.resolutionMedian.what":
+    "How long the typical ticket takes from being opened to being resolved: what most customers live through, end to end.",
+  "definitions.resolutionMedian.formula": "Median of (resolved − created), in hours",
+  "definitions.resolutionMedian.convention":
+    "Tickets resolved in the month. The median is the middle value, or the mean of the two middle values, as Sheets' MEDIAN. {hours}",
+  "definitions.resolutionMedian.function": '=RESOLUTION_TIME(A2:A; C2:C; "median"{unitScheduleArg})',
 
-    "definitions.resolutionLongest.what":
-      "The slowest ticket resolved in the month: the worst wait a customer had. Worth opening that ticket to learn what went wrong.",
-    "definitions.resolutionLongest.formula": "Maximum of (resolved − created), in hours",
-    "definitions.resolutionLongest.convention": "Tickets resolved in the month. {hours}",
-    "definitions.resolutionLongest.function": '=RESOLUTION_TIME(A2:A; C2:C; "max"{unitScheduleArg})',
+  "definitions.resolutionMean.what":
+    "The average time from opening to resolution. Long-running tickets pull it up: compare it with the median to see how much.",
+  "definitions.resolutionMean.formula": "Mean of (resolved − created), in hours = total time ÷ tickets",
+  "definitions.resolutionMean.convention":
+    "Tickets resolved in the month; the arithmetic mean, as Sheets' AVERAGE. {hours}",
+  "definitions.resolutionMean.function": '=RESOLUTION_TIME(A2:A; C2:C; "mean"{unitScheduleArg})',
 
-    "definitions.fcr.what":
-      "The share of tickets solved in one contact, without the customer having to come back. High FCR means fewer " +
-      "repeat contacts, lower cost and happier customers.",
-    "definitions.fcr.formula": "Tickets resolved within 1 contact ÷ tickets resolved",
-    "definitions.fcr.convention":
-      "Tickets resolved in the month whose number of contacts is known; a ticket counts as resolved at first contact " +
-      "when it took 1 contact (or fewer).",
-    "definitions.fcr.function": "=FCR(D2:D)",
+  "definitions.resolutionLongest.what":
+    "The slowest ticket resolved in the month: the worst wait a customer had. Worth opening that ticket to learn what went wrong.",
+  "definitions.resolutionLongest.formula": "Maximum of (resolved − created), in hours",
+  "definitions.resolutionLongest.convention": "Tickets resolved in the month. {hours}",
+  "definitions.resolutionLongest.function": '=RESOLUTION_TIME(A2:A; C2:C; "max"{unitScheduleArg})',
 
-    "definitions.sla.what":
-      "The share of tickets resolved within the time you promise customers. It shows how reliably the promise is kept, " +
-      "which an average cannot.",
-    "definitions.sla.formula": "Tickets resolved within the target ÷ tickets resolved",
-    "definitions.sla.convention":
-      "Tickets resolved in the month. A ticket meets the SLA when its resolution time is at most the target: " +
-      "{target} hours in this report. {hours}",
-    "definitions.sla.function": "=SLA_RATE(A2:A; C2:C; {target}{scheduleArg})",
+  "definitions.fcr.what":
+    "The share of tickets solved in one contact, without the customer having to come back. High FCR means fewer " +
+    "repeat contacts, lower cost and happier customers.",
+  "definitions.fcr.formula": "Tickets resolved within 1 contact ÷ tickets resolved",
+  "definitions.fcr.convention":
+    "Tickets resolved in the month whose number of contacts is known; a ticket counts as resolved at first contact " +
+    "when it took 1 contact (or fewer).",
+  "definitions.fcr.function": "=FCR(D2:D)",
 
-    "definitions.csat.what":
-      "The share of customers who were satisfied with the help they got, asked right after their ticket. " +
-      "It is the most direct measure of the quality of support.",
-    "definitions.csat.formula": "Satisfied responses ÷ responses",
-    "definitions.csat.convention":
-      "Satisfied means a rating of 4 or 5 on a 1–5 scale, 6–7 on a 1–7 scale, 9–10 on a 1–10 scale; the scale is the " +
-      "smallest of these that holds the highest rating (on the tickets resolved in the report's 12 months, or on the " +
-      "survey tab), and the calculator uses 1–5. Blank ratings are skipped. The report also shows the number of " +
-      "responses and a 95% interval (Wilson).",
-    "definitions.csat.function": "=CSAT(E2:E; 5)",
+  "definitions.sla.what":
+    "The share of tickets resolved within the time you promise customers. It shows how reliably the promise is kept, " +
+    "which an average cannot.",
+  "definitions.sla.formula": "Tickets resolved within the target ÷ tickets resolved",
+  "definitions.sla.convention":
+    "Tickets resolved in the month. A ticket meets the SLA when its resolution time is at most the target: " +
+    "{target} hours in this report. {hours}",
+  "definitions.sla.function": "=SLA_RATE(A2:A; C2:C; {target}{scheduleArg})",
 
-    "definitions.nps.what":
-      "How likely customers are to recommend you, from −100 to 100. It reflects loyalty to the whole company, " +
-      "not only to support, so watch its trend rather than a single month.",
-    "definitions.nps.formula": "% promoters − % detractors = (promoters − detractors) ÷ responses × 100",
-    "definitions.nps.convention":
-      "Answers from 0 to 10: promoters score 9–10, passives 7–8, detractors 0–6. Passives count in the responses but in " +
-      "neither group. NPS is in points, not a percentage; the report also shows the number of responses and a 95% " +
-      "interval (adjusted Wald). E.g. 80% promoters and 15% detractors give 65.",
-    "definitions.nps.function": "=NPS(B2:B)",
+  "definitions.csat.what":
+    "The share of customers who were satisfied with the help they got, asked right after their ticket. " +
+    "It is the most direct measure of the quality of support.",
+  "definitions.csat.formula": "Satisfied responses ÷ responses",
+  "definitions.csat.convention":
+    "Satisfied means a rating of 4 or 5 on a 1–5 scale, 6–7 on a 1–7 scale, 9–10 on a 1–10 scale; the scale is the " +
+    "smallest of these that holds the highest rating (on the tickets resolved in the report's 12 months, or on the " +
+    "survey tab), and the calculator uses 1–5. Blank ratings are skipped. The report also shows the number of " +
+    "responses and a 95% interval (Wilson).",
+  "definitions.csat.function": "=CSAT(E2:E; 5)",
 
-    "definitions.ces.what":
-      "How easy customers found it to get their issue handled. Effort predicts loyalty: customers who had to work hard " +
-      "to get help are the ones who leave.",
-    "definitions.ces.formula": "Responses that agree ÷ responses",
-    "definitions.ces.convention":
-      "Answers to “It was easy to handle my issue” from 1 (strongly disagree) up to 5 or 7 (strongly agree). Agreeing " +
-      "means 4–5 on a 1–5 scale and 5–7 on a 1–7 scale; the scale is the smaller of the two that holds the highest " +
-      "answer on the survey tab, and the calculator uses 1–5. Shown as a share: higher is better.",
-    "definitions.ces.function": '=CES(D2:D; 5; "agree")',
+  "definitions.nps.what":
+    "How likely customers are to recommend you, from −100 to 100. It reflects loyalty to the whole company, " +
+    "not only to support, so watch its trend rather than a single month.",
+  "definitions.nps.formula": "% promoters − % detractors = (promoters − detractors) ÷ responses × 100",
+  "definitions.nps.convention":
+    "Answers from 0 to 10: promoters score 9–10, passives 7–8, detractors 0–6. Passives count in the responses but in " +
+    "neither group. NPS is in points, not a percentage; the report also shows the number of responses and a 95% " +
+    "interval (adjusted Wald). E.g. 80% promoters and 15% detractors give 65.",
+  "definitions.nps.function": "=NPS(B2:B)",
 
-    "definitions.crr.what":
-      "The share of the customers you had at the start of the period who are still customers at its end. " +
-      "New customers are left out, so growth cannot hide the customers you lost.",
-    "definitions.crr.formula": "CRR = (E − N) ÷ S, with S customers at the start, E at the end and N new",
-    "definitions.crr.convention":
-      "Customers at the end include the new ones. With S = 100, E = 90 and N = 15: CRR = 75%, churn = 25% (25 lost), " +
-      "net customer loss = 10%.",
-    "definitions.crr.function": "=CRR(100; 90; 15)",
+  "definitions.ces.what":
+    "How easy customers found it to get their issue handled. Effort predicts loyalty: customers who had to work hard " +
+    "to get help are the ones who leave.",
+  "definitions.ces.formula": "Responses that agree ÷ responses",
+  "definitions.ces.convention":
+    "Answers to “It was easy to handle my issue” from 1 (strongly disagree) up to 5 or 7 (strongly agree). Agreeing " +
+    "means 4–5 on a 1–5 scale and 5–7 on a 1–7 scale; the scale is the smaller of the two that holds the highest " +
+    "answer on the survey tab, and the calculator uses 1–5. Shown as a share: higher is better.",
+  "definitions.ces.function": '=CES(D2:D; 5; "agree")',
 
-    "definitions.churn.what":
-      "The share of the customers you had at the start who left during the period: the other side of retention " +
-      "(churn = 100% − CRR).",
-    "definitions.churn.formula":
-      "Churn = lost ÷ S, with lost = S − (E − N). Not the same as net customer loss = (S − E) ÷ S.",
-    "definitions.churn.convention":
-      "New customers do not offset churn. With S = 100, E = 90 and N = 15: 25 customers lost, churn = 25% and CRR = 75%, " +
-      "while net customer loss is only 10%, because 15 new customers replaced most of the 25 lost.",
-    "definitions.churn.function": "=CHURN(100; 25)",
+  "definitions.crr.what":
+    "The share of the customers you had at the start of the period who are still customers at its end. " +
+    "New customers are left out, so growth cannot hide the customers you lost.",
+  "definitions.crr.formula": "CRR = (E − N) ÷ S, with S customers at the start, E at the end and N new",
+  "definitions.crr.convention":
+    "Customers at the end include the new ones. With S = 100, E = 90 and N = 15: CRR = 75%, churn = 25% (25 lost), " +
+    "net customer loss = 10%.",
+  "definitions.crr.function": "=CRR(100; 90; 15)",
 
-    "definitions.cac.what":
-      "What it costs to win one new customer. Set against customer lifetime value, it tells you whether growth pays for itself.",
-    "definitions.cac.formula": "Sales and marketing spend ÷ new customers",
-    "definitions.cac.convention":
-      "Spend and new customers of the same month, from the customers and finance tab, in the sheet's currency.",
-    "definitions.cac.function": "=CAC(10000; 250)",
+  "definitions.churn.what":
+    "The share of the customers you had at the start who left during the period: the other side of retention " +
+    "(churn = 100% − CRR).",
+  "definitions.churn.formula":
+    "Churn = lost ÷ S, with lost = S − (E − N). Not the same as net customer loss = (S − E) ÷ S.",
+  "definitions.churn.convention":
+    "New customers do not offset churn. With S = 100, E = 90 and N = 15: 25 customers lost, churn = 25% and CRR = 75%, " +
+    "while net customer loss is only 10%, because 15 new customers replaced most of the 25 lost.",
+  "definitions.churn.function": "=CHURN(100; 25)",
 
-    "definitions.clv.what":
-      "The revenue a customer brings over the whole relationship, less what it cost to win them. Good support keeps " +
-      "customers longer and so raises it.",
-    "definitions.clv.formula": "Annual revenue per customer × years as a customer − CAC",
-    "definitions.clv.convention":
-      "Revenue, not margin, and not discounted. Negative when a customer costs more to win than they bring in.",
-    "definitions.clv.function": "=CLV(1200; 3; 400)",
+  "definitions.cac.what":
+    "What it costs to win one new customer. Set against customer lifetime value, it tells you whether growth pays for itself.",
+  "definitions.cac.formula": "Sales and marketing spend ÷ new customers",
+  "definitions.cac.convention":
+    "Spend and new customers of the same month, from the customers and finance tab, in the sheet's currency.",
+  "definitions.cac.function": "=CAC(10000; 250)",
 
-    "definitions.costPerTicket.what":
-      "What handling one ticket costs on average. Self-service, better tools and first contact resolution bring it down; " +
-      "repeat contacts push it up.",
-    "definitions.costPerTicket.formula": "Support cost ÷ tickets",
-    "definitions.costPerTicket.convention":
-      "The month's support cost, from the customers and finance tab, divided by the tickets created in the month.",
-    "definitions.costPerTicket.function": "=COST_PER_TICKET(45000; 3000)",
+  "definitions.clv.what":
+    "The revenue a customer brings over the whole relationship, less what it cost to win them. Good support keeps " +
+    "customers longer and so raises it.",
+  "definitions.clv.formula": "Annual revenue per customer × years as a customer − CAC",
+  "definitions.clv.convention":
+    "Revenue, not margin, and not discounted. Negative when a customer costs more to win than they bring in.",
+  "definitions.clv.function": "=CLV(1200; 3; 400)",
 
-    "definitions.supportCostRatio.what":
-      "How much of each unit of revenue goes to support. A rising share means support costs grow faster than the business.",
-    "definitions.supportCostRatio.formula": "Support cost ÷ revenue",
-    "definitions.supportCostRatio.convention":
-      "Both of the same month and in the same currency, shown as a percentage; above 100% when support costs more than the revenue.",
-    "definitions.supportCostRatio.function": "=SUPPORT_COST_RATIO(45000; 1500000)",
+  "definitions.costPerTicket.what":
+    "What handling one ticket costs on average. Self-service, better tools and first contact resolution bring it down; " +
+    "repeat contacts push it up.",
+  "definitions.costPerTicket.formula": "Support cost ÷ tickets",
+  "definitions.costPerTicket.convention":
+    "The month's support cost, from the customers and finance tab, divided by the tickets created in the month.",
+  "definitions.costPerTicket.function": "=COST_PER_TICKET(45000; 3000)",
 
-    // report. (the report tab: header, KPI tracker, and reading the survey and customers tabs)
-    "report.sheetName": "Support report {month}",
-    "report.title": "Support report {month}",
-    "report.header.month": "Month",
-    "report.header.ticketLog": "Ticket log tab",
-    "report.header.otherTabs": "Survey and customers tabs",
-    "report.header.none": "none",
-    "report.header.generated": "Generated",
-    "report.header.generatedAt": "{time} ({zone})",
-    "report.header.definitions": "Definitions",
-    "report.header.definitionsLink": "KPI definitions and calculator",
-    "report.tracker": "KPI tracker",
-    "report.col.kpi": "KPI",
-    "report.col.thisMonth": "This month ({month})",
-    "report.col.previousMonth": "Previous month ({month})",
-    "report.col.change": "Change",
-    "report.col.target": "Target",
-    "report.col.status": "Status",
-    "report.col.trend": "Trend, 12 months",
-    "report.col.n": "n",
-    "report.col.low": "95% interval, low",
-    "report.col.high": "95% interval, high",
-    "report.col.note": "Notes",
-    "report.trendData": "Trend data: the 12 months the sparklines draw, oldest first",
-    "report.sparklineOptions": "Sparkline options",
-    "report.status.met": "On target",
-    "report.status.missed": "Off target",
-    "report.noData": "no data",
-    "report.kpi.businessHours": "{name} (business hours)",
-    "report.hours.calendar": "calendar hours",
-    "report.hours.business": "business hours ({schedule})",
-    "report.tabProblem": "Tab \u201c{sheet}\u201d: {problem}",
+  "definitions.supportCostRatio.what":
+    "How much of each unit of revenue goes to support. A rising share means support costs grow faster than the business.",
+  "definitions.supportCostRatio.formula": "Support cost ÷ revenue",
+  "definitions.supportCostRatio.convention":
+    "Both of the same month and in the same currency, shown as a percentage; above 100% when support costs more than the revenue.",
+  "definitions.supportCostRatio.function": "=SUPPORT_COST_RATIO(45000; 1500000)",
 
-    "report.note.created": "Tickets created in the month, in the spreadsheet's time zone ({zone}).",
-    "report.note.resolved": "Tickets resolved in the month, whenever they were created.",
-    "report.note.backlog": "Tickets created before {end} and not resolved before it.",
-    "report.note.frt": "Tickets created in the month that have a first response; {hours}.",
-    "report.note.resolution": "Tickets resolved in the month; {hours}.",
-    "report.note.fcr":
-      "Tickets resolved in the month in 1 contact \u00f7 those with a known number of contacts.",
-    "report.note.sla":
-      "Tickets resolved in the month within {target} h \u00f7 tickets resolved in the month; {hours}.",
-    "report.note.csatTickets":
-      "Ratings of tickets resolved in the month, 1\u2013{scale}; satisfied means {min} or more. 95% interval: Wilson.",
-    "report.note.csatSurvey":
-      "Survey answers dated in the month, 1\u2013{scale}; satisfied means {min} or more. 95% interval: Wilson.",
-    "report.note.nps":
-      "Survey answers dated in the month: % promoters (9\u201310) \u2212 % detractors (0\u20136). 95% interval: adjusted Wald.",
-    "report.note.ces":
-      "Survey answers dated in the month, 1\u2013{scale}; agreeing means {min} or more. 95% interval: Wilson.",
-    "report.note.crr": "(Customers at end \u2212 new customers) \u00f7 customers at start.",
-    "report.note.churn": "Customers lost \u00f7 customers at start.",
-    "report.note.churnDerived":
-      "Customers lost \u00f7 customers at start; lost = customers at start \u2212 (customers at end \u2212 new customers).",
-    "report.note.cac": "Sales and marketing spend \u00f7 new customers.",
-    "report.note.clv":
-      "Revenue per customer per year (the month's revenue \u00f7 average customers \u00d7 12) \u00d7 years a customer stays (1 \u00f7 (monthly churn \u00d7 12)) \u2212 CAC.",
-    "report.note.costPerTicket": "Support cost \u00f7 tickets created in the month.",
-    "report.note.supportCostRatio": "Support cost \u00f7 revenue of the same month.",
-    "report.note.scheduleInvalid":
-      "The business-hours schedule \u201c{schedule}\u201d cannot be used ({message}), so times are in calendar hours.",
-    "report.note.badRatings":
-      "{count} CSAT ratings in the ticket log are not whole numbers from 1 to {scale} and were left out.",
+  // report. (the report tab: header, KPI tracker, and reading the survey and customers tabs)
+  "report.sheetName": "Support report {month}",
+  "report.title": "Support report {month}",
+  "report.header.month": "Month",
+  "report.header.ticketLog": "Ticket log tab",
+  "report.header.otherTabs": "Survey and customers tabs",
+  "report.header.none": "none",
+  "report.header.generated": "Generated",
+  "report.header.generatedAt": "{time} ({zone})",
+  "report.header.definitions": "Definitions",
+  "report.header.definitionsLink": "KPI definitions and calculator",
+  "report.tracker": "KPI tracker",
+  "report.col.kpi": "KPI",
+  "report.col.thisMonth": "This month ({month})",
+  "report.col.previousMonth": "Previous month ({month})",
+  "report.col.change": "Change",
+  "report.col.target": "Target",
+  "report.col.status": "Status",
+  "report.col.trend": "Trend, 12 months",
+  "report.col.n": "n",
+  "report.col.low": "95% interval, low",
+  "report.col.high": "95% interval, high",
+  "report.col.note": "Notes",
+  "report.trendData": "Trend data: the 12 months the sparklines draw, oldest first",
+  "report.sparklineOptions": "Sparkline options",
+  "report.status.met": "On target",
+  "report.status.missed": "Off target",
+  "report.noData": "no data",
+  "report.kpi.businessHours": "{name} (business hours)",
+  "report.hours.calendar": "calendar hours",
+  "report.hours.business": "business hours ({schedule})",
+  "report.tabProblem": "Tab \u201c{sheet}\u201d: {problem}",
 
-    "report.noData.beforeLog": "The ticket log starts in {first}, after {month}.",
-    "report.noData.noTickets": "No tickets were created in {month}.",
-    "report.noData.noFirstResponse":
-      "The ticket log has no first response times: choose the First response column in the sidebar.",
-    "report.noData.noResolved":
-      "The ticket log has no resolved times: choose the Resolved column in the sidebar.",
-    "report.noData.noContacts":
-      "The ticket log has no number of contacts per ticket: choose the Contacts column in the sidebar.",
-    "report.noData.frtMonth": "No ticket created in {month} has a first response.",
-    "report.noData.resolvedMonth": "No ticket was resolved in {month}.",
-    "report.noData.fcrMonth": "No ticket resolved in {month} has a number of contacts.",
-    "report.noData.csatMonth": "No ticket resolved in {month} has a CSAT rating.",
-    "report.noData.noCsat":
-      "Neither the ticket log (a CSAT rating column) nor a survey tab (a CSAT column) has CSAT ratings.",
-    "report.noData.noSurveyTab": "No survey tab is chosen: choose one under Other tabs in the sidebar.",
-    "report.noData.noSurveyColumn": "The survey tab \u201c{sheet}\u201d has no {field} column.",
-    "report.noData.surveyMonth":
-      "The survey tab \u201c{sheet}\u201d has no {field} answers dated in {month}.",
-    "report.noData.scale":
-      "{field} answers go up to {max}; only 1\u20135 and 1\u20137 scales have a standard threshold.",
-    "report.noData.noCustomersTab":
-      "No customers and finance tab is chosen: choose one under Other tabs in the sidebar.",
-    "report.noData.customersMonth": "The customers tab \u201c{sheet}\u201d has no row for {month}.",
-    "report.noData.customersField": "The customers tab \u201c{sheet}\u201d has no {field} for {month}.",
-    "report.noData.noNewCustomers":
-      "There were no new customers in {month}, so there is no cost per new customer.",
-    "report.noData.noChurn":
-      "No customers were lost in {month}, so how long a customer stays cannot be estimated.",
-    "report.noData.zeroRevenue": "Revenue for {month} is 0.",
-    "report.noData.zeroStart": "Customers at start for {month} is 0.",
-    "report.noData.invalid": "The figures for {month} do not fit together: {message}",
+  "report.note.created": "Tickets created in the month, in the spreadsheet's time zone ({zone}).",
+  "report.note.resolved": "Tickets resolved in the month, whenever they were created.",
+  "report.note.backlog": "Tickets created before {end} and not resolved before it.",
+  "report.note.frt": "Tickets created in the month that have a first response; {hours}.",
+  "report.note.resolution": "Tickets resolved in the month; {hours}.",
+  "report.note.fcr":
+    "Tickets resolved in the month in 1 contact \u00f7 those with a known number of contacts.",
+  "report.note.sla":
+    "Tickets resolved in the month within {target} h \u00f7 tickets resolved in the month; {hours}.",
+  "report.note.csatTickets":
+    "Ratings of tickets resolved in the month, 1\u2013{scale}; satisfied means {min} or more. 95% interval: Wilson.",
+  "report.note.csatSurvey":
+    "Survey answers dated in the month, 1\u2013{scale}; satisfied means {min} or more. 95% interval: Wilson.",
+  "report.note.nps":
+    "Survey answers dated in the month: % promoters (9\u201310) \u2212 % detractors (0\u20136). 95% interval: adjusted Wald.",
+  "report.note.ces":
+    "Survey answers dated in the month, 1\u2013{scale}; agreeing means {min} or more. 95% interval: Wilson.",
+  "report.note.crr": "(Customers at end \u2212 new customers) \u00f7 customers at start.",
+  "report.note.churn": "Customers lost \u00f7 customers at start.",
+  "report.note.churnDerived":
+    "Customers lost \u00f7 customers at start; lost = customers at start \u2212 (customers at end \u2212 new customers).",
+  "report.note.cac": "Sales and marketing spend \u00f7 new customers.",
+  "report.note.clv":
+    "Revenue per customer per year (the month's revenue \u00f7 average customers \u00d7 12) \u00d7 years a customer stays (1 \u00f7 (monthly churn \u00d7 12)) \u2212 CAC.",
+  "report.note.costPerTicket": "Support cost \u00f7 tickets created in the month.",
+  "report.note.supportCostRatio": "Support cost \u00f7 revenue of the same month.",
+  "report.note.scheduleInvalid":
+    "The business-hours schedule \u201c{schedule}\u201d cannot be used ({message}), so times are in calendar hours.",
+  "report.note.badRatings":
+    "{count} CSAT ratings in the ticket log are not whole numbers from 1 to {scale} and were left out.",
 
-    "report.survey.noDate":
-      "The survey tab \u201c{sheet}\u201d has no column for the response date (a header such as Date), so its answers cannot be placed in months.",
-    "report.survey.noScores": "The survey tab \u201c{sheet}\u201d has no NPS, CES or CSAT column.",
-    "report.survey.empty": "The survey tab \u201c{sheet}\u201d has no answers below its header row.",
-    "report.customers.noMonth":
-      "The customers tab \u201c{sheet}\u201d has no Month column (a date or text such as 2026-10 on each row).",
-    "report.customers.noFigures":
-      "The customers tab \u201c{sheet}\u201d has none of the columns customers at start, at end, new, lost, revenue, support cost, sales and marketing spend.",
-    "report.customers.empty": "The customers tab \u201c{sheet}\u201d has no months below its header row.",
-    "report.row.score":
-      "Row {row}: {field} holds {value}, not a whole number from {min} to {max} ({effect}).",
-    "report.row.month":
-      "Row {row}: {field} holds {value}, not a month (a date, or text such as 2026-10) ({effect}).",
-    "report.row.repeatMonth": "Row {row}: the month {month} is already on row {first} ({effect}).",
+  "report.noData.beforeLog": "The ticket log starts in {first}, after {month}.",
+  "report.noData.noTickets": "No tickets were created in {month}.",
+  "report.noData.noFirstResponse":
+    "The ticket log has no first response times: choose the First response column in the sidebar.",
+  "report.noData.noResolved":
+    "The ticket log has no resolved times: choose the Resolved column in the sidebar.",
+  "report.noData.noContacts":
+    "The ticket log has no number of contacts per ticket: choose the Contacts column in the sidebar.",
+  "report.noData.frtMonth": "No ticket created in {month} has a first response.",
+  "report.noData.resolvedMonth": "No ticket was resolved in {month}.",
+  "report.noData.fcrMonth": "No ticket resolved in {month} has a number of contacts.",
+  "report.noData.csatMonth": "No ticket resolved in {month} has a CSAT rating.",
+  "report.noData.noCsat":
+    "Neither the ticket log (a CSAT rating column) nor a survey tab (a CSAT column) has CSAT ratings.",
+  "report.noData.noSurveyTab": "No survey tab is chosen: choose one under Other tabs in the sidebar.",
+  "report.noData.noSurveyColumn": "The survey tab \u201c{sheet}\u201d has no {field} column.",
+  "report.noData.surveyMonth": "The survey tab \u201c{sheet}\u201d has no {field} answers dated in {month}.",
+  "report.noData.scale":
+    "{field} answers go up to {max}; only 1\u20135 and 1\u20137 scales have a standard threshold.",
+  "report.noData.noCustomersTab":
+    "No customers and finance tab is chosen: choose one under Other tabs in the sidebar.",
+  "report.noData.customersMonth": "The customers tab \u201c{sheet}\u201d has no row for {month}.",
+  "report.noData.customersField": "The customers tab \u201c{sheet}\u201d has no {field} for {month}.",
+  "report.noData.noNewCustomers":
+    "There were no new customers in {month}, so there is no cost per new customer.",
+  "report.noData.noChurn":
+    "No customers were lost in {month}, so how long a customer stays cannot be estimated.",
+  "report.noData.zeroRevenue": "Revenue for {month} is 0.",
+  "report.noData.zeroStart": "Customers at start for {month} is 0.",
+  "report.noData.invalid": "The figures for {month} do not fit together: {message}",
 
-    // report.volume. report.backlog. (ticket volume tracker on the report tab)
-    "report.volume.title": "Ticket volume",
-    "report.volume.note.counting":
-      "Tickets are counted on the day or month of their created time, in the spreadsheet's time zone ({zone}).",
-    "report.volume.categoryDaily.title": "Tickets per day by category, {month}",
-    "report.volume.categoryMonthly.title": "Tickets per month by category, {first} to {last}",
-    "report.volume.channelDaily.title": "Tickets per day by channel, {month}",
-    "report.volume.channelMonthly.title": "Tickets per month by channel, {first} to {last}",
-    "report.volume.createdResolved.title": "Created, resolved and backlog per month, {first} to {last}",
-    "report.volume.createdResolved.note":
-      "Created and resolved: tickets whose created or resolved time falls in the month. Backlog: tickets created " +
-      "before the month's end and not resolved before it; a month ends at 00:00 on the 1st of the next month.",
-    "report.volume.header.day": "Day",
-    "report.volume.header.month": "Month",
-    "report.volume.header.total": "Total",
-    "report.volume.header.created": "Created",
-    "report.volume.header.resolved": "Resolved",
-    "report.volume.header.backlog": "Backlog at month end",
-    "report.volume.total": "Total",
-    "report.volume.allTickets": "All tickets",
-    "report.volume.other": "Other",
-    "report.volume.blankCategory": "(no category)",
-    "report.volume.blankChannel": "(no channel)",
-    "report.volume.axis.day": "Day",
-    "report.volume.axis.month": "Month",
-    "report.volume.axis.tickets": "Tickets",
-    "report.volume.noCategory":
-      "No category in the ticket log for these months: ticket volume is shown as one series.",
-    "report.volume.noChannel":
-      "No channel in the ticket log for these months: ticket volume by channel is not shown.",
-    "report.volume.cappedCategories":
-      "{count} categories: the {shown} largest are shown, the other {rest} are added up in \u201cOther\u201d.",
-    "report.volume.cappedChannels":
-      "{count} channels: the {shown} largest are shown, the other {rest} are added up in \u201cOther\u201d.",
-    "report.backlog.title": "Backlog aging at the end of {month}",
-    "report.backlog.note":
-      "Age of each ticket still open at 00:00 on {next}, in whole days of 24 hours since it was created: " +
-      "0\u20132 days = under 3 days; 3\u20137 = 3 days to under 8; 8\u201330 = 8 days to under 31; over 30 = 31 days or more.",
-    "report.backlog.header.age": "Age",
-    "report.backlog.header.tickets": "Tickets",
-    "report.backlog.header.share": "Share",
-    "report.backlog.bucket.0to2": "0\u20132 days",
-    "report.backlog.bucket.3to7": "3\u20137 days",
-    "report.backlog.bucket.8to30": "8\u201330 days",
-    "report.backlog.bucket.over30": "Over 30 days",
-    "report.backlog.total": "Backlog at month end",
+  "report.survey.noDate":
+    "The survey tab \u201c{sheet}\u201d has no column for the response date (a header such as Date), so its answers cannot be placed in months.",
+  "report.survey.noScores": "The survey tab \u201c{sheet}\u201d has no NPS, CES or CSAT column.",
+  "report.survey.empty": "The survey tab \u201c{sheet}\u201d has no answers below its header row.",
+  "report.customers.noMonth":
+    "The customers tab \u201c{sheet}\u201d has no Month column (a date or text such as 2026-10 on each row).",
+  "report.customers.noFigures":
+    "The customers tab \u201c{sheet}\u201d has none of the columns customers at start, at end, new, lost, revenue, support cost, sales and marketing spend.",
+  "report.customers.empty": "The customers tab \u201c{sheet}\u201d has no months below its header row.",
+  "report.row.score": "Row {row}: {field} holds {value}, not a whole number from {min} to {max} ({effect}).",
+  "report.row.month":
+    "Row {row}: {field} holds {value}, not a month (a date, or text such as 2026-10) ({effect}).",
+  "report.row.repeatMonth": "Row {row}: the month {month} is already on row {first} ({effect}).",
 
-    // report.agents. (the agents section of the report tab)
-    "report.agents.title": "Agents, {month}",
-    "report.agents.note":
-      "Tickets handled: tickets assigned to the agent and resolved in {month}. Resolution time, FCR and CSAT are " +
-      "measured on those tickets; first response on the agent's tickets created in {month} that have one. " +
-      "A blank cell means no data. {hours}",
-    "report.agents.hours.calendar": "Times are in calendar hours.",
-    "report.agents.hours.business": "Times are in business hours ({schedule}).",
-    "report.agents.header.agent": "Agent",
-    "report.agents.header.handled": "Tickets handled",
-    "report.agents.header.frt": "First response, median",
-    "report.agents.header.resolution": "Resolution time, median",
-    "report.agents.header.fcr": "FCR",
-    "report.agents.header.csat": "CSAT",
-    "report.agents.header.csatN": "CSAT responses",
-    "report.agents.all": "All agents",
-    "report.agents.unassigned": "(unassigned)",
-    "report.agents.noAgent": "No agent in the ticket log for {month}: the agents section is not shown.",
-    "report.agents.capped":
-      "{count} agents: the {shown} with the most tickets handled are listed; \u201cAll agents\u201d counts every ticket.",
+  // report.volume. report.backlog. (ticket volume tracker on the report tab)
+  "report.volume.title": "Ticket volume",
+  "report.volume.note.counting":
+    "Tickets are counted on the day or month of their created time, in the spreadsheet's time zone ({zone}).",
+  "report.volume.categoryDaily.title": "Tickets per day by category, {month}",
+  "report.volume.categoryMonthly.title": "Tickets per month by category, {first} to {last}",
+  "report.volume.channelDaily.title": "Tickets per day by channel, {month}",
+  "report.volume.channelMonthly.title": "Tickets per month by channel, {first} to {last}",
+  "report.volume.createdResolved.title": "Created, resolved and backlog per month, {first} to {last}",
+  "report.volume.createdResolved.note":
+    "Created and resolved: tickets whose created or resolved time falls in the month. Backlog: tickets created " +
+    "before the month's end and not resolved before it; a month ends at 00:00 on the 1st of the next month.",
+  "report.volume.header.day": "Day",
+  "report.volume.header.month": "Month",
+  "report.volume.header.total": "Total",
+  "report.volume.header.created": "Created",
+  "report.volume.header.resolved": "Resolved",
+  "report.volume.header.backlog": "Backlog at month end",
+  "report.volume.total": "Total",
+  "report.volume.allTickets": "All tickets",
+  "report.volume.other": "Other",
+  "report.volume.blankCategory": "(no category)",
+  "report.volume.blankChannel": "(no channel)",
+  "report.volume.axis.day": "Day",
+  "report.volume.axis.month": "Month",
+  "report.volume.axis.tickets": "Tickets",
+  "report.volume.noCategory":
+    "No category in the ticket log for these months: ticket volume is shown as one series.",
+  "report.volume.noChannel":
+    "No channel in the ticket log for these months: ticket volume by channel is not shown.",
+  "report.volume.cappedCategories":
+    "{count} categories: the {shown} largest are shown, the other {rest} are added up in \u201cOther\u201d.",
+  "report.volume.cappedChannels":
+    "{count} channels: the {shown} largest are shown, the other {rest} are added up in \u201cOther\u201d.",
+  "report.backlog.title": "Backlog aging at the end of {month}",
+  "report.backlog.note":
+    "Age of each ticket still open at 00:00 on {next}, in whole days of 24 hours since it was created: " +
+    "0\u20132 days = under 3 days; 3\u20137 = 3 days to under 8; 8\u201330 = 8 days to under 31; over 30 = 31 days or more.",
+  "report.backlog.header.age": "Age",
+  "report.backlog.header.tickets": "Tickets",
+  "report.backlog.header.share": "Share",
+  "report.backlog.bucket.0to2": "0\u20132 days",
+  "report.backlog.bucket.3to7": "3\u20137 days",
+  "report.backlog.bucket.8to30": "8\u201330 days",
+  "report.backlog.bucket.over30": "Over 30 days",
+  "report.backlog.total": "Backlog at month end",
 
-    // server. (errors the sidebar shows from the server)
-    "server.error.noSheet":
-      "There is no tab named \u201c{sheet}\u201d. Pick the tab with your tickets again.",
-    "server.error.noOtherTab":
-      "There is no tab named \u201c{sheet}\u201d. Pick the survey and customers tabs again under Other tabs.",
-    "server.error.noReportTab":
-      "There is no tab named \u201c{sheet}\u201d any more. Build the report again to make it.",
-    "server.error.ownSheet":
-      "\u201c{sheet}\u201d is a tab Support KPIs made. Pick the tab with your own data instead.",
-    "server.error.month": "\u201c{month}\u201d is not a month. Pick a month such as 2026-10.",
-    "server.error.busy":
-      "Another report is being built in this spreadsheet. Wait until it is done, then build again.",
-  };
-}
+  // report.agents. (the agents section of the report tab)
+  "report.agents.title": "Agents, {month}",
+  "report.agents.note":
+    "Tickets handled: tickets assigned to the agent and resolved in {month}. Resolution time, FCR and CSAT are " +
+    "measured on those tickets; first response on the agent's tickets created in {month} that have one. " +
+    "A blank cell means no data. {hours}",
+  "report.agents.hours.calendar": "Times are in calendar hours.",
+  "report.agents.hours.business": "Times are in business hours ({schedule}).",
+  "report.agents.header.agent": "Agent",
+  "report.agents.header.handled": "Tickets handled",
+  "report.agents.header.frt": "First response, median",
+  "report.agents.header.resolution": "Resolution time, median",
+  "report.agents.header.fcr": "FCR",
+  "report.agents.header.csat": "CSAT",
+  "report.agents.header.csatN": "CSAT responses",
+  "report.agents.all": "All agents",
+  "report.agents.unassigned": "(unassigned)",
+  "report.agents.noAgent": "No agent in the ticket log for {month}: the agents section is not shown.",
+  "report.agents.capped":
+    "{count} agents: the {shown} with the most tickets handled are listed; \u201cAll agents\u201d counts every ticket.",
+
+  // server. (errors the sidebar shows from the server)
+  "server.error.noSheet": "There is no tab named \u201c{sheet}\u201d. Pick the tab with your tickets again.",
+  "server.error.noOtherTab":
+    "There is no tab named \u201c{sheet}\u201d. Pick the survey and customers tabs again under Other tabs.",
+  "server.error.noReportTab":
+    "There is no tab named \u201c{sheet}\u201d any more. Build the report again to make it.",
+  "server.error.ownSheet":
+    "\u201c{sheet}\u201d is a tab Support KPIs made. Pick the tab with your own data instead.",
+  "server.error.month": "\u201c{month}\u201d is not a month. Pick a month such as 2026-10.",
+  "server.error.busy":
+    "Another report is being built in this spreadsheet. Wait until it is done, then build again.",
+};
 
 /** The sidebar (src/ui): its labels, steps and input checks. A constant: the page loads it once. */
 export const sidebarEn = {

@@ -6,17 +6,17 @@
  * Placeholders are `{name}`, filled by `t(key, { name })`.
  *
  * The table is in parts by who says them (see en.ts), so each bundle carries only its own words:
- * this `t` says the add-on's (shared and server parts, in dist/Code.js); the sidebar's `t` is in
- * sidebar-messages.ts. Each is typed by its parts' keys, so no code can ask for a word its bundle
- * does not carry.
+ * this `t` says the report engine's (shared and server parts, in dist/ReportEngine.html); the
+ * sidebar's `t` is in sidebar-messages.ts, and the menu reads its captions from `menuEn`. Each is
+ * typed by its parts' keys, so no code can ask for a word its bundle does not carry.
  */
 import { serverEn, sharedEn } from "./en";
 
-type ServerMessages = ReturnType<typeof serverEn>;
+type ServerMessages = typeof serverEn;
 
 /** A key both the add-on and the sidebar say. */
 export type SharedKey = keyof typeof sharedEn;
-/** A key the add-on (menu, report, server) says. */
+/** A key the report engine (report tabs, sidebar endpoints, help) says. */
 export type MessageKey = SharedKey | keyof ServerMessages;
 export type Messages = Record<MessageKey, string>;
 export type Locale = "en";
@@ -39,11 +39,7 @@ export function fill(template: string, params?: MessageParams): string {
   );
 }
 
-/** The add-on's own part of the English table, built by the first `t` (see en.ts). */
-let server: ServerMessages | undefined;
-
 export function t(key: MessageKey, params?: MessageParams, locale: Locale = "en"): string {
-  server ??= serverEn();
-  const english = key in server ? server[key as keyof ServerMessages] : sharedEn[key as SharedKey];
+  const english = key in serverEn ? serverEn[key as keyof ServerMessages] : sharedEn[key as SharedKey];
   return fill(translations[locale][key] ?? english, params);
 }

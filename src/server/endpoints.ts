@@ -279,3 +279,13 @@ export function showDefinitions(services: Services): string {
   const applied = applyPlan(services.spreadsheetApp, { sheets: [plan], activate: plan.name });
   return applied.sheets[plan.name].name;
 }
+
+/** The sidebar (menu: Build monthly report…). */
+export function showSidebar(services: Services): void {
+  const html = services.htmlService.createHtmlOutputFromFile("Sidebar").setTitle(t("app.name"));
+  services.spreadsheetApp.getUi().showSidebar(html);
+}
+
+export function showHelp(services: Services): void {
+  services.spreadsheetApp.getUi().alert(t("menu.helpText"));
+}

@@ -1,8 +1,9 @@
 /**
  * The add-on menu. `onOpen` may run in AuthMode.NONE (before the user has authorised the add-on),
- * where only the menu may be built: it reads no document, no properties, nothing else.
+ * where only the menu may be built: it reads no document, no properties, nothing else. Its captions
+ * are the only words Code.js carries (see i18n/en.ts); what the items do is in the report engine.
  */
-import { t } from "../i18n/messages";
+import { menuEn } from "../i18n/en";
 import type { Services } from "../platform/services";
 
 /** The global function each menu item calls (see src/main.ts). */
@@ -17,16 +18,7 @@ export function buildMenu(services: Pick<Services, "spreadsheetApp">): void {
   const menu = services.spreadsheetApp.getUi().createAddonMenu();
   for (const item of MENU_ITEMS) {
     if (item.handler === "showHelp") menu.addSeparator();
-    menu.addItem(t(item.caption), item.handler);
+    menu.addItem(menuEn[item.caption], item.handler);
   }
   menu.addToUi();
-}
-
-export function openSidebar(services: Services): void {
-  const html = services.htmlService.createHtmlOutputFromFile("Sidebar").setTitle(t("app.name"));
-  services.spreadsheetApp.getUi().showSidebar(html);
-}
-
-export function showHelp(services: Services): void {
-  services.spreadsheetApp.getUi().alert(t("menu.helpText"));
 }

@@ -3,7 +3,7 @@ import { serverEn, sharedEn } from "../../src/i18n/en";
 import { KPIS, kpiInfo, UNIT_FORMAT } from "../../src/report/kpis-catalog";
 import { KPI_IDS } from "../../src/report/settings";
 
-const en: Record<string, string> = { ...sharedEn, ...serverEn() };
+const en: Record<string, string> = { ...sharedEn, ...serverEn };
 
 describe("KPI catalog", () => {
   it("describes every KPI once, in the settings' order, with a name in the message table", () => {

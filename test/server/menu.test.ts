@@ -1,15 +1,15 @@
 /**
  * The menu as Sheets builds it: the bundle's global onOpen, in AuthMode.NONE where only the menu
- * may be built, and the menu items' handlers calling real global functions.
+ * may be built, and the menu items' handlers calling real global functions, which compile the
+ * report engine from dist/ReportEngine.html.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { serverEn } from "../../src/i18n/en";
+import { readAddonFiles } from "../../playground/assets";
+import { menuEn, serverEn } from "../../src/i18n/en";
 import { createOfflineServices } from "../../src/offline/services";
-import { loadBundle, ROOT } from "../support/bundle";
+import { loadBundle } from "../support/bundle";
 
-const en = serverEn();
+const en = { ...menuEn, ...serverEn };
 
 /** Globals whose every touch throws: what onOpen must not use before the user authorises. */
 function forbidden(names: string[]): Record<string, unknown> {
@@ -49,11 +49,9 @@ describe("add-on menu", () => {
   });
 
   it("each item works: sidebar, sample data, definitions tab, help", () => {
-    const sidebar = readFileSync(join(ROOT, "dist", "Sidebar.html"), "utf8");
-    const offline = createOfflineServices({
-      timeZone: "Europe/Riga",
-      htmlFiles: { "Sidebar.html": sidebar },
-    });
+    const { htmlFiles } = readAddonFiles();
+    const sidebar = htmlFiles["Sidebar.html"];
+    const offline = createOfflineServices({ timeZone: "Europe/Riga", htmlFiles });
     const bundle = loadBundle({
       SpreadsheetApp: offline.spreadsheetApp,
       PropertiesService: offline.propertiesService,

@@ -1,0 +1,49 @@
+/**
+ * The second entry file: the report engine's public surface, bundled into dist/ReportEngine.html
+ * and compiled by Code.js only when a menu item or the sidebar calls it (see
+ * platform/script-file.ts for why). Each export is a function src/main.ts forwards to under the same
+ * name; a test checks the two lists agree. Nothing here runs at load time.
+ */
+import { appsScriptServices } from "./platform/services";
+import type { Settings } from "./report/settings";
+import type { BuildRequest, BuildResult, DetectedLog, SidebarState } from "./server/api";
+import * as endpoints from "./server/endpoints";
+
+export function showSidebar(): void {
+  endpoints.showSidebar(appsScriptServices());
+}
+
+export function insertSampleData(): void {
+  const services = appsScriptServices();
+  endpoints.insertSampleData(services);
+  endpoints.showSidebar(services);
+}
+
+export function showDefinitions(): void {
+  endpoints.showDefinitions(appsScriptServices());
+}
+
+export function showHelp(): void {
+  endpoints.showHelp(appsScriptServices());
+}
+
+// Sidebar endpoints (google.script.run); see server/api.ts.
+export function getSidebarState(): SidebarState {
+  return endpoints.getSidebarState(appsScriptServices());
+}
+
+export function detectLog(sheet: string): DetectedLog {
+  return endpoints.detectLog(appsScriptServices(), sheet);
+}
+
+export function saveSettings(settings: Settings): void {
+  endpoints.saveSettings(appsScriptServices(), settings);
+}
+
+export function buildReport(request: BuildRequest): BuildResult {
+  return endpoints.buildReport(appsScriptServices(), request);
+}
+
+export function openSheet(sheetName: string): void {
+  endpoints.openSheet(appsScriptServices(), sheetName);
+}
