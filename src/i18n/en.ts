@@ -11,6 +11,18 @@
  * `report.`, `kpi.`, `definitions.`, …) so they never collide; a test checks no key is in two parts.
  */
 
+/**
+ * Keys a translation leaves as they are: formulas typed into cells (their function names and `;`
+ * separators work in every locale), the schedule syntax the parser reads, and the add-on's name.
+ */
+type Untranslated = `definitions.${string}.function` | "app.name" | "sidebar.schedule.placeholder";
+
+/**
+ * One part of another language's table (see sv.ts, de.ts, …): every key of the English part but
+ * the untranslated ones, so the compiler names any key a translation misses.
+ */
+export type Translation<Part> = { readonly [K in Exclude<keyof Part, Untranslated>]: string };
+
 /** Both sides: the app's name, the ticket-log field labels (sidebar and report), the no-tab error. */
 export const sharedEn = {
   "app.name": "Support KPIs",
@@ -134,7 +146,7 @@ export const serverEn = {
   "definitions.label.what": "What it measures",
   "definitions.label.formula": "Formula",
   "definitions.label.convention": "Convention used here",
-  "definitions.label.function": "Custom function",
+  "definitions.label.customFunction": "Custom function",
   "definitions.calculator": "Calculator",
   "definitions.noCalculator": "A count straight from the ticket log: no calculator needed.",
   "definitions.hours.calendar": "Durations are in calendar hours: every hour of the day and week counts.",

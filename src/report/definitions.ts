@@ -54,7 +54,7 @@ const PART_LABEL: Record<Part, MessageKey> = {
   what: "definitions.label.what",
   formula: "definitions.label.formula",
   convention: "definitions.label.convention",
-  function: "definitions.label.function",
+  function: "definitions.label.customFunction",
 };
 
 interface InputSpec {

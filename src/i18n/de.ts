@@ -1,0 +1,583 @@
+/**
+ * German messages (Deutsch): the parts of en.ts,
+ * translated. Formulas, the schedule syntax and the add-on's name are left out on purpose (see
+ * `Translation` in en.ts): they stay as in English.
+ */
+import type { menuEn, serverEn, sharedEn, sidebarEn, Translation } from "./en";
+
+export const menuDe: Translation<typeof menuEn> = {
+  "menu.build": "Monatsbericht erstellen…",
+  "menu.sample": "Beispieldaten einfügen",
+  "menu.definitions": "KPI-Definitionen",
+  "menu.help": "Hilfe",
+};
+
+export const sharedDe: Translation<typeof sharedEn> = {
+  "sidebar.field.id": "Ticket-ID",
+  "sidebar.field.created": "Erstellt",
+  "sidebar.field.firstResponse": "Erste Antwort",
+  "sidebar.field.resolved": "Gelöst",
+  "sidebar.field.status": "Status",
+  "sidebar.field.category": "Kategorie",
+  "sidebar.field.channel": "Kanal",
+  "sidebar.field.agent": "Agent",
+  "sidebar.field.priority": "Priorität",
+  "sidebar.field.csat": "CSAT-Bewertung",
+  "sidebar.field.contacts": "Kontakte bis zur Lösung",
+  "sidebar.invalid.noTab": "Wählen Sie das Tabellenblatt mit Ihren Tickets aus.",
+};
+
+export const serverDe: Translation<typeof serverEn> = {
+  // help. (the menu's Help item)
+  "menu.helpText":
+    'Support KPIs fügt benutzerdefinierte Funktionen wie =NPS(B2:B), =CSAT(C2:C) und =FRT(A2:A; B2:B; "median") hinzu ' +
+    "und erstellt aus Ihrem Ticketprotokoll ein monatliches Berichtsblatt. Öffnen Sie zum Start „Monatsbericht erstellen…“.",
+
+  // kpi. (names shown in the report's tracker and the definitions tab)
+  "kpi.created": "Erstellte Tickets",
+  "kpi.resolved": "Gelöste Tickets",
+  "kpi.backlog": "Backlog am Monatsende",
+  "kpi.frtMedian": "Erstantwortzeit, Median",
+  "kpi.frtMean": "Erstantwortzeit, Mittelwert",
+  "kpi.resolutionMedian": "Lösungszeit, Median",
+  "kpi.resolutionMean": "Lösungszeit, Mittelwert",
+  "kpi.resolutionLongest": "Längste Lösungszeit",
+  "kpi.fcr": "Erstlösungsquote",
+  "kpi.sla": "SLA-Einhaltung",
+  "kpi.csat": "CSAT",
+  "kpi.nps": "NPS",
+  "kpi.ces": "CES",
+  "kpi.crr": "Kundenbindungsrate",
+  "kpi.churn": "Churn-Rate",
+  "kpi.cac": "Kundenakquisitionskosten",
+  "kpi.clv": "Kundenlebenszeitwert",
+  "kpi.costPerTicket": "Kosten pro Ticket",
+  "kpi.supportCostRatio": "Supportkosten in % des Umsatzes",
+
+  // input. (reading the source tabs: column detection, ticket-log problems)
+  "input.field.survey.date": "Antwortdatum",
+  "input.field.survey.nps": "NPS-Wert (0–10)",
+  "input.field.survey.ces": "CES-Wert",
+  "input.field.survey.csat": "CSAT-Wert",
+  "input.field.customers.month": "Monat",
+  "input.field.customers.customersStart": "Kunden zu Beginn",
+  "input.field.customers.customersEnd": "Kunden am Ende",
+  "input.field.customers.newCustomers": "Neukunden",
+  "input.field.customers.lostCustomers": "Verlorene Kunden",
+  "input.field.customers.revenue": "Umsatz",
+  "input.field.customers.supportCost": "Supportkosten",
+  "input.field.customers.salesMarketing": "Vertriebs- und Marketingkosten",
+  "input.kind.time": "Datums-/Uhrzeitwerte",
+  "input.kind.number": "Zahlen",
+  "input.kind.text": "Text",
+  "input.kind.boolean": "Wahr/Falsch-Werte",
+  "input.kind.any": "Werte",
+  "input.columns.noCreated":
+    "Keine Spalte sieht nach dem Erstellungszeitpunkt der Tickets aus (eine Überschrift wie „Created“ oder „Opened“); wählen Sie sie unter Spalten aus.",
+  "input.columns.ambiguous":
+    "Sowohl „{first}“ als auch „{second}“ sehen nach der Spalte „{field}“ aus; „{first}“ wird verwendet. Ändern Sie das unter Spalten, falls es nicht stimmt.",
+  "input.columns.wrongKind":
+    "„{header}“ sieht nach der Spalte „{field}“ aus, enthält aber {holds} statt {expected} und wird daher nicht verwendet.",
+  "input.columns.missing":
+    "Die für „{field}“ gewählte Spalte „{header}“ ist nicht mehr im Tabellenblatt vorhanden; wählen Sie sie erneut aus.",
+  "input.columns.duplicate":
+    "Zwei Spalten haben die Überschrift „{header}“; die erste (Spalte {column}) wird für „{field}“ verwendet.",
+  "input.effect.rowSkipped": "die Zeile wird übersprungen",
+  "input.effect.eventSkipped": "das Ereignis wird übersprungen",
+  "input.effect.cellIgnored": "die Zelle wird ignoriert",
+  "input.row.timeText":
+    "Zeile {row}: {field} ist der Text {value}, kein Datums-/Uhrzeitwert ({effect}). Formatieren Sie die Spalte über Format > Zahl > Datum und Uhrzeit.",
+  "input.row.timeNumber":
+    "Zeile {row}: {field} ist die Zahl {value}, kein Datums-/Uhrzeitwert ({effect}). Formatieren Sie die Spalte über Format > Zahl > Datum und Uhrzeit.",
+  "input.row.timeOther": "Zeile {row}: {field} enthält {value}, keinen Datums-/Uhrzeitwert ({effect}).",
+  "input.row.blank": "Zeile {row}: {field} ist leer ({effect}).",
+  "input.row.beforeCreated": "Zeile {row}: {field} {value} liegt vor der Erstellung des Tickets ({effect}).",
+  "input.row.notNumber": "Zeile {row}: {field} enthält {value}, keine Zahl von mindestens 0 ({effect}).",
+  "input.row.more": "{count} solche Zeilen, z. B. die Zeilen {rows}.",
+  "input.rows.blank": "{count} leere Zeilen zwischen den Datenzeilen wurden übersprungen.",
+  "input.rows.skipped":
+    "{skipped} von {rows} Zeilen wurden nicht gelesen; die Gründe stehen in den Hinweisen oben.",
+  "input.rows.duplicateIds":
+    "Zeilen, die eine frühere Ticket-ID wiederholen: {count} (z. B. {id} in den Zeilen {first} und {second}); jede Zeile wird als eigenes Ticket gezählt.",
+  "input.log.empty": "Das Tabellenblatt „{sheet}“ enthält unter der Überschriftenzeile keine Datenzeilen.",
+  "input.log.noCreated":
+    "Wählen Sie die Spalte mit dem Erstellungszeitpunkt jedes Tickets aus: Danach ordnet der Bericht die Tickets den Monaten zu.",
+  "input.log.noId":
+    "Wählen Sie die Spalte „Ticket-ID“ aus: In einem Protokoll mit einer Zeile pro Statusänderung zeigt sie, welche Zeilen zu einem Ticket gehören.",
+  "input.log.eventsWithoutStatus":
+    "Ticket-IDs wiederholen sich (z. B. {id} in den Zeilen {first} und {second}), das Tabellenblatt sieht also wie ein Protokoll mit einer Zeile pro Statusänderung aus, " +
+    "aber es ist keine Spalte „Status“ ausgewählt. Wählen Sie die Spalte „Status“ aus oder legen Sie die Daten mit einer Zeile pro Ticket an, mit den Spalten " +
+    "Ticket-ID, Erstellt, Erste Antwort, Gelöst, Status, Kategorie, Kanal, Agent.",
+
+  // sample.
+  "sample.tickets": "Tickets",
+  "sample.survey": "Umfrage",
+  "sample.customers": "Kunden",
+
+  // definitions. (the definitions and calculator tab)
+  "definitions.sheetName": "KPI-Definitionen",
+  "definitions.title": "Support KPIs: Definitionen und Rechner",
+  "definitions.intro":
+    "Was jede Kennzahl des Berichts misst und wie dieses Add-on sie berechnet. Probieren Sie einen Rechner aus: Geben Sie Werte in die gelben Zellen ein.",
+  "definitions.label.what": "Was sie misst",
+  "definitions.label.formula": "Formel",
+  "definitions.label.convention": "Hier verwendete Festlegung",
+  "definitions.label.customFunction": "Benutzerdefinierte Funktion",
+  "definitions.calculator": "Rechner",
+  "definitions.noCalculator": "Eine direkte Zählung aus dem Ticketprotokoll: kein Rechner nötig.",
+  "definitions.hours.calendar":
+    "Zeitspannen werden in Kalenderstunden gemessen: Jede Stunde des Tages und der Woche zählt.",
+  "definitions.hours.business":
+    "Zeitspannen werden in Geschäftsstunden nach den Geschäftszeiten {schedule} gemessen, in der Zeitzone der Tabelle.",
+
+  "definitions.calc.openAtStart": "Offen zu Monatsbeginn",
+  "definitions.calc.createdInMonth": "Im Monat erstellt",
+  "definitions.calc.resolvedInMonth": "Im Monat gelöst",
+  "definitions.calc.firstResponseHours": "Ticket {n}: Stunden bis zur ersten Antwort",
+  "definitions.calc.resolutionHours": "Ticket {n}: Stunden bis zur Lösung",
+  "definitions.calc.targetHours": "SLA-Ziel, Stunden",
+  "definitions.calc.ticketsResolved": "Gelöste Tickets",
+  "definitions.calc.resolvedInOneContact": "Davon mit 1 Kontakt gelöst",
+  "definitions.calc.rating": "Antworten mit Bewertung {rating}",
+  "definitions.calc.ratingSatisfied": "Antworten mit Bewertung {rating} (zufrieden)",
+  "definitions.calc.ratingAgree": "Antworten mit Bewertung {rating} (Zustimmung)",
+  "definitions.calc.promoters": "Promotoren (Wert 9–10)",
+  "definitions.calc.passives": "Passive (Wert 7–8)",
+  "definitions.calc.detractors": "Detraktoren (Wert 0–6)",
+  "definitions.calc.customersStart": "Kunden zu Beginn (S)",
+  "definitions.calc.customersEnd": "Kunden am Ende, inkl. Neukunden (E)",
+  "definitions.calc.newCustomers": "Neukunden (N)",
+  "definitions.calc.customersLost": "Verlorene Kunden = S − (E − N)",
+  "definitions.calc.netCustomerLoss": "Netto-Kundenverlust = (S − E) ÷ S",
+  "definitions.calc.salesMarketingSpend": "Vertriebs- und Marketingkosten",
+  "definitions.calc.customersWon": "Gewonnene Neukunden",
+  "definitions.calc.annualRevenuePerCustomer": "Umsatz pro Kunde und Jahr",
+  "definitions.calc.relationshipYears": "Jahre, die ein Kunde bleibt",
+  "definitions.calc.acquisitionCost": "Akquisitionskosten pro Kunde (CAC)",
+  "definitions.calc.supportCost": "Supportkosten",
+  "definitions.calc.tickets": "Bearbeitete Tickets",
+  "definitions.calc.revenue": "Umsatz",
+
+  "definitions.created.what":
+    "Wie viele Tickets Kunden im Monat eröffnet haben: die Nachfrage an Ihr Team. Ein Ausschlag deutet auf ein Release, " +
+    "einen Ausfall oder eine saisonale Spitze hin; am Trend sehen Sie, wie viele Agenten Sie brauchen.",
+  "definitions.created.formula": "Anzahl der Tickets, deren Erstellungszeitpunkt im Monat liegt",
+  "definitions.created.convention":
+    "Ein Ticket gehört zu dem Monat seines Erstellungszeitpunkts, in der Zeitzone der Tabelle. Zeilen ohne Erstellungszeitpunkt werden nicht gezählt.",
+
+  "definitions.resolved.what":
+    "Wie viele Tickets das Team im Monat gelöst hat, egal wann sie eröffnet wurden. " +
+    "Werden weniger Tickets gelöst als erstellt, wächst der Backlog.",
+  "definitions.resolved.formula": "Anzahl der Tickets, deren Lösungszeitpunkt im Monat liegt",
+  "definitions.resolved.convention":
+    "Ein Ticket gilt als gelöst, wenn es einen Lösungszeitpunkt hat. Es gehört zu dem Monat dieses Zeitpunkts, in der Zeitzone der Tabelle, " +
+    "egal wann es erstellt wurde.",
+
+  "definitions.backlog.what":
+    "Tickets, die am Monatsende noch offen sind: Arbeit, die in den nächsten Monat mitgenommen wird. Ein wachsender Backlog bedeutet, " +
+    "dass Kunden länger warten, auch wenn die Antwortzeiten dieses Monats gut aussehen.",
+  "definitions.backlog.formula":
+    "Bis zum Monatsende erstellte und bis dahin nicht gelöste Tickets = offen zu Beginn + erstellt − gelöst",
+  "definitions.backlog.convention":
+    "Der Monat endet um 00:00 Uhr am 1. des Folgemonats, in der Zeitzone der Tabelle. Ein Ticket ist im Backlog, " +
+    "wenn es vor diesem Zeitpunkt erstellt und nicht davor gelöst wurde (ein genau um 00:00 Uhr gelöstes Ticket zählt noch mit), " +
+    "wie überall im Bericht: Der Backlog ist also genau der des Vormonats + erstellt − gelöst.",
+
+  "definitions.frtMedian.what":
+    "Wie lange der typische Kunde auf die erste Antwort Ihres Teams wartet. Die Hälfte der Tickets bekam schneller eine Antwort, " +
+    "die andere Hälfte später, sodass einige sehr langsame Tickets nicht verdecken, wie die meisten Kunden bedient wurden.",
+  "definitions.frtMedian.formula": "Median von (erste Antwort − erstellt), in Stunden",
+  "definitions.frtMedian.convention":
+    "Im Monat erstellte Tickets mit einer ersten Antwort. Der Median ist der mittlere Wert oder der Mittelwert der beiden " +
+    "mittleren Werte, wie MEDIAN in Google Tabellen. {hours}",
+
+  "definitions.frtMean.what":
+    "Die durchschnittliche Wartezeit auf die erste Antwort. Anders als der Median steigt der Mittelwert mit jedem langsamen Ticket; " +
+    "liegt er deutlich über dem Median, haben einige Kunden viel länger gewartet als die meisten.",
+  "definitions.frtMean.formula":
+    "Mittelwert von (erste Antwort − erstellt), in Stunden = gesamte Wartezeit ÷ Tickets",
+  "definitions.frtMean.convention":
+    "Im Monat erstellte Tickets mit einer ersten Antwort; das arithmetische Mittel, wie AVERAGE in Google Tabellen. {hours}",
+
+  "definitions.resolutionMedian.what":
+    "Wie lange das typische Ticket von der Eröffnung bis zur Lösung braucht: was die meisten Kunden von Anfang bis Ende erleben.",
+  "definitions.resolutionMedian.formula": "Median von (gelöst − erstellt), in Stunden",
+  "definitions.resolutionMedian.convention":
+    "Im Monat gelöste Tickets. Der Median ist der mittlere Wert oder der Mittelwert der beiden mittleren Werte, wie MEDIAN in Google Tabellen. {hours}",
+
+  "definitions.resolutionMean.what":
+    "Die durchschnittliche Zeit von der Eröffnung bis zur Lösung. Lang laufende Tickets ziehen sie nach oben: Vergleichen Sie sie mit dem Median, um zu sehen, wie stark.",
+  "definitions.resolutionMean.formula":
+    "Mittelwert von (gelöst − erstellt), in Stunden = Gesamtzeit ÷ Tickets",
+  "definitions.resolutionMean.convention":
+    "Im Monat gelöste Tickets; das arithmetische Mittel, wie AVERAGE in Google Tabellen. {hours}",
+
+  "definitions.resolutionLongest.what":
+    "Das langsamste im Monat gelöste Ticket: die längste Wartezeit, die ein Kunde hatte. Es lohnt sich, dieses Ticket zu öffnen, um zu verstehen, was schiefgelaufen ist.",
+  "definitions.resolutionLongest.formula": "Maximum von (gelöst − erstellt), in Stunden",
+  "definitions.resolutionLongest.convention": "Im Monat gelöste Tickets. {hours}",
+
+  "definitions.fcr.what":
+    "Der Anteil der Tickets, die mit einem Kontakt gelöst wurden, ohne dass sich der Kunde erneut melden musste. Eine hohe FCR bedeutet " +
+    "weniger Folgekontakte, geringere Kosten und zufriedenere Kunden.",
+  "definitions.fcr.formula": "Mit 1 Kontakt gelöste Tickets ÷ gelöste Tickets",
+  "definitions.fcr.convention":
+    "Im Monat gelöste Tickets, deren Anzahl an Kontakten bekannt ist; ein Ticket gilt als beim Erstkontakt gelöst, " +
+    "wenn es 1 Kontakt (oder weniger) brauchte.",
+
+  "definitions.sla.what":
+    "Der Anteil der Tickets, die innerhalb der Zeit gelöst wurden, die Sie Kunden zusagen. Er zeigt, wie zuverlässig die Zusage eingehalten wird – " +
+    "was ein Durchschnitt nicht zeigen kann.",
+  "definitions.sla.formula": "Innerhalb des Ziels gelöste Tickets ÷ gelöste Tickets",
+  "definitions.sla.convention":
+    "Im Monat gelöste Tickets. Ein Ticket erfüllt das SLA, wenn seine Lösungszeit höchstens dem Ziel entspricht: " +
+    "in diesem Bericht {target} Stunden. {hours}",
+
+  "definitions.csat.what":
+    "Der Anteil der Kunden, die mit der erhaltenen Hilfe zufrieden waren, befragt direkt nach ihrem Ticket. " +
+    "Er ist das direkteste Maß für die Qualität des Supports.",
+  "definitions.csat.formula": "Zufriedene Antworten ÷ Antworten",
+  "definitions.csat.convention":
+    "Zufrieden bedeutet eine Bewertung von 4 oder 5 auf einer Skala von 1–5, 6–7 auf einer Skala von 1–7, 9–10 auf einer Skala von 1–10; " +
+    "die Skala ist die kleinste davon, die die höchste Bewertung umfasst (bei den in den 12 Monaten des Berichts gelösten Tickets oder im " +
+    "Umfrageblatt), und der Rechner verwendet 1–5. Leere Bewertungen werden übersprungen. Der Bericht zeigt außerdem die Anzahl der " +
+    "Antworten und ein 95-%-Intervall (Wilson).",
+
+  "definitions.nps.what":
+    "Wie wahrscheinlich Kunden Sie weiterempfehlen, von −100 bis 100. Er spiegelt die Loyalität zum gesamten Unternehmen wider, " +
+    "nicht nur zum Support; beobachten Sie daher eher den Trend als einen einzelnen Monat.",
+  "definitions.nps.formula": "% Promotoren − % Detraktoren = (Promotoren − Detraktoren) ÷ Antworten × 100",
+  "definitions.nps.convention":
+    "Antworten von 0 bis 10: Promotoren vergeben 9–10, Passive 7–8, Detraktoren 0–6. Passive zählen zu den Antworten, aber zu " +
+    "keiner der beiden Gruppen. Der NPS wird in Punkten angegeben, nicht in Prozent; der Bericht zeigt außerdem die Anzahl der Antworten " +
+    "und ein 95-%-Intervall (Wald, adjustiert). Beispiel: 80 % Promotoren und 15 % Detraktoren ergeben 65.",
+
+  "definitions.ces.what":
+    "Wie leicht es Kunden fiel, ihr Anliegen zu klären. Der Aufwand sagt die Loyalität voraus: Kunden, die sich Hilfe " +
+    "mühsam erkämpfen mussten, sind die, die gehen.",
+  "definitions.ces.formula": "Zustimmende Antworten ÷ Antworten",
+  "definitions.ces.convention":
+    "Antworten auf „Es war einfach, mein Anliegen zu klären“ von 1 (stimme überhaupt nicht zu) bis 5 oder 7 (stimme voll und ganz zu). " +
+    "Zustimmung bedeutet 4–5 auf einer Skala von 1–5 und 5–7 auf einer Skala von 1–7; die Skala ist die kleinere der beiden, die die " +
+    "höchste Antwort im Umfrageblatt umfasst, und der Rechner verwendet 1–5. Angegeben als Anteil: höher ist besser.",
+
+  "definitions.crr.what":
+    "Der Anteil der Kunden, die Sie zu Beginn des Zeitraums hatten und die an seinem Ende noch Kunden sind. " +
+    "Neukunden werden nicht mitgezählt, damit Wachstum die verlorenen Kunden nicht verdecken kann.",
+  "definitions.crr.formula": "CRR = (E − N) ÷ S, mit S Kunden zu Beginn, E am Ende und N neu",
+  "definitions.crr.convention":
+    "Die Kunden am Ende schließen die Neukunden ein. Mit S = 100, E = 90 und N = 15: CRR = 75 %, Churn = 25 % (25 verloren), " +
+    "Netto-Kundenverlust = 10 %.",
+
+  "definitions.churn.what":
+    "Der Anteil der Kunden, die Sie zu Beginn hatten und die im Laufe des Zeitraums gegangen sind: die Kehrseite der Kundenbindung " +
+    "(Churn = 100 % − CRR).",
+  "definitions.churn.formula":
+    "Churn = verloren ÷ S, mit verloren = S − (E − N). Nicht dasselbe wie Netto-Kundenverlust = (S − E) ÷ S.",
+  "definitions.churn.convention":
+    "Neukunden gleichen den Churn nicht aus. Mit S = 100, E = 90 und N = 15: 25 Kunden verloren, Churn = 25 % und CRR = 75 %, " +
+    "während der Netto-Kundenverlust nur 10 % beträgt, weil 15 Neukunden die meisten der 25 verlorenen ersetzt haben.",
+
+  "definitions.cac.what":
+    "Was es kostet, einen Neukunden zu gewinnen. Im Vergleich zum Kundenlebenszeitwert sehen Sie, ob sich das Wachstum selbst trägt.",
+  "definitions.cac.formula": "Vertriebs- und Marketingkosten ÷ Neukunden",
+  "definitions.cac.convention":
+    "Kosten und Neukunden desselben Monats aus dem Kunden- und Finanzblatt, in der Währung der Tabelle.",
+
+  "definitions.clv.what":
+    "Der Umsatz, den ein Kunde über die gesamte Geschäftsbeziehung bringt, abzüglich der Kosten, ihn zu gewinnen. Guter Support hält " +
+    "Kunden länger und steigert ihn so.",
+  "definitions.clv.formula": "Jahresumsatz pro Kunde × Jahre als Kunde − CAC",
+  "definitions.clv.convention":
+    "Umsatz, nicht Marge, und nicht abgezinst. Negativ, wenn die Gewinnung eines Kunden mehr kostet, als er einbringt.",
+
+  "definitions.costPerTicket.what":
+    "Die durchschnittlichen Kosten für die Bearbeitung eines Tickets. Self-Service, bessere Tools und Lösung beim Erstkontakt senken sie; " +
+    "Folgekontakte treiben sie nach oben.",
+  "definitions.costPerTicket.formula": "Supportkosten ÷ Tickets",
+  "definitions.costPerTicket.convention":
+    "Die Supportkosten des Monats aus dem Kunden- und Finanzblatt, geteilt durch die im Monat erstellten Tickets.",
+
+  "definitions.supportCostRatio.what":
+    "Welcher Anteil des Umsatzes in den Support fließt. Ein steigender Anteil bedeutet, dass die Supportkosten schneller wachsen als das Geschäft.",
+  "definitions.supportCostRatio.formula": "Supportkosten ÷ Umsatz",
+  "definitions.supportCostRatio.convention":
+    "Beides aus demselben Monat und in derselben Währung, angegeben in Prozent; über 100 %, wenn der Support mehr kostet, als Umsatz erzielt wird.",
+
+  // report. (the report tab: header, KPI tracker, and reading the survey and customers tabs)
+  "report.sheetName": "Supportbericht {month}",
+  "report.title": "Supportbericht {month}",
+  "report.header.month": "Monat",
+  "report.header.ticketLog": "Ticketprotokoll",
+  "report.header.otherTabs": "Umfrage- und Kundenblatt",
+  "report.header.none": "keine",
+  "report.header.generated": "Erstellt am",
+  "report.header.generatedAt": "{time} ({zone})",
+  "report.header.definitions": "Definitionen",
+  "report.header.definitionsLink": "KPI-Definitionen und Rechner",
+  "report.tracker": "KPI-Übersicht",
+  "report.col.kpi": "KPI",
+  "report.col.thisMonth": "Dieser Monat ({month})",
+  "report.col.previousMonth": "Vormonat ({month})",
+  "report.col.change": "Veränderung",
+  "report.col.target": "Ziel",
+  "report.col.status": "Status",
+  "report.col.trend": "Trend, 12 Monate",
+  "report.col.n": "n",
+  "report.col.low": "95-%-Intervall, unten",
+  "report.col.high": "95-%-Intervall, oben",
+  "report.col.note": "Hinweise",
+  "report.trendData": "Trenddaten: die 12 Monate, die die Sparklines zeigen, ältester zuerst",
+  "report.sparklineOptions": "Sparkline-Optionen",
+  "report.status.met": "Ziel erreicht",
+  "report.status.missed": "Ziel verfehlt",
+  "report.noData": "keine Daten",
+  "report.kpi.businessHours": "{name} (Geschäftsstunden)",
+  "report.hours.calendar": "in Kalenderstunden",
+  "report.hours.business": "in Geschäftsstunden ({schedule})",
+  "report.tabProblem": "Tabellenblatt „{sheet}“: {problem}",
+
+  "report.note.created": "Im Monat erstellte Tickets, in der Zeitzone der Tabelle ({zone}).",
+  "report.note.resolved": "Im Monat gelöste Tickets, egal wann sie erstellt wurden.",
+  "report.note.backlog": "Vor {end} erstellte und bis dahin nicht gelöste Tickets.",
+  "report.note.frt": "Im Monat erstellte Tickets mit einer ersten Antwort; {hours}.",
+  "report.note.resolution": "Im Monat gelöste Tickets; {hours}.",
+  "report.note.fcr": "Im Monat mit 1 Kontakt gelöste Tickets ÷ solche mit bekannter Anzahl an Kontakten.",
+  "report.note.sla": "Im Monat innerhalb von {target} h gelöste Tickets ÷ im Monat gelöste Tickets; {hours}.",
+  "report.note.csatTickets":
+    "Bewertungen der im Monat gelösten Tickets, 1–{scale}; zufrieden bedeutet {min} oder mehr. 95-%-Intervall: Wilson.",
+  "report.note.csatSurvey":
+    "Umfrageantworten mit Datum im Monat, 1–{scale}; zufrieden bedeutet {min} oder mehr. 95-%-Intervall: Wilson.",
+  "report.note.nps":
+    "Umfrageantworten mit Datum im Monat: % Promotoren (9–10) − % Detraktoren (0–6). 95-%-Intervall: Wald, adjustiert.",
+  "report.note.ces":
+    "Umfrageantworten mit Datum im Monat, 1–{scale}; Zustimmung bedeutet {min} oder mehr. 95-%-Intervall: Wilson.",
+  "report.note.crr": "(Kunden am Ende − Neukunden) ÷ Kunden zu Beginn.",
+  "report.note.churn": "Verlorene Kunden ÷ Kunden zu Beginn.",
+  "report.note.churnDerived":
+    "Verlorene Kunden ÷ Kunden zu Beginn; verloren = Kunden zu Beginn − (Kunden am Ende − Neukunden).",
+  "report.note.cac": "Vertriebs- und Marketingkosten ÷ Neukunden.",
+  "report.note.clv":
+    "Umsatz pro Kunde und Jahr (Umsatz des Monats ÷ durchschnittliche Kundenzahl × 12) × Jahre, die ein Kunde bleibt (1 ÷ (monatlicher Churn × 12)) − CAC.",
+  "report.note.costPerTicket": "Supportkosten ÷ im Monat erstellte Tickets.",
+  "report.note.supportCostRatio": "Supportkosten ÷ Umsatz desselben Monats.",
+  "report.note.scheduleInvalid":
+    "Die Geschäftszeiten „{schedule}“ können nicht verwendet werden ({message}); Zeiten sind daher in Kalenderstunden angegeben.",
+  "report.note.badRatings":
+    "{count} CSAT-Bewertungen im Ticketprotokoll sind keine ganzen Zahlen von 1 bis {scale} und wurden nicht berücksichtigt.",
+
+  "report.noData.beforeLog": "Das Ticketprotokoll beginnt erst mit {first}, also nach {month}.",
+  "report.noData.noTickets": "Im Monat {month} wurden keine Tickets erstellt.",
+  "report.noData.noFirstResponse":
+    "Das Ticketprotokoll enthält keine Zeitpunkte der ersten Antwort: Wählen Sie in der Seitenleiste die Spalte „Erste Antwort“ aus.",
+  "report.noData.noResolved":
+    "Das Ticketprotokoll enthält keine Lösungszeitpunkte: Wählen Sie in der Seitenleiste die Spalte „Gelöst“ aus.",
+  "report.noData.noContacts":
+    "Das Ticketprotokoll enthält keine Anzahl an Kontakten pro Ticket: Wählen Sie in der Seitenleiste die Spalte „Kontakte bis zur Lösung“ aus.",
+  "report.noData.frtMonth": "Kein im Monat {month} erstelltes Ticket hat eine erste Antwort.",
+  "report.noData.resolvedMonth": "Im Monat {month} wurde kein Ticket gelöst.",
+  "report.noData.fcrMonth":
+    "Bei keinem im Monat {month} gelösten Ticket ist die Anzahl an Kontakten bekannt.",
+  "report.noData.csatMonth": "Kein im Monat {month} gelöstes Ticket hat eine CSAT-Bewertung.",
+  "report.noData.noCsat":
+    "Weder das Ticketprotokoll (Spalte „CSAT-Bewertung“) noch ein Umfrageblatt (eine CSAT-Spalte) enthält CSAT-Bewertungen.",
+  "report.noData.noSurveyTab":
+    "Kein Umfrageblatt ausgewählt: Wählen Sie eines in der Seitenleiste unter „Weitere Tabellenblätter“ aus.",
+  "report.noData.noSurveyColumn": "Das Umfrageblatt „{sheet}“ hat keine Spalte „{field}“.",
+  "report.noData.surveyMonth":
+    "Das Umfrageblatt „{sheet}“ enthält keine Antworten in der Spalte „{field}“ mit Datum im Monat {month}.",
+  "report.noData.scale":
+    "Die Antworten in „{field}“ reichen bis {max}; nur die Skalen 1–5 und 1–7 haben einen üblichen Schwellenwert.",
+  "report.noData.noCustomersTab":
+    "Kein Kunden- und Finanzblatt ausgewählt: Wählen Sie eines in der Seitenleiste unter „Weitere Tabellenblätter“ aus.",
+  "report.noData.customersMonth": "Das Kundenblatt „{sheet}“ hat keine Zeile für {month}.",
+  "report.noData.customersField": "Das Kundenblatt „{sheet}“ enthält für {month} keinen Wert für „{field}“.",
+  "report.noData.noNewCustomers":
+    "Im Monat {month} gab es keine Neukunden, daher gibt es keine Kosten pro Neukunde.",
+  "report.noData.noChurn":
+    "Im Monat {month} gingen keine Kunden verloren, daher lässt sich nicht schätzen, wie lange ein Kunde bleibt.",
+  "report.noData.zeroRevenue": "Der Umsatz für {month} ist 0.",
+  "report.noData.zeroStart": "Die Zahl der Kunden zu Beginn ist für {month} 0.",
+  "report.noData.invalid": "Die Zahlen für {month} passen nicht zusammen: {message}",
+
+  "report.survey.noDate":
+    "Das Umfrageblatt „{sheet}“ hat keine Spalte für das Antwortdatum (eine Überschrift wie „Date“), daher lassen sich seine Antworten keinem Monat zuordnen.",
+  "report.survey.noScores": "Das Umfrageblatt „{sheet}“ hat keine NPS-, CES- oder CSAT-Spalte.",
+  "report.survey.empty": "Das Umfrageblatt „{sheet}“ enthält unter der Überschriftenzeile keine Antworten.",
+  "report.customers.noMonth":
+    "Das Kundenblatt „{sheet}“ hat keine Monatsspalte (ein Datum oder ein Text wie 2026-10 in jeder Zeile).",
+  "report.customers.noFigures":
+    "Das Kundenblatt „{sheet}“ hat keine der Spalten Kunden zu Beginn, am Ende, neu, verloren, Umsatz, Supportkosten, Vertriebs- und Marketingkosten.",
+  "report.customers.empty": "Das Kundenblatt „{sheet}“ enthält unter der Überschriftenzeile keine Monate.",
+  "report.row.score":
+    "Zeile {row}: {field} enthält {value}, keine ganze Zahl von {min} bis {max} ({effect}).",
+  "report.row.month":
+    "Zeile {row}: {field} enthält {value}, keinen Monat (ein Datum oder einen Text wie 2026-10) ({effect}).",
+  "report.row.repeatMonth": "Zeile {row}: Der Monat {month} steht bereits in Zeile {first} ({effect}).",
+
+  // report.volume. report.backlog. (ticket volume tracker on the report tab)
+  "report.volume.title": "Ticketvolumen",
+  "report.volume.note.counting":
+    "Tickets werden am Tag bzw. im Monat ihres Erstellungszeitpunkts gezählt, in der Zeitzone der Tabelle ({zone}).",
+  "report.volume.categoryDaily.title": "Tickets pro Tag nach Kategorie, {month}",
+  "report.volume.categoryMonthly.title": "Tickets pro Monat nach Kategorie, {first} bis {last}",
+  "report.volume.channelDaily.title": "Tickets pro Tag nach Kanal, {month}",
+  "report.volume.channelMonthly.title": "Tickets pro Monat nach Kanal, {first} bis {last}",
+  "report.volume.createdResolved.title": "Erstellt, gelöst und Backlog pro Monat, {first} bis {last}",
+  "report.volume.createdResolved.note":
+    "Erstellt und gelöst: Tickets, deren Erstellungs- bzw. Lösungszeitpunkt im Monat liegt. Backlog: vor dem Monatsende " +
+    "erstellte und bis dahin nicht gelöste Tickets; ein Monat endet um 00:00 Uhr am 1. des Folgemonats.",
+  "report.volume.header.day": "Tag",
+  "report.volume.header.month": "Monat",
+  "report.volume.header.total": "Gesamt",
+  "report.volume.header.created": "Erstellt",
+  "report.volume.header.resolved": "Gelöst",
+  "report.volume.header.backlog": "Backlog am Monatsende",
+  "report.volume.total": "Gesamt",
+  "report.volume.allTickets": "Alle Tickets",
+  "report.volume.other": "Sonstige",
+  "report.volume.blankCategory": "(keine Kategorie)",
+  "report.volume.blankChannel": "(kein Kanal)",
+  "report.volume.axis.day": "Tag",
+  "report.volume.axis.month": "Monat",
+  "report.volume.axis.tickets": "Tickets",
+  "report.volume.noCategory":
+    "Keine Kategorie im Ticketprotokoll für diese Monate: Das Ticketvolumen wird als eine Datenreihe angezeigt.",
+  "report.volume.noChannel":
+    "Kein Kanal im Ticketprotokoll für diese Monate: Das Ticketvolumen nach Kanal wird nicht angezeigt.",
+  "report.volume.cappedCategories":
+    "{count} Kategorien: Die {shown} größten werden angezeigt, die übrigen {rest} sind unter „Sonstige“ zusammengefasst.",
+  "report.volume.cappedChannels":
+    "{count} Kanäle: Die {shown} größten werden angezeigt, die übrigen {rest} sind unter „Sonstige“ zusammengefasst.",
+  "report.backlog.title": "Alter des Backlogs am Ende von {month}",
+  "report.backlog.note":
+    "Alter jedes um 00:00 Uhr am {next} noch offenen Tickets, in ganzen Tagen zu 24 Stunden seit der Erstellung: " +
+    "0–2 Tage = unter 3 Tage; 3–7 = 3 bis unter 8 Tage; 8–30 = 8 bis unter 31 Tage; über 30 = 31 Tage oder mehr.",
+  "report.backlog.header.age": "Alter",
+  "report.backlog.header.tickets": "Tickets",
+  "report.backlog.header.share": "Anteil",
+  "report.backlog.bucket.0to2": "0–2 Tage",
+  "report.backlog.bucket.3to7": "3–7 Tage",
+  "report.backlog.bucket.8to30": "8–30 Tage",
+  "report.backlog.bucket.over30": "Über 30 Tage",
+  "report.backlog.total": "Backlog am Monatsende",
+
+  // report.agents. (the agents section of the report tab)
+  "report.agents.title": "Agenten, {month}",
+  "report.agents.note":
+    "Bearbeitete Tickets: dem Agenten zugewiesene und im Monat {month} gelöste Tickets. Lösungszeit, FCR und CSAT werden " +
+    "an diesen Tickets gemessen, die erste Antwort an den im Monat {month} erstellten Tickets des Agenten, die eine haben. " +
+    "Eine leere Zelle bedeutet: keine Daten. {hours}",
+  "report.agents.hours.calendar": "Zeiten in Kalenderstunden.",
+  "report.agents.hours.business": "Zeiten in Geschäftsstunden ({schedule}).",
+  "report.agents.header.agent": "Agent",
+  "report.agents.header.handled": "Bearbeitete Tickets",
+  "report.agents.header.frt": "Erste Antwort, Median",
+  "report.agents.header.resolution": "Lösungszeit, Median",
+  "report.agents.header.fcr": "FCR",
+  "report.agents.header.csat": "CSAT",
+  "report.agents.header.csatN": "CSAT-Antworten",
+  "report.agents.all": "Alle Agenten",
+  "report.agents.unassigned": "(nicht zugewiesen)",
+  "report.agents.noAgent":
+    "Kein Agent im Ticketprotokoll für {month}: Der Bereich „Agenten“ wird nicht angezeigt.",
+  "report.agents.capped":
+    "{count} Agenten: Die {shown} mit den meisten bearbeiteten Tickets werden aufgeführt; „Alle Agenten“ zählt jedes Ticket.",
+
+  // server. (errors the sidebar shows from the server)
+  "server.error.noSheet":
+    "Es gibt kein Tabellenblatt namens „{sheet}“. Wählen Sie das Tabellenblatt mit Ihren Tickets erneut aus.",
+  "server.error.noOtherTab":
+    "Es gibt kein Tabellenblatt namens „{sheet}“. Wählen Sie das Umfrage- und das Kundenblatt unter „Weitere Tabellenblätter“ erneut aus.",
+  "server.error.noReportTab":
+    "Es gibt kein Tabellenblatt namens „{sheet}“ mehr. Erstellen Sie den Bericht erneut, um es anzulegen.",
+  "server.error.ownSheet":
+    "„{sheet}“ ist ein von Support KPIs erstelltes Tabellenblatt. Wählen Sie stattdessen das Tabellenblatt mit Ihren eigenen Daten aus.",
+  "server.error.month": "„{month}“ ist kein Monat. Wählen Sie einen Monat wie 2026-10.",
+  "server.error.busy":
+    "In dieser Tabelle wird gerade ein anderer Bericht erstellt. Warten Sie, bis er fertig ist, und starten Sie die Erstellung dann erneut.",
+};
+
+export const sidebarDe: Translation<typeof sidebarEn> = {
+  // sidebar.
+  "sidebar.loading": "Tabelle wird gelesen…",
+  "sidebar.retry": "Erneut versuchen",
+  "sidebar.section.log": "Ticketprotokoll",
+  "sidebar.log.tab": "Tabellenblatt mit Ihren Tickets",
+  "sidebar.log.choose": "Tabellenblatt auswählen…",
+  "sidebar.log.detecting": "Tabellenblatt wird gelesen…",
+  "sidebar.log.rows": "Zeilen unter der Überschrift: {rows}",
+  "sidebar.log.layout.tickets": "Aufbau: eine Zeile pro Ticket.",
+  "sidebar.log.layout.events":
+    "Aufbau: Ereignisprotokoll, eine Zeile pro Statusänderung. Die Zeilen jedes Tickets werden zu einem Ticket zusammengefasst.",
+  "sidebar.log.warnings": "Vor dem Erstellen prüfen",
+  "sidebar.noLog.title": "Kein Ticketprotokoll gefunden",
+  "sidebar.noLog.help":
+    "Legen Sie Ihre Tickets auf einem Tabellenblatt an, dessen erste Zeile die Spaltenüberschriften enthält, mit mindestens einer Spalte " +
+    "für das Erstellungsdatum jedes Tickets (zum Beispiel „Created“). Verwenden Sie eine Zeile pro Ticket oder eine Zeile pro " +
+    "Statusänderung. Wählen Sie dann oben dieses Tabellenblatt aus, oder probieren Sie es mit „Beispieldaten einfügen“ im Add-on-Menü aus.",
+  "sidebar.section.columns": "Spalten",
+  "sidebar.columns.help":
+    "Aus den Überschriften erkannt. Prüfen Sie die Zuordnung und korrigieren Sie, was nicht stimmt.",
+  "sidebar.column.notMapped": "Nicht zugeordnet",
+  "sidebar.column.required": "{field} (erforderlich)",
+  "sidebar.section.report": "Bericht",
+  "sidebar.month": "Monat",
+  "sidebar.month.inProgress": "{month} (laufend)",
+  "sidebar.average": "Durchschnitt für Antwort- und Lösungszeiten",
+  "sidebar.average.median": "Median (das typische Ticket)",
+  "sidebar.average.mean": "Mittelwert (arithmetisches Mittel)",
+  "sidebar.section.targets": "Ziele",
+  "sidebar.targets.help": "Optional. Lassen Sie ein Feld leer, wenn es kein Ziel gibt.",
+  "sidebar.target.frt": "Erstantwortzeit",
+  "sidebar.target.resolution": "Lösungszeit",
+  "sidebar.target.sla": "SLA erfüllt",
+  "sidebar.target.csat": "CSAT",
+  "sidebar.target.fcr": "Erstlösungsquote",
+  "sidebar.target.nps": "NPS",
+  "sidebar.target.backlog": "Backlog am Monatsende",
+  "sidebar.unit.hours": "h",
+  "sidebar.unit.percent": "%",
+  "sidebar.unit.points": "Pkt.",
+  "sidebar.unit.tickets": "Tickets",
+  "sidebar.section.hours": "Stunden und SLA",
+  "sidebar.schedule": "Geschäftszeiten",
+  "sidebar.schedule.help": "Leer lassen, um in Kalenderstunden zu zählen.",
+  "sidebar.slaHours": "SLA: Lösung innerhalb von",
+  "sidebar.slaHours.help": "In Geschäftsstunden, wenn Geschäftszeiten festgelegt sind.",
+  "sidebar.section.tabs": "Weitere Tabellenblätter (optional)",
+  "sidebar.survey": "Umfrageantworten",
+  "sidebar.customers": "Kunden und Finanzen",
+  "sidebar.tab.none": "Keines",
+  "sidebar.build": "Bericht erstellen",
+  "sidebar.step.save": "Einstellungen werden gespeichert",
+  "sidebar.step.build": "Bericht für {month} wird erstellt",
+  "sidebar.step.running": "Läuft",
+  "sidebar.step.done": "Fertig",
+  "sidebar.step.failed": "Fehlgeschlagen",
+  "sidebar.result.title": "Bericht fertig",
+  "sidebar.result.tab": "Tabellenblatt: {sheet}",
+  "sidebar.result.counts": "Gelesene Tickets: {read}. Erstellt im Monat {month}: {inMonth}.",
+  "sidebar.result.notes": "Hinweise",
+  "sidebar.result.open": "Berichtsblatt öffnen",
+  "sidebar.error.title": "Etwas ist schiefgelaufen",
+  "sidebar.error.unknown":
+    "Das Add-on wurde ohne Angabe von Gründen beendet. Versuchen Sie es erneut; wenn das wieder passiert, laden Sie die Tabelle neu.",
+  "sidebar.error.noHost":
+    "Die Seitenleiste erreicht die Tabelle nicht: Öffnen Sie sie in Google Tabellen über Erweiterungen → Support KPIs.",
+  "sidebar.error.timeoutBuild":
+    "Die Erstellung hat zu lange gedauert: keine Antwort nach {minutes} Minuten, und Apps Script bricht eine Ausführung nach 6 Minuten ab. " +
+    "Versuchen Sie es erneut; wenn das weiterhin passiert, verschieben Sie ältere Zeilen des Ticketprotokolls in ein anderes Tabellenblatt.",
+  "sidebar.error.timeoutCall":
+    "Die Tabelle hat nicht innerhalb von {minutes} Minuten geantwortet. Versuchen Sie es erneut.",
+  "sidebar.invalid.title": "Bitte vor dem Erstellen prüfen",
+  "sidebar.invalid.number": "{field}: {value} ist keine Zahl.",
+  "sidebar.invalid.range": "{field}: Geben Sie eine Zahl von {min} bis {max} ein.",
+  "sidebar.invalid.atLeast": "{field}: Geben Sie eine Zahl von mindestens {min} ein.",
+  "sidebar.invalid.positive": "{field}: Geben Sie eine Zahl größer als 0 ein.",
+  "sidebar.invalid.whole": "{field}: Geben Sie eine ganze Zahl ein.",
+  "sidebar.invalid.created":
+    "Spalten: Wählen Sie die Spalte „Erstellt“ aus; der Bericht zählt Tickets nach ihrem Erstellungsdatum.",
+  "sidebar.invalid.noMonth":
+    "Monat: Die Spalte „Erstellt“ enthält keine Datumswerte, daher gibt es keinen Monat für den Bericht.",
+};

@@ -1,0 +1,570 @@
+/**
+ * Norwegian Bokmål messages (norsk bokmål): the parts of en.ts,
+ * translated. Formulas, the schedule syntax and the add-on's name are left out on purpose (see
+ * `Translation` in en.ts): they stay as in English.
+ */
+import type { menuEn, serverEn, sharedEn, sidebarEn, Translation } from "./en";
+
+export const menuNb: Translation<typeof menuEn> = {
+  "menu.build": "Lag månedsrapport…",
+  "menu.sample": "Sett inn eksempeldata",
+  "menu.definitions": "Definisjoner av nøkkeltall",
+  "menu.help": "Hjelp",
+};
+
+export const sharedNb: Translation<typeof sharedEn> = {
+  "sidebar.field.id": "Saks-ID",
+  "sidebar.field.created": "Opprettet",
+  "sidebar.field.firstResponse": "Første svar",
+  "sidebar.field.resolved": "Løst",
+  "sidebar.field.status": "Status",
+  "sidebar.field.category": "Kategori",
+  "sidebar.field.channel": "Kanal",
+  "sidebar.field.agent": "Agent",
+  "sidebar.field.priority": "Prioritet",
+  "sidebar.field.csat": "CSAT-vurdering",
+  "sidebar.field.contacts": "Kontakter til løsning",
+  "sidebar.invalid.noTab": "Velg fanen med sakene dine.",
+};
+
+export const serverNb: Translation<typeof serverEn> = {
+  // help. (the menu's Help item)
+  "menu.helpText":
+    'Support KPIs legger til egendefinerte funksjoner som =NPS(B2:B), =CSAT(C2:C) og =FRT(A2:A; B2:B; "median"), ' +
+    "og lager en månedlig rapportfane fra saksloggen din. Åpne Lag månedsrapport… for å komme i gang.",
+
+  // kpi. (names shown in the report's tracker and the definitions tab)
+  "kpi.created": "Opprettede saker",
+  "kpi.resolved": "Løste saker",
+  "kpi.backlog": "Etterslep ved månedsslutt",
+  "kpi.frtMedian": "Tid til første svar, median",
+  "kpi.frtMean": "Tid til første svar, gjennomsnitt",
+  "kpi.resolutionMedian": "Løsningstid, median",
+  "kpi.resolutionMean": "Løsningstid, gjennomsnitt",
+  "kpi.resolutionLongest": "Lengste løsningstid",
+  "kpi.fcr": "Løst ved første kontakt",
+  "kpi.sla": "SLA-oppnåelse",
+  "kpi.csat": "CSAT",
+  "kpi.nps": "NPS",
+  "kpi.ces": "CES",
+  "kpi.crr": "Kundebevaringsgrad",
+  "kpi.churn": "Kundefrafall",
+  "kpi.cac": "Kundeanskaffelseskostnad",
+  "kpi.clv": "Kundens livstidsverdi",
+  "kpi.costPerTicket": "Kostnad per sak",
+  "kpi.supportCostRatio": "Supportkostnad i % av omsetning",
+
+  // input. (reading the source tabs: column detection, ticket-log problems)
+  "input.field.survey.date": "Svardato",
+  "input.field.survey.nps": "NPS-score (0–10)",
+  "input.field.survey.ces": "CES-score",
+  "input.field.survey.csat": "CSAT-score",
+  "input.field.customers.month": "Måned",
+  "input.field.customers.customersStart": "Kunder ved start",
+  "input.field.customers.customersEnd": "Kunder ved slutt",
+  "input.field.customers.newCustomers": "Nye kunder",
+  "input.field.customers.lostCustomers": "Tapte kunder",
+  "input.field.customers.revenue": "Omsetning",
+  "input.field.customers.supportCost": "Supportkostnad",
+  "input.field.customers.salesMarketing": "Salgs- og markedsføringskostnader",
+  "input.kind.time": "tidspunkter",
+  "input.kind.number": "tall",
+  "input.kind.text": "tekst",
+  "input.kind.boolean": "sann/usann-verdier",
+  "input.kind.any": "verdier",
+  "input.columns.noCreated":
+    "Ingen kolonne ser ut til å vise når hver sak ble opprettet (en overskrift som «Created» eller «Opened»); velg den under Kolonner.",
+  "input.columns.ambiguous":
+    "Både «{first}» og «{second}» ser ut som kolonnen for {field}; «{first}» brukes. Endre det under Kolonner hvis det er feil.",
+  "input.columns.wrongKind":
+    "«{header}» ser ut som kolonnen for {field}, men inneholder {holds}, ikke {expected}, så den brukes ikke.",
+  "input.columns.missing":
+    "Kolonnen «{header}» som er valgt for {field}, finnes ikke lenger i fanen; velg den på nytt.",
+  "input.columns.duplicate":
+    "To kolonner har overskriften «{header}»; den første (kolonne {column}) brukes for {field}.",
+  "input.effect.rowSkipped": "raden hoppes over",
+  "input.effect.eventSkipped": "hendelsen hoppes over",
+  "input.effect.cellIgnored": "cellen ignoreres",
+  "input.row.timeText":
+    "Rad {row}: {field} er teksten {value}, ikke et tidspunkt ({effect}). Formater kolonnen med Format > Tall > Dato og klokkeslett.",
+  "input.row.timeNumber":
+    "Rad {row}: {field} er tallet {value}, ikke et tidspunkt ({effect}). Formater kolonnen med Format > Tall > Dato og klokkeslett.",
+  "input.row.timeOther": "Rad {row}: {field} inneholder {value}, ikke et tidspunkt ({effect}).",
+  "input.row.blank": "Rad {row}: {field} er tom ({effect}).",
+  "input.row.beforeCreated": "Rad {row}: {field} {value} er før saken ble opprettet ({effect}).",
+  "input.row.notNumber": "Rad {row}: {field} inneholder {value}, ikke et tall på 0 eller mer ({effect}).",
+  "input.row.more": "{count} slike rader, f.eks. rad {rows}.",
+  "input.rows.blank": "{count} tomme rader mellom dataradene ble hoppet over.",
+  "input.rows.skipped": "{skipped} av {rows} rader ble ikke lest; problemene ovenfor forklarer hvorfor.",
+  "input.rows.duplicateIds":
+    "Rader som gjentar en tidligere saks-ID: {count} (f.eks. {id} på rad {first} og {second}); hver rad telles som en egen sak.",
+  "input.log.empty": "Fanen {sheet} har ingen datarader under overskriftsraden.",
+  "input.log.noCreated":
+    "Velg kolonnen som viser når hver sak ble opprettet: rapporten plasserer sakene i måneder etter den.",
+  "input.log.noId":
+    "Velg kolonnen for saks-ID: i en logg med én rad per statusendring viser den hvilke rader som hører til samme sak.",
+  "input.log.eventsWithoutStatus":
+    "Saks-ID-er gjentas (f.eks. {id} på rad {first} og {second}), så fanen ser ut som en logg med én rad per statusendring, " +
+    "men ingen Status-kolonne er valgt. Velg kolonnen Status, eller sett opp dataene med én rad per sak og kolonnene " +
+    "Saks-ID, Opprettet, Første svar, Løst, Status, Kategori, Kanal, Agent.",
+
+  // sample.
+  "sample.tickets": "Saker",
+  "sample.survey": "Undersøkelse",
+  "sample.customers": "Kunder",
+
+  // definitions. (the definitions and calculator tab)
+  "definitions.sheetName": "KPI-definisjoner",
+  "definitions.title": "Support KPIs: definisjoner og kalkulator",
+  "definitions.intro":
+    "Hva hver KPI i rapporten måler, og hvordan dette tillegget beregner den. Prøv en kalkulator: skriv i de gule cellene.",
+  "definitions.label.what": "Hva den måler",
+  "definitions.label.formula": "Formel",
+  "definitions.label.convention": "Slik regnes den her",
+  "definitions.label.customFunction": "Egendefinert funksjon",
+  "definitions.calculator": "Kalkulator",
+  "definitions.noCalculator": "Et rent antall fra saksloggen: ingen kalkulator trengs.",
+  "definitions.hours.calendar": "Varighetene regnes i kalendertimer: alle timer i døgnet og uken teller.",
+  "definitions.hours.business": "Varighetene regnes i åpningstiden {schedule}, i regnearkets tidssone.",
+
+  "definitions.calc.openAtStart": "Åpne ved månedens start",
+  "definitions.calc.createdInMonth": "Opprettet i måneden",
+  "definitions.calc.resolvedInMonth": "Løst i måneden",
+  "definitions.calc.firstResponseHours": "Sak {n}: timer til første svar",
+  "definitions.calc.resolutionHours": "Sak {n}: timer til løsning",
+  "definitions.calc.targetHours": "SLA-mål, timer",
+  "definitions.calc.ticketsResolved": "Løste saker",
+  "definitions.calc.resolvedInOneContact": "Herav løst ved 1 kontakt",
+  "definitions.calc.rating": "Svar med vurdering {rating}",
+  "definitions.calc.ratingSatisfied": "Svar med vurdering {rating} (fornøyd)",
+  "definitions.calc.ratingAgree": "Svar med vurdering {rating} (enig)",
+  "definitions.calc.promoters": "Promotører (score 9–10)",
+  "definitions.calc.passives": "Passive (score 7–8)",
+  "definitions.calc.detractors": "Kritikere (score 0–6)",
+  "definitions.calc.customersStart": "Kunder ved start (S)",
+  "definitions.calc.customersEnd": "Kunder ved slutt, nye inkludert (E)",
+  "definitions.calc.newCustomers": "Nye kunder (N)",
+  "definitions.calc.customersLost": "Tapte kunder = S − (E − N)",
+  "definitions.calc.netCustomerLoss": "Netto kundetap = (S − E) ÷ S",
+  "definitions.calc.salesMarketingSpend": "Salgs- og markedsføringskostnader",
+  "definitions.calc.customersWon": "Nye kunder vunnet",
+  "definitions.calc.annualRevenuePerCustomer": "Omsetning per kunde per år",
+  "definitions.calc.relationshipYears": "År en kunde blir værende",
+  "definitions.calc.acquisitionCost": "Anskaffelseskostnad per kunde (CAC)",
+  "definitions.calc.supportCost": "Supportkostnad",
+  "definitions.calc.tickets": "Behandlede saker",
+  "definitions.calc.revenue": "Omsetning",
+
+  "definitions.created.what":
+    "Hvor mange saker kundene opprettet i måneden: pågangen teamet ditt har. En topp tyder på en lansering, " +
+    "et driftsavbrudd eller en sesongtopp; trenden viser hvor mange agenter dere trenger.",
+  "definitions.created.formula": "Antall saker med opprettet-tidspunkt i måneden",
+  "definitions.created.convention":
+    "En sak hører til måneden den ble opprettet, i regnearkets tidssone. Rader uten opprettet-tidspunkt telles ikke.",
+
+  "definitions.resolved.what":
+    "Hvor mange saker teamet løste i måneden, uansett når de ble opprettet. " +
+    "Løses det færre saker enn det opprettes, vokser etterslepet.",
+  "definitions.resolved.formula": "Antall saker med løst-tidspunkt i måneden",
+  "definitions.resolved.convention":
+    "En sak er løst når den har et løst-tidspunkt. Den hører til måneden for det tidspunktet, i regnearkets tidssone, " +
+    "uansett når den ble opprettet.",
+
+  "definitions.backlog.what":
+    "Saker som fortsatt er åpne når måneden er omme: arbeid som tas med inn i neste måned. Et voksende etterslep betyr " +
+    "at kundene venter lenger, selv om månedens svartider ser fine ut.",
+  "definitions.backlog.formula":
+    "Saker opprettet innen månedens slutt og ikke løst innen da = åpne ved start + opprettet − løst",
+  "definitions.backlog.convention":
+    "Måneden slutter kl. 00:00 den 1. i neste måned, i regnearkets tidssone. En sak er i etterslepet " +
+    "når den ble opprettet før dette tidspunktet og ikke løst før det (en sak løst nøyaktig kl. 00:00 telles fortsatt med), " +
+    "som overalt i rapporten: derfor er etterslepet nøyaktig lik forrige måneds + opprettet − løst.",
+
+  "definitions.frtMedian.what":
+    "Hvor lenge en typisk kunde venter på første svar fra teamet. Halvparten av sakene fikk svar raskere, " +
+    "halvparten senere, så noen få svært trege saker skjuler ikke hvordan de fleste kundene ble fulgt opp.",
+  "definitions.frtMedian.formula": "Median av (første svar − opprettet), i timer",
+  "definitions.frtMedian.convention":
+    "Saker opprettet i måneden som har et første svar. Medianen er den midterste verdien, eller gjennomsnittet av de to " +
+    "midterste verdiene, som MEDIAN i Sheets. {hours}",
+
+  "definitions.frtMean.what":
+    "Gjennomsnittlig ventetid på første svar. I motsetning til medianen øker det med hver treg sak, så et gjennomsnitt " +
+    "langt over medianen betyr at noen kunder ventet mye lenger enn de fleste.",
+  "definitions.frtMean.formula":
+    "Gjennomsnitt av (første svar − opprettet), i timer = samlet ventetid ÷ saker",
+  "definitions.frtMean.convention":
+    "Saker opprettet i måneden som har et første svar; aritmetisk gjennomsnitt, som AVERAGE i Sheets. {hours}",
+
+  "definitions.resolutionMedian.what":
+    "Hvor lang tid en typisk sak tar fra den opprettes til den er løst: det de fleste kundene opplever, fra start til slutt.",
+  "definitions.resolutionMedian.formula": "Median av (løst − opprettet), i timer",
+  "definitions.resolutionMedian.convention":
+    "Saker løst i måneden. Medianen er den midterste verdien, eller gjennomsnittet av de to midterste verdiene, som MEDIAN i Sheets. {hours}",
+
+  "definitions.resolutionMean.what":
+    "Gjennomsnittlig tid fra opprettelse til løsning. Langvarige saker trekker det opp: sammenlign med medianen for å se hvor mye.",
+  "definitions.resolutionMean.formula": "Gjennomsnitt av (løst − opprettet), i timer = samlet tid ÷ saker",
+  "definitions.resolutionMean.convention":
+    "Saker løst i måneden; aritmetisk gjennomsnitt, som AVERAGE i Sheets. {hours}",
+
+  "definitions.resolutionLongest.what":
+    "Den tregeste saken som ble løst i måneden: den verste ventetiden en kunde hadde. Verdt å åpne den saken for å finne ut hva som gikk galt.",
+  "definitions.resolutionLongest.formula": "Maksimum av (løst − opprettet), i timer",
+  "definitions.resolutionLongest.convention": "Saker løst i måneden. {hours}",
+
+  "definitions.fcr.what":
+    "Andelen saker som løses ved én kontakt, uten at kunden må ta kontakt igjen. Høy FCR betyr færre " +
+    "gjentatte henvendelser, lavere kostnader og mer fornøyde kunder.",
+  "definitions.fcr.formula": "Saker løst ved 1 kontakt ÷ løste saker",
+  "definitions.fcr.convention":
+    "Saker løst i måneden der antall kontakter er kjent; en sak regnes som løst ved første kontakt " +
+    "når den krevde 1 kontakt (eller færre).",
+
+  "definitions.sla.what":
+    "Andelen saker som løses innen tiden dere lover kundene. Den viser hvor pålitelig løftet holdes, " +
+    "noe et gjennomsnitt ikke kan vise.",
+  "definitions.sla.formula": "Saker løst innen målet ÷ løste saker",
+  "definitions.sla.convention":
+    "Saker løst i måneden. En sak oppfyller SLA-en når løsningstiden er høyst lik målet: " +
+    "{target} timer i denne rapporten. {hours}",
+
+  "definitions.csat.what":
+    "Andelen kunder som var fornøyde med hjelpen de fikk, spurt rett etter at saken ble løst. " +
+    "Det er det mest direkte målet på kvaliteten i supporten.",
+  "definitions.csat.formula": "Fornøyde svar ÷ svar",
+  "definitions.csat.convention":
+    "Fornøyd betyr en vurdering på 4 eller 5 på en 1–5-skala, 6–7 på en 1–7-skala og 9–10 på en 1–10-skala; skalaen er den " +
+    "minste av disse som rommer den høyeste vurderingen (i sakene løst i rapportens 12 måneder, eller i " +
+    "undersøkelsesfanen), og kalkulatoren bruker 1–5. Tomme vurderinger hoppes over. Rapporten viser også antall " +
+    "svar og et 95 %-intervall (Wilson).",
+
+  "definitions.nps.what":
+    "Hvor sannsynlig det er at kundene anbefaler dere, fra −100 til 100. Det gjenspeiler lojaliteten til hele selskapet, " +
+    "ikke bare til supporten, så følg trenden heller enn én enkelt måned.",
+  "definitions.nps.formula": "% promotører − % kritikere = (promotører − kritikere) ÷ svar × 100",
+  "definitions.nps.convention":
+    "Svar fra 0 til 10: promotører gir 9–10, passive 7–8, kritikere 0–6. Passive teller med i svarene, men i " +
+    "ingen av gruppene. NPS er i poeng, ikke prosent; rapporten viser også antall svar og et 95 %-intervall " +
+    "(justert Wald). F.eks. gir 80 % promotører og 15 % kritikere 65.",
+
+  "definitions.ces.what":
+    "Hvor enkelt kundene syntes det var å få saken sin løst. Innsats forutsier lojalitet: kunder som måtte anstrenge seg " +
+    "for å få hjelp, er de som forsvinner.",
+  "definitions.ces.formula": "Svar som er enige ÷ svar",
+  "definitions.ces.convention":
+    "Svar på «Det var enkelt å få løst saken min» fra 1 (helt uenig) opp til 5 eller 7 (helt enig). Enig " +
+    "betyr 4–5 på en 1–5-skala og 5–7 på en 1–7-skala; skalaen er den minste av de to som rommer det høyeste " +
+    "svaret i undersøkelsesfanen, og kalkulatoren bruker 1–5. Vises som en andel: høyere er bedre.",
+
+  "definitions.crr.what":
+    "Andelen av kundene dere hadde ved periodens start, som fortsatt er kunder ved slutten. " +
+    "Nye kunder holdes utenfor, så vekst kan ikke skjule kundene dere mistet.",
+  "definitions.crr.formula": "CRR = (E − N) ÷ S, der S er kunder ved start, E ved slutt og N nye",
+  "definitions.crr.convention":
+    "Kunder ved slutt inkluderer de nye. Med S = 100, E = 90 og N = 15: CRR = 75 %, frafall = 25 % (25 tapt), " +
+    "netto kundetap = 10 %.",
+
+  "definitions.churn.what":
+    "Andelen av kundene dere hadde ved start, som forsvant i løpet av perioden: den andre siden av kundebevaring " +
+    "(frafall = 100 % − CRR).",
+  "definitions.churn.formula":
+    "Frafall = tapte ÷ S, der tapte = S − (E − N). Ikke det samme som netto kundetap = (S − E) ÷ S.",
+  "definitions.churn.convention":
+    "Nye kunder veier ikke opp for frafall. Med S = 100, E = 90 og N = 15: 25 kunder tapt, frafall = 25 % og CRR = 75 %, " +
+    "mens netto kundetap bare er 10 %, fordi 15 nye kunder erstattet de fleste av de 25 tapte.",
+
+  "definitions.cac.what":
+    "Hva det koster å vinne én ny kunde. Sett opp mot kundens livstidsverdi viser det om veksten lønner seg.",
+  "definitions.cac.formula": "Salgs- og markedsføringskostnader ÷ nye kunder",
+  "definitions.cac.convention":
+    "Kostnader og nye kunder i samme måned, fra fanen for kunder og økonomi, i arkets valuta.",
+
+  "definitions.clv.what":
+    "Omsetningen en kunde gir gjennom hele kundeforholdet, minus det det kostet å vinne kunden. God support holder på " +
+    "kundene lenger og øker den dermed.",
+  "definitions.clv.formula": "Årlig omsetning per kunde × år som kunde − CAC",
+  "definitions.clv.convention":
+    "Omsetning, ikke margin, og ikke diskontert. Negativ når en kunde koster mer å vinne enn den gir.",
+
+  "definitions.costPerTicket.what":
+    "Hva det i snitt koster å behandle én sak. Selvbetjening, bedre verktøy og løsning ved første kontakt trekker den ned; " +
+    "gjentatte henvendelser trekker den opp.",
+  "definitions.costPerTicket.formula": "Supportkostnad ÷ saker",
+  "definitions.costPerTicket.convention":
+    "Månedens supportkostnad, fra fanen for kunder og økonomi, delt på sakene opprettet i måneden.",
+
+  "definitions.supportCostRatio.what":
+    "Hvor stor del av omsetningen som går til support. En økende andel betyr at supportkostnadene vokser raskere enn virksomheten.",
+  "definitions.supportCostRatio.formula": "Supportkostnad ÷ omsetning",
+  "definitions.supportCostRatio.convention":
+    "Begge fra samme måned og i samme valuta, vist i prosent; over 100 % når supporten koster mer enn omsetningen.",
+
+  // report. (the report tab: header, KPI tracker, and reading the survey and customers tabs)
+  "report.sheetName": "Supportrapport {month}",
+  "report.title": "Supportrapport {month}",
+  "report.header.month": "Måned",
+  "report.header.ticketLog": "Fane med sakslogg",
+  "report.header.otherTabs": "Faner for undersøkelse og kunder",
+  "report.header.none": "ingen",
+  "report.header.generated": "Generert",
+  "report.header.generatedAt": "{time} ({zone})",
+  "report.header.definitions": "Definisjoner",
+  "report.header.definitionsLink": "KPI-definisjoner og kalkulator",
+  "report.tracker": "KPI-oversikt",
+  "report.col.kpi": "KPI",
+  "report.col.thisMonth": "Denne måneden ({month})",
+  "report.col.previousMonth": "Forrige måned ({month})",
+  "report.col.change": "Endring",
+  "report.col.target": "Mål",
+  "report.col.status": "Status",
+  "report.col.trend": "Trend, 12 måneder",
+  "report.col.n": "n",
+  "report.col.low": "95 %-intervall, nedre",
+  "report.col.high": "95 %-intervall, øvre",
+  "report.col.note": "Merknader",
+  "report.trendData": "Trenddata: de 12 månedene sparkline-diagrammene viser, eldste først",
+  "report.sparklineOptions": "Sparkline-innstillinger",
+  "report.status.met": "Innenfor mål",
+  "report.status.missed": "Utenfor mål",
+  "report.noData": "ingen data",
+  "report.kpi.businessHours": "{name} (åpningstid)",
+  "report.hours.calendar": "kalendertimer",
+  "report.hours.business": "timer i åpningstid ({schedule})",
+  "report.tabProblem": "Fanen «{sheet}»: {problem}",
+
+  "report.note.created": "Saker opprettet i måneden, i regnearkets tidssone ({zone}).",
+  "report.note.resolved": "Saker løst i måneden, uansett når de ble opprettet.",
+  "report.note.backlog": "Saker opprettet før {end} og ikke løst før da.",
+  "report.note.frt": "Saker opprettet i måneden som har et første svar; {hours}.",
+  "report.note.resolution": "Saker løst i måneden; {hours}.",
+  "report.note.fcr": "Saker løst i måneden ved 1 kontakt ÷ saker med kjent antall kontakter.",
+  "report.note.sla": "Saker løst i måneden innen {target} t ÷ saker løst i måneden; {hours}.",
+  "report.note.csatTickets":
+    "Vurderinger av saker løst i måneden, 1–{scale}; fornøyd betyr {min} eller mer. 95 %-intervall: Wilson.",
+  "report.note.csatSurvey":
+    "Undersøkelsessvar datert i måneden, 1–{scale}; fornøyd betyr {min} eller mer. 95 %-intervall: Wilson.",
+  "report.note.nps":
+    "Undersøkelsessvar datert i måneden: % promotører (9–10) − % kritikere (0–6). 95 %-intervall: justert Wald.",
+  "report.note.ces":
+    "Undersøkelsessvar datert i måneden, 1–{scale}; enig betyr {min} eller mer. 95 %-intervall: Wilson.",
+  "report.note.crr": "(Kunder ved slutt − nye kunder) ÷ kunder ved start.",
+  "report.note.churn": "Tapte kunder ÷ kunder ved start.",
+  "report.note.churnDerived":
+    "Tapte kunder ÷ kunder ved start; tapte = kunder ved start − (kunder ved slutt − nye kunder).",
+  "report.note.cac": "Salgs- og markedsføringskostnader ÷ nye kunder.",
+  "report.note.clv":
+    "Omsetning per kunde per år (månedens omsetning ÷ gjennomsnittlig antall kunder × 12) × år en kunde blir værende (1 ÷ (månedlig frafall × 12)) − CAC.",
+  "report.note.costPerTicket": "Supportkostnad ÷ saker opprettet i måneden.",
+  "report.note.supportCostRatio": "Supportkostnad ÷ omsetning i samme måned.",
+  "report.note.scheduleInvalid":
+    "Åpningstiden «{schedule}» kan ikke brukes ({message}), så tidene er i kalendertimer.",
+  "report.note.badRatings":
+    "{count} CSAT-vurderinger i saksloggen er ikke hele tall fra 1 til {scale} og ble utelatt.",
+
+  "report.noData.beforeLog": "Saksloggen starter i {first}, etter {month}.",
+  "report.noData.noTickets": "Ingen saker ble opprettet i {month}.",
+  "report.noData.noFirstResponse":
+    "Saksloggen har ingen tidspunkter for første svar: velg kolonnen Første svar i sidepanelet.",
+  "report.noData.noResolved": "Saksloggen har ingen løst-tidspunkter: velg kolonnen Løst i sidepanelet.",
+  "report.noData.noContacts":
+    "Saksloggen har ikke antall kontakter per sak: velg kolonnen Kontakter til løsning i sidepanelet.",
+  "report.noData.frtMonth": "Ingen sak opprettet i {month} har et første svar.",
+  "report.noData.resolvedMonth": "Ingen sak ble løst i {month}.",
+  "report.noData.fcrMonth": "Ingen sak løst i {month} har et antall kontakter.",
+  "report.noData.csatMonth": "Ingen sak løst i {month} har en CSAT-vurdering.",
+  "report.noData.noCsat":
+    "Verken saksloggen (en kolonne for CSAT-vurdering) eller en undersøkelsesfane (en CSAT-kolonne) har CSAT-vurderinger.",
+  "report.noData.noSurveyTab": "Ingen undersøkelsesfane er valgt: velg en under Andre faner i sidepanelet.",
+  "report.noData.noSurveyColumn": "Undersøkelsesfanen «{sheet}» har ingen kolonne for {field}.",
+  "report.noData.surveyMonth": "Undersøkelsesfanen «{sheet}» har ingen svar for {field} datert i {month}.",
+  "report.noData.scale":
+    "Svarene for {field} går opp til {max}; bare skalaene 1–5 og 1–7 har en standard terskel.",
+  "report.noData.noCustomersTab":
+    "Ingen fane for kunder og økonomi er valgt: velg en under Andre faner i sidepanelet.",
+  "report.noData.customersMonth": "Kundefanen «{sheet}» har ingen rad for {month}.",
+  "report.noData.customersField": "Kundefanen «{sheet}» har ingen verdi for {field} i {month}.",
+  "report.noData.noNewCustomers":
+    "Det kom ingen nye kunder i {month}, så det finnes ingen kostnad per ny kunde.",
+  "report.noData.noChurn":
+    "Ingen kunder gikk tapt i {month}, så det kan ikke anslås hvor lenge en kunde blir værende.",
+  "report.noData.zeroRevenue": "Omsetningen for {month} er 0.",
+  "report.noData.zeroStart": "Kunder ved start for {month} er 0.",
+  "report.noData.invalid": "Tallene for {month} henger ikke sammen: {message}",
+
+  "report.survey.noDate":
+    "Undersøkelsesfanen «{sheet}» har ingen kolonne for svardato (en overskrift som «Date»), så svarene kan ikke plasseres i måneder.",
+  "report.survey.noScores": "Undersøkelsesfanen «{sheet}» har ingen kolonne for NPS, CES eller CSAT.",
+  "report.survey.empty": "Undersøkelsesfanen «{sheet}» har ingen svar under overskriftsraden.",
+  "report.customers.noMonth":
+    "Kundefanen «{sheet}» har ingen kolonne for måned (en dato eller tekst som 2026-10 på hver rad).",
+  "report.customers.noFigures":
+    "Kundefanen «{sheet}» har ingen av kolonnene kunder ved start, ved slutt, nye, tapte, omsetning, supportkostnad, salgs- og markedsføringskostnader.",
+  "report.customers.empty": "Kundefanen «{sheet}» har ingen måneder under overskriftsraden.",
+  "report.row.score":
+    "Rad {row}: {field} inneholder {value}, ikke et helt tall fra {min} til {max} ({effect}).",
+  "report.row.month":
+    "Rad {row}: {field} inneholder {value}, ikke en måned (en dato, eller tekst som 2026-10) ({effect}).",
+  "report.row.repeatMonth": "Rad {row}: måneden {month} står allerede på rad {first} ({effect}).",
+
+  // report.volume. report.backlog. (ticket volume tracker on the report tab)
+  "report.volume.title": "Saksvolum",
+  "report.volume.note.counting":
+    "Saker telles på dagen eller i måneden de ble opprettet, i regnearkets tidssone ({zone}).",
+  "report.volume.categoryDaily.title": "Saker per dag etter kategori, {month}",
+  "report.volume.categoryMonthly.title": "Saker per måned etter kategori, {first} til {last}",
+  "report.volume.channelDaily.title": "Saker per dag etter kanal, {month}",
+  "report.volume.channelMonthly.title": "Saker per måned etter kanal, {first} til {last}",
+  "report.volume.createdResolved.title": "Opprettet, løst og etterslep per måned, {first} til {last}",
+  "report.volume.createdResolved.note":
+    "Opprettet og løst: saker med opprettet- eller løst-tidspunkt i måneden. Etterslep: saker opprettet " +
+    "før månedens slutt og ikke løst før da; en måned slutter kl. 00:00 den 1. i neste måned.",
+  "report.volume.header.day": "Dag",
+  "report.volume.header.month": "Måned",
+  "report.volume.header.total": "Totalt",
+  "report.volume.header.created": "Opprettet",
+  "report.volume.header.resolved": "Løst",
+  "report.volume.header.backlog": "Etterslep ved månedsslutt",
+  "report.volume.total": "Totalt",
+  "report.volume.allTickets": "Alle saker",
+  "report.volume.other": "Annet",
+  "report.volume.blankCategory": "(ingen kategori)",
+  "report.volume.blankChannel": "(ingen kanal)",
+  "report.volume.axis.day": "Dag",
+  "report.volume.axis.month": "Måned",
+  "report.volume.axis.tickets": "Saker",
+  "report.volume.noCategory":
+    "Ingen kategori i saksloggen for disse månedene: saksvolumet vises som én serie.",
+  "report.volume.noChannel": "Ingen kanal i saksloggen for disse månedene: saksvolum per kanal vises ikke.",
+  "report.volume.cappedCategories":
+    "{count} kategorier: de {shown} største vises, de øvrige {rest} er slått sammen i «Annet».",
+  "report.volume.cappedChannels":
+    "{count} kanaler: de {shown} største vises, de øvrige {rest} er slått sammen i «Annet».",
+  "report.backlog.title": "Alder på etterslepet ved slutten av {month}",
+  "report.backlog.note":
+    "Alderen til hver sak som fortsatt var åpen {next} kl. 00:00, i hele døgn à 24 timer siden den ble opprettet: " +
+    "0–2 dager = under 3 dager; 3–7 = 3 dager til under 8; 8–30 = 8 dager til under 31; over 30 = 31 dager eller mer.",
+  "report.backlog.header.age": "Alder",
+  "report.backlog.header.tickets": "Saker",
+  "report.backlog.header.share": "Andel",
+  "report.backlog.bucket.0to2": "0–2 dager",
+  "report.backlog.bucket.3to7": "3–7 dager",
+  "report.backlog.bucket.8to30": "8–30 dager",
+  "report.backlog.bucket.over30": "Over 30 dager",
+  "report.backlog.total": "Etterslep ved månedsslutt",
+
+  // report.agents. (the agents section of the report tab)
+  "report.agents.title": "Agenter, {month}",
+  "report.agents.note":
+    "Behandlede saker: saker tildelt agenten og løst i {month}. Løsningstid, FCR og CSAT måles på disse " +
+    "sakene; første svar på agentens saker opprettet i {month} som har et første svar. " +
+    "En tom celle betyr ingen data. {hours}",
+  "report.agents.hours.calendar": "Tidene er i kalendertimer.",
+  "report.agents.hours.business": "Tidene er i åpningstid ({schedule}).",
+  "report.agents.header.agent": "Agent",
+  "report.agents.header.handled": "Behandlede saker",
+  "report.agents.header.frt": "Første svar, median",
+  "report.agents.header.resolution": "Løsningstid, median",
+  "report.agents.header.fcr": "FCR",
+  "report.agents.header.csat": "CSAT",
+  "report.agents.header.csatN": "CSAT-svar",
+  "report.agents.all": "Alle agenter",
+  "report.agents.unassigned": "(ikke tildelt)",
+  "report.agents.noAgent": "Ingen agent i saksloggen for {month}: agentdelen vises ikke.",
+  "report.agents.capped":
+    "{count} agenter: de {shown} med flest behandlede saker vises; «Alle agenter» teller alle saker.",
+
+  // server. (errors the sidebar shows from the server)
+  "server.error.noSheet": "Det finnes ingen fane med navnet «{sheet}». Velg fanen med sakene dine på nytt.",
+  "server.error.noOtherTab":
+    "Det finnes ingen fane med navnet «{sheet}». Velg fanene for undersøkelse og kunder på nytt under Andre faner.",
+  "server.error.noReportTab":
+    "Det finnes ikke lenger noen fane med navnet «{sheet}». Lag rapporten på nytt for å opprette den.",
+  "server.error.ownSheet":
+    "«{sheet}» er en fane som Support KPIs har laget. Velg fanen med dine egne data i stedet.",
+  "server.error.month": "«{month}» er ikke en måned. Velg en måned som 2026-10.",
+  "server.error.busy":
+    "En annen rapport lages i dette regnearket. Vent til den er ferdig, og lag rapporten på nytt.",
+};
+
+export const sidebarNb: Translation<typeof sidebarEn> = {
+  // sidebar.
+  "sidebar.loading": "Leser regnearket…",
+  "sidebar.retry": "Prøv igjen",
+  "sidebar.section.log": "Sakslogg",
+  "sidebar.log.tab": "Fane med sakene dine",
+  "sidebar.log.choose": "Velg en fane…",
+  "sidebar.log.detecting": "Leser fanen…",
+  "sidebar.log.rows": "Rader under overskriften: {rows}",
+  "sidebar.log.layout.tickets": "Oppsett: én rad per sak.",
+  "sidebar.log.layout.events":
+    "Oppsett: hendelseslogg, én rad per statusendring. Radene for hver sak slås sammen til én sak.",
+  "sidebar.log.warnings": "Sjekk før du lager rapporten",
+  "sidebar.noLog.title": "Fant ingen sakslogg",
+  "sidebar.noLog.help":
+    "Legg sakene dine i en fane der første rad inneholder kolonneoverskriftene, med minst én kolonne for " +
+    "datoen hver sak ble opprettet (for eksempel «Created»). Bruk én rad per sak, eller én rad per " +
+    "statusendring. Velg så den fanen ovenfor, eller bruk Sett inn eksempeldata i tilleggsmenyen for å prøve.",
+  "sidebar.section.columns": "Kolonner",
+  "sidebar.columns.help": "Funnet ut fra overskriftene. Sjekk dem, og endre dem som er feil.",
+  "sidebar.column.notMapped": "Ikke valgt",
+  "sidebar.column.required": "{field} (påkrevd)",
+  "sidebar.section.report": "Rapport",
+  "sidebar.month": "Måned",
+  "sidebar.month.inProgress": "{month} (pågår)",
+  "sidebar.average": "Snitt for svar- og løsningstider",
+  "sidebar.average.median": "Median (den typiske saken)",
+  "sidebar.average.mean": "Gjennomsnitt",
+  "sidebar.section.targets": "Mål",
+  "sidebar.targets.help": "Valgfritt. La et felt stå tomt for å ikke sette noe mål.",
+  "sidebar.target.frt": "Tid til første svar",
+  "sidebar.target.resolution": "Løsningstid",
+  "sidebar.target.sla": "SLA oppfylt",
+  "sidebar.target.csat": "CSAT",
+  "sidebar.target.fcr": "Løst ved første kontakt",
+  "sidebar.target.nps": "NPS",
+  "sidebar.target.backlog": "Etterslep ved månedsslutt",
+  "sidebar.unit.hours": "t",
+  "sidebar.unit.percent": "%",
+  "sidebar.unit.points": "poeng",
+  "sidebar.unit.tickets": "saker",
+  "sidebar.section.hours": "Timer og SLA",
+  "sidebar.schedule": "Åpningstid",
+  "sidebar.schedule.help": "La stå tomt for å telle kalendertimer.",
+  "sidebar.slaHours": "SLA: løs innen",
+  "sidebar.slaHours.help": "I åpningstid når åpningstid er angitt.",
+  "sidebar.section.tabs": "Andre faner (valgfritt)",
+  "sidebar.survey": "Undersøkelsessvar",
+  "sidebar.customers": "Kunder og økonomi",
+  "sidebar.tab.none": "Ingen",
+  "sidebar.build": "Lag rapport",
+  "sidebar.step.save": "Lagrer innstillinger",
+  "sidebar.step.build": "Lager rapporten for {month}",
+  "sidebar.step.running": "Pågår",
+  "sidebar.step.done": "Ferdig",
+  "sidebar.step.failed": "Mislyktes",
+  "sidebar.result.title": "Rapporten er klar",
+  "sidebar.result.tab": "Fane: {sheet}",
+  "sidebar.result.counts": "Saker lest: {read}. Opprettet i {month}: {inMonth}.",
+  "sidebar.result.notes": "Merknader",
+  "sidebar.result.open": "Åpne rapportfanen",
+  "sidebar.error.title": "Noe gikk galt",
+  "sidebar.error.unknown":
+    "Tillegget stoppet uten å si hvorfor. Prøv igjen; skjer det igjen, last inn regnearket på nytt.",
+  "sidebar.error.noHost":
+    "Sidepanelet får ikke kontakt med regnearket: åpne det fra Utvidelser → Support KPIs i Google Regneark.",
+  "sidebar.error.timeoutBuild":
+    "Det tok for lang tid å lage rapporten: ikke noe svar etter {minutes} minutter, og Apps Script stopper en kjøring etter 6. " +
+    "Prøv igjen; skjer det igjen, flytt eldre rader i saksloggen til en annen fane.",
+  "sidebar.error.timeoutCall": "Regnearket svarte ikke innen {minutes} minutter. Prøv igjen.",
+  "sidebar.invalid.title": "Sjekk dette før du lager rapporten",
+  "sidebar.invalid.number": "{field}: {value} er ikke et tall.",
+  "sidebar.invalid.range": "{field}: skriv inn et tall fra {min} til {max}.",
+  "sidebar.invalid.atLeast": "{field}: skriv inn et tall på minst {min}.",
+  "sidebar.invalid.positive": "{field}: skriv inn et tall større enn 0.",
+  "sidebar.invalid.whole": "{field}: skriv inn et helt tall.",
+  "sidebar.invalid.created":
+    "Kolonner: velg kolonnen Opprettet; rapporten teller saker etter datoen de ble opprettet.",
+  "sidebar.invalid.noMonth":
+    "Måned: kolonnen Opprettet inneholder ingen datoer, så det finnes ingen måned å rapportere for.",
+};

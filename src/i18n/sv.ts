@@ -1,0 +1,573 @@
+/**
+ * Swedish messages (svenska): the parts of en.ts, translated. Formulas, the schedule syntax and the
+ * add-on's name are left out on purpose (see `Translation` in en.ts): they stay as in English.
+ */
+import type { menuEn, serverEn, sharedEn, sidebarEn, Translation } from "./en";
+
+export const menuSv: Translation<typeof menuEn> = {
+  "menu.build": "Skapa månadsrapport…",
+  "menu.sample": "Infoga exempeldata",
+  "menu.definitions": "Definitioner av nyckeltal",
+  "menu.help": "Hjälp",
+};
+
+export const sharedSv: Translation<typeof sharedEn> = {
+  "sidebar.field.id": "Ärende-ID",
+  "sidebar.field.created": "Skapat",
+  "sidebar.field.firstResponse": "Första svar",
+  "sidebar.field.resolved": "Löst",
+  "sidebar.field.status": "Status",
+  "sidebar.field.category": "Kategori",
+  "sidebar.field.channel": "Kanal",
+  "sidebar.field.agent": "Agent",
+  "sidebar.field.priority": "Prioritet",
+  "sidebar.field.csat": "CSAT-betyg",
+  "sidebar.field.contacts": "Kontakter till lösning",
+  "sidebar.invalid.noTab": "Välj fliken med dina ärenden.",
+};
+
+export const serverSv: Translation<typeof serverEn> = {
+  // help. (the menu's Help item)
+  "menu.helpText":
+    'Support KPIs lägger till anpassade funktioner som =NPS(B2:B), =CSAT(C2:C) och =FRT(A2:A; B2:B; "median") ' +
+    "och skapar en flik med en månadsrapport utifrån din ärendelogg. Börja med Skapa månadsrapport… i menyn.",
+
+  // kpi. (names shown in the report's tracker and the definitions tab)
+  "kpi.created": "Skapade ärenden",
+  "kpi.resolved": "Lösta ärenden",
+  "kpi.backlog": "Backlog vid månadsslut",
+  "kpi.frtMedian": "Första svarstid, median",
+  "kpi.frtMean": "Första svarstid, medelvärde",
+  "kpi.resolutionMedian": "Lösningstid, median",
+  "kpi.resolutionMean": "Lösningstid, medelvärde",
+  "kpi.resolutionLongest": "Längsta lösningstid",
+  "kpi.fcr": "Lösning vid första kontakt",
+  "kpi.sla": "SLA-efterlevnad",
+  "kpi.csat": "CSAT",
+  "kpi.nps": "NPS",
+  "kpi.ces": "CES",
+  "kpi.crr": "Kundbehållningsgrad",
+  "kpi.churn": "Kundbortfall",
+  "kpi.cac": "Kundanskaffningskostnad",
+  "kpi.clv": "Kundlivstidsvärde",
+  "kpi.costPerTicket": "Kostnad per ärende",
+  "kpi.supportCostRatio": "Supportkostnad i % av intäkterna",
+
+  // input. (reading the source tabs: column detection, ticket-log problems)
+  "input.field.survey.date": "Svarsdatum",
+  "input.field.survey.nps": "NPS-betyg (0–10)",
+  "input.field.survey.ces": "CES-betyg",
+  "input.field.survey.csat": "CSAT-betyg",
+  "input.field.customers.month": "Månad",
+  "input.field.customers.customersStart": "Kunder i början",
+  "input.field.customers.customersEnd": "Kunder i slutet",
+  "input.field.customers.newCustomers": "Nya kunder",
+  "input.field.customers.lostCustomers": "Förlorade kunder",
+  "input.field.customers.revenue": "Intäkter",
+  "input.field.customers.supportCost": "Supportkostnad",
+  "input.field.customers.salesMarketing": "Sälj- och marknadskostnader",
+  "input.kind.time": "tidpunkter",
+  "input.kind.number": "tal",
+  "input.kind.text": "text",
+  "input.kind.boolean": "sant/falskt-värden",
+  "input.kind.any": "värden",
+  "input.columns.noCreated":
+    "Ingen kolumn ser ut att ange när varje ärende skapades (en rubrik som ”Created” eller ”Opened”); välj den under Kolumner.",
+  "input.columns.ambiguous":
+    "Både ”{first}” och ”{second}” ser ut att vara kolumnen {field}; ”{first}” används. Ändra under Kolumner om det är fel.",
+  "input.columns.wrongKind":
+    "”{header}” ser ut att vara kolumnen {field} men innehåller {holds}, inte {expected}, så den används inte.",
+  "input.columns.missing":
+    "Kolumnen ”{header}” som valts för {field} finns inte längre på fliken; välj den igen.",
+  "input.columns.duplicate":
+    "Två kolumner har rubriken ”{header}”; den första (kolumn {column}) används för {field}.",
+  "input.effect.rowSkipped": "raden hoppas över",
+  "input.effect.eventSkipped": "händelsen hoppas över",
+  "input.effect.cellIgnored": "cellen ignoreras",
+  "input.row.timeText":
+    "Rad {row}: {field} är texten {value}, inte en tidpunkt ({effect}). Formatera kolumnen med Format > Tal > Datum och tid.",
+  "input.row.timeNumber":
+    "Rad {row}: {field} är talet {value}, inte en tidpunkt ({effect}). Formatera kolumnen med Format > Tal > Datum och tid.",
+  "input.row.timeOther": "Rad {row}: {field} innehåller {value}, inte en tidpunkt ({effect}).",
+  "input.row.blank": "Rad {row}: {field} är tom ({effect}).",
+  "input.row.beforeCreated":
+    "Rad {row}: {field} {value} ligger före tidpunkten då ärendet skapades ({effect}).",
+  "input.row.notNumber":
+    "Rad {row}: {field} innehåller {value}, inte ett tal som är 0 eller större ({effect}).",
+  "input.row.more": "{count} sådana rader, t.ex. raderna {rows}.",
+  "input.rows.blank": "{count} tomma rader mellan dataraderna hoppades över.",
+  "input.rows.skipped": "{skipped} av {rows} rader lästes inte; problemen ovan förklarar varför.",
+  "input.rows.duplicateIds":
+    "Rader som upprepar ett tidigare ärende-ID: {count} (t.ex. {id} på rad {first} och {second}); varje rad räknas som ett eget ärende.",
+  "input.log.empty": "Fliken {sheet} har inga datarader under rubrikraden.",
+  "input.log.noCreated":
+    "Välj kolumnen som anger när varje ärende skapades: rapporten fördelar ärendena på månader utifrån den.",
+  "input.log.noId":
+    "Välj kolumnen Ärende-ID: i en logg med en rad per statusändring visar den vilka rader som hör till samma ärende.",
+  "input.log.eventsWithoutStatus":
+    "Ärende-ID:n upprepas (t.ex. {id} på rad {first} och {second}), så fliken ser ut att vara en logg med en rad per statusändring, " +
+    "men ingen statuskolumn är vald. Välj kolumnen Status, eller lägg upp datan med en rad per ärende och kolumnerna " +
+    "Ärende-ID, Skapat, Första svar, Löst, Status, Kategori, Kanal, Agent.",
+
+  // sample.
+  "sample.tickets": "Ärenden",
+  "sample.survey": "Enkät",
+  "sample.customers": "Kunder",
+
+  // definitions. (the definitions and calculator tab)
+  "definitions.sheetName": "KPI-definitioner",
+  "definitions.title": "Support KPIs: definitioner och kalkylator",
+  "definitions.intro":
+    "Vad varje KPI i rapporten mäter och hur tillägget beräknar det. Prova en kalkylator: skriv i dess gula celler.",
+  "definitions.label.what": "Vad det mäter",
+  "definitions.label.formula": "Formel",
+  "definitions.label.convention": "Så räknas det här",
+  "definitions.label.customFunction": "Anpassad funktion",
+  "definitions.calculator": "Kalkylator",
+  "definitions.noCalculator": "Räknas direkt från ärendeloggen: ingen kalkylator behövs.",
+  "definitions.hours.calendar": "Tider anges i kalendertimmar: alla dygnets och veckans timmar räknas.",
+  "definitions.hours.business":
+    "Tider anges i kontorstimmar enligt schemat {schedule}, i kalkylarkets tidszon.",
+
+  "definitions.calc.openAtStart": "Öppna vid månadens början",
+  "definitions.calc.createdInMonth": "Skapade under månaden",
+  "definitions.calc.resolvedInMonth": "Lösta under månaden",
+  "definitions.calc.firstResponseHours": "Ärende {n}: timmar till första svar",
+  "definitions.calc.resolutionHours": "Ärende {n}: timmar till lösning",
+  "definitions.calc.targetHours": "SLA-mål, timmar",
+  "definitions.calc.ticketsResolved": "Lösta ärenden",
+  "definitions.calc.resolvedInOneContact": "Varav lösta vid 1 kontakt",
+  "definitions.calc.rating": "Svar med betyget {rating}",
+  "definitions.calc.ratingSatisfied": "Svar med betyget {rating} (nöjda)",
+  "definitions.calc.ratingAgree": "Svar med betyget {rating} (instämmer)",
+  "definitions.calc.promoters": "Promotorer (betyg 9–10)",
+  "definitions.calc.passives": "Passiva (betyg 7–8)",
+  "definitions.calc.detractors": "Kritiker (betyg 0–6)",
+  "definitions.calc.customersStart": "Kunder i början (S)",
+  "definitions.calc.customersEnd": "Kunder i slutet, inklusive nya (E)",
+  "definitions.calc.newCustomers": "Nya kunder (N)",
+  "definitions.calc.customersLost": "Förlorade kunder = S − (E − N)",
+  "definitions.calc.netCustomerLoss": "Nettoförlust av kunder = (S − E) ÷ S",
+  "definitions.calc.salesMarketingSpend": "Sälj- och marknadskostnader",
+  "definitions.calc.customersWon": "Vunna nya kunder",
+  "definitions.calc.annualRevenuePerCustomer": "Intäkt per kund och år",
+  "definitions.calc.relationshipYears": "Antal år en kund stannar",
+  "definitions.calc.acquisitionCost": "Anskaffningskostnad per kund (CAC)",
+  "definitions.calc.supportCost": "Supportkostnad",
+  "definitions.calc.tickets": "Hanterade ärenden",
+  "definitions.calc.revenue": "Intäkter",
+
+  "definitions.created.what":
+    "Hur många ärenden kunderna öppnade under månaden: efterfrågan på ditt team. En topp tyder på en release, " +
+    "ett driftavbrott eller en säsongstopp; trenden visar hur många agenter du behöver.",
+  "definitions.created.formula": "Antal ärenden vars skapandetidpunkt ligger inom månaden",
+  "definitions.created.convention":
+    "Ett ärende hör till den månad då det skapades, i kalkylarkets tidszon. Rader utan skapandetidpunkt räknas inte.",
+
+  "definitions.resolved.what":
+    "Hur många ärenden teamet löste under månaden, oavsett när de öppnades. " +
+    "Löses färre ärenden än det skapas växer backloggen.",
+  "definitions.resolved.formula": "Antal ärenden vars lösningstidpunkt ligger inom månaden",
+  "definitions.resolved.convention":
+    "Ett ärende är löst när det har en lösningstidpunkt. Det hör till månaden för den tidpunkten, i kalkylarkets tidszon, " +
+    "oavsett när det skapades.",
+
+  "definitions.backlog.what":
+    "Ärenden som fortfarande är öppna när månaden tar slut: arbete som följer med in i nästa månad. En växande backlog " +
+    "betyder att kunderna får vänta längre, även när månadens svarstider ser bra ut.",
+  "definitions.backlog.formula":
+    "Ärenden skapade före månadens slut och inte lösta då = öppna vid månadens början + skapade − lösta",
+  "definitions.backlog.convention":
+    "Månaden slutar kl. 00:00 den 1:a i nästa månad, i kalkylarkets tidszon. Ett ärende ingår i backloggen " +
+    "om det skapades före den tidpunkten och inte löstes före den (ett ärende som löstes exakt kl. 00:00 räknas alltså med), " +
+    "precis som överallt i rapporten: därför är backloggen exakt förra månadens + skapade − lösta.",
+
+  "definitions.frtMedian.what":
+    "Hur länge den typiska kunden väntar på första svaret från ditt team. Hälften av ärendena fick svar snabbare, " +
+    "hälften senare, så några få mycket långsamma ärenden döljer inte hur de flesta kunder blev bemötta.",
+  "definitions.frtMedian.formula": "Median av (första svar − skapat), i timmar",
+  "definitions.frtMedian.convention":
+    "Ärenden skapade under månaden som har ett första svar. Medianen är det mittersta värdet, eller medelvärdet av de två " +
+    "mittersta värdena, som MEDIAN i Google Kalkylark. {hours}",
+
+  "definitions.frtMean.what":
+    "Den genomsnittliga väntetiden på första svaret. Till skillnad från medianen ökar den med varje långsamt ärende, så ett " +
+    "medelvärde långt över medianen betyder att vissa kunder fick vänta mycket längre än de flesta.",
+  "definitions.frtMean.formula": "Medelvärde av (första svar − skapat), i timmar = total väntetid ÷ ärenden",
+  "definitions.frtMean.convention":
+    "Ärenden skapade under månaden som har ett första svar; aritmetiskt medelvärde, som AVERAGE i Google Kalkylark. {hours}",
+
+  "definitions.resolutionMedian.what":
+    "Hur lång tid det typiska ärendet tar från att det öppnas tills det är löst: det de flesta kunder upplever, från början till slut.",
+  "definitions.resolutionMedian.formula": "Median av (löst − skapat), i timmar",
+  "definitions.resolutionMedian.convention":
+    "Ärenden lösta under månaden. Medianen är det mittersta värdet, eller medelvärdet av de två mittersta värdena, som MEDIAN i Google Kalkylark. {hours}",
+
+  "definitions.resolutionMean.what":
+    "Den genomsnittliga tiden från öppning till lösning. Långdragna ärenden drar upp den: jämför med medianen för att se hur mycket.",
+  "definitions.resolutionMean.formula": "Medelvärde av (löst − skapat), i timmar = total tid ÷ ärenden",
+  "definitions.resolutionMean.convention":
+    "Ärenden lösta under månaden; aritmetiskt medelvärde, som AVERAGE i Google Kalkylark. {hours}",
+
+  "definitions.resolutionLongest.what":
+    "Det långsammaste ärendet som löstes under månaden: den längsta väntan en kund fick. Värt att öppna det ärendet och ta reda på vad som gick fel.",
+  "definitions.resolutionLongest.formula": "Största värdet av (löst − skapat), i timmar",
+  "definitions.resolutionLongest.convention": "Ärenden lösta under månaden. {hours}",
+
+  "definitions.fcr.what":
+    "Andelen ärenden som löstes vid en enda kontakt, utan att kunden behövde återkomma. Hög FCR betyder färre " +
+    "återkommande kontakter, lägre kostnad och nöjdare kunder.",
+  "definitions.fcr.formula": "Ärenden lösta vid 1 kontakt ÷ lösta ärenden",
+  "definitions.fcr.convention":
+    "Ärenden lösta under månaden där antalet kontakter är känt; ett ärende räknas som löst vid första kontakten " +
+    "om det krävde 1 kontakt (eller färre).",
+
+  "definitions.sla.what":
+    "Andelen ärenden som löstes inom den tid du lovar kunderna. Den visar hur pålitligt löftet hålls, " +
+    "vilket ett genomsnitt inte kan visa.",
+  "definitions.sla.formula": "Ärenden lösta inom målet ÷ lösta ärenden",
+  "definitions.sla.convention":
+    "Ärenden lösta under månaden. Ett ärende uppfyller SLA:n när lösningstiden är högst lika med målet: " +
+    "{target} timmar i den här rapporten. {hours}",
+
+  "definitions.csat.what":
+    "Andelen kunder som var nöjda med hjälpen de fick, tillfrågade direkt efter sitt ärende. " +
+    "Det är det mest direkta måttet på supportens kvalitet.",
+  "definitions.csat.formula": "Nöjda svar ÷ svar",
+  "definitions.csat.convention":
+    "Nöjd betyder betyget 4 eller 5 på en skala 1–5, 6–7 på en skala 1–7 och 9–10 på en skala 1–10; skalan är den " +
+    "minsta av dessa som rymmer det högsta betyget (bland ärendena lösta under rapportens 12 månader, eller på " +
+    "enkätfliken), och kalkylatorn använder 1–5. Tomma betyg hoppas över. Rapporten visar också antalet svar och " +
+    "ett 95 %-intervall (Wilson).",
+
+  "definitions.nps.what":
+    "Hur troligt det är att kunderna rekommenderar er, från −100 till 100. Det speglar lojaliteten mot hela företaget, " +
+    "inte bara mot supporten, så följ trenden snarare än en enskild månad.",
+  "definitions.nps.formula": "% promotorer − % kritiker = (promotorer − kritiker) ÷ svar × 100",
+  "definitions.nps.convention":
+    "Svar från 0 till 10: promotorer ger 9–10, passiva 7–8 och kritiker 0–6. Passiva räknas in bland svaren men i " +
+    "ingen av grupperna. NPS anges i poäng, inte procent; rapporten visar också antalet svar och ett 95 %-intervall " +
+    "(justerad Wald). Till exempel ger 80 % promotorer och 15 % kritiker 65.",
+
+  "definitions.ces.what":
+    "Hur lätt kunderna tyckte att det var att få sitt ärende hanterat. Ansträngning förutsäger lojalitet: kunder som fick " +
+    "kämpa för att få hjälp är de som lämnar.",
+  "definitions.ces.formula": "Svar som instämmer ÷ svar",
+  "definitions.ces.convention":
+    "Svar på påståendet ”Det var lätt att få hjälp med mitt ärende” från 1 (instämmer inte alls) upp till 5 eller 7 " +
+    "(instämmer helt). Att instämma betyder 4–5 på en skala 1–5 och 5–7 på en skala 1–7; skalan är den minsta av de två " +
+    "som rymmer det högsta svaret på enkätfliken, och kalkylatorn använder 1–5. Visas som en andel: högre är bättre.",
+
+  "definitions.crr.what":
+    "Andelen av kunderna du hade i periodens början som fortfarande är kunder i slutet. " +
+    "Nya kunder räknas inte, så tillväxt kan inte dölja de kunder du har förlorat.",
+  "definitions.crr.formula":
+    "CRR = (E − N) ÷ S, där S är kunder i början, E kunder i slutet och N nya kunder",
+  "definitions.crr.convention":
+    "Kunderna i slutet inkluderar de nya. Med S = 100, E = 90 och N = 15: CRR = 75 %, kundbortfall = 25 % (25 förlorade), " +
+    "nettoförlust av kunder = 10 %.",
+
+  "definitions.churn.what":
+    "Andelen av kunderna du hade i början som lämnade under perioden: baksidan av kundbehållningen " +
+    "(kundbortfall = 100 % − CRR).",
+  "definitions.churn.formula":
+    "Kundbortfall = förlorade ÷ S, där förlorade = S − (E − N). Inte samma sak som nettoförlust av kunder = (S − E) ÷ S.",
+  "definitions.churn.convention":
+    "Nya kunder väger inte upp kundbortfallet. Med S = 100, E = 90 och N = 15: 25 förlorade kunder, kundbortfall = 25 % " +
+    "och CRR = 75 %, medan nettoförlusten av kunder bara är 10 %, eftersom 15 nya kunder ersatte de flesta av de 25 förlorade.",
+
+  "definitions.cac.what":
+    "Vad det kostar att vinna en ny kund. Jämfört med kundlivstidsvärdet visar det om tillväxten betalar sig.",
+  "definitions.cac.formula": "Sälj- och marknadskostnader ÷ nya kunder",
+  "definitions.cac.convention":
+    "Kostnader och nya kunder för samma månad, från fliken för kunder och ekonomi, i kalkylarkets valuta.",
+
+  "definitions.clv.what":
+    "Intäkterna en kund ger under hela kundrelationen, minus vad det kostade att vinna kunden. Bra support får " +
+    "kunderna att stanna längre och höjer därmed värdet.",
+  "definitions.clv.formula": "Årlig intäkt per kund × antal år som kund − CAC",
+  "definitions.clv.convention":
+    "Intäkter, inte marginal, och utan diskontering. Negativt när en kund kostar mer att vinna än den drar in.",
+
+  "definitions.costPerTicket.what":
+    "Vad det i genomsnitt kostar att hantera ett ärende. Självbetjäning, bättre verktyg och lösning vid första kontakt " +
+    "sänker kostnaden; återkommande kontakter driver upp den.",
+  "definitions.costPerTicket.formula": "Supportkostnad ÷ ärenden",
+  "definitions.costPerTicket.convention":
+    "Månadens supportkostnad, från fliken för kunder och ekonomi, delad med antalet ärenden som skapades under månaden.",
+
+  "definitions.supportCostRatio.what":
+    "Hur stor del av intäkterna som går till support. En ökande andel betyder att supportkostnaderna växer snabbare än verksamheten.",
+  "definitions.supportCostRatio.formula": "Supportkostnad ÷ intäkter",
+  "definitions.supportCostRatio.convention":
+    "Båda för samma månad och i samma valuta, visat i procent; över 100 % när supporten kostar mer än intäkterna.",
+
+  // report. (the report tab: header, KPI tracker, and reading the survey and customers tabs)
+  "report.sheetName": "Supportrapport {month}",
+  "report.title": "Supportrapport {month}",
+  "report.header.month": "Månad",
+  "report.header.ticketLog": "Flik med ärendelogg",
+  "report.header.otherTabs": "Enkät- och kundflikar",
+  "report.header.none": "inga",
+  "report.header.generated": "Skapad",
+  "report.header.generatedAt": "{time} ({zone})",
+  "report.header.definitions": "Definitioner",
+  "report.header.definitionsLink": "KPI-definitioner och kalkylator",
+  "report.tracker": "KPI-uppföljning",
+  "report.col.kpi": "KPI",
+  "report.col.thisMonth": "Denna månad ({month})",
+  "report.col.previousMonth": "Föregående månad ({month})",
+  "report.col.change": "Förändring",
+  "report.col.target": "Mål",
+  "report.col.status": "Status",
+  "report.col.trend": "Trend, 12 månader",
+  "report.col.n": "n",
+  "report.col.low": "95 %-intervall, nedre",
+  "report.col.high": "95 %-intervall, övre",
+  "report.col.note": "Anmärkningar",
+  "report.trendData": "Trenddata: de 12 månader som minidiagrammen visar, äldsta först",
+  "report.sparklineOptions": "Inställningar för minidiagram",
+  "report.status.met": "Målet nått",
+  "report.status.missed": "Målet ej nått",
+  "report.noData": "inga data",
+  "report.kpi.businessHours": "{name} (kontorstid)",
+  "report.hours.calendar": "kalendertimmar",
+  "report.hours.business": "kontorstimmar ({schedule})",
+  "report.tabProblem": "Fliken ”{sheet}”: {problem}",
+
+  "report.note.created": "Ärenden skapade under månaden, i kalkylarkets tidszon ({zone}).",
+  "report.note.resolved": "Ärenden lösta under månaden, oavsett när de skapades.",
+  "report.note.backlog": "Ärenden skapade före {end} och inte lösta före dess.",
+  "report.note.frt": "Ärenden skapade under månaden som har ett första svar; {hours}.",
+  "report.note.resolution": "Ärenden lösta under månaden; {hours}.",
+  "report.note.fcr": "Ärenden lösta under månaden vid 1 kontakt ÷ de med känt antal kontakter.",
+  "report.note.sla": "Ärenden lösta under månaden inom {target} h ÷ ärenden lösta under månaden; {hours}.",
+  "report.note.csatTickets":
+    "Betyg på ärenden lösta under månaden, 1–{scale}; nöjd betyder {min} eller mer. 95 %-intervall: Wilson.",
+  "report.note.csatSurvey":
+    "Enkätsvar daterade under månaden, 1–{scale}; nöjd betyder {min} eller mer. 95 %-intervall: Wilson.",
+  "report.note.nps":
+    "Enkätsvar daterade under månaden: % promotorer (9–10) − % kritiker (0–6). 95 %-intervall: justerad Wald.",
+  "report.note.ces":
+    "Enkätsvar daterade under månaden, 1–{scale}; instämmer betyder {min} eller mer. 95 %-intervall: Wilson.",
+  "report.note.crr": "(Kunder i slutet − nya kunder) ÷ kunder i början.",
+  "report.note.churn": "Förlorade kunder ÷ kunder i början.",
+  "report.note.churnDerived":
+    "Förlorade kunder ÷ kunder i början; förlorade = kunder i början − (kunder i slutet − nya kunder).",
+  "report.note.cac": "Sälj- och marknadskostnader ÷ nya kunder.",
+  "report.note.clv":
+    "Intäkt per kund och år (månadens intäkter ÷ genomsnittligt antal kunder × 12) × antal år en kund stannar (1 ÷ (kundbortfall per månad × 12)) − CAC.",
+  "report.note.costPerTicket": "Supportkostnad ÷ ärenden skapade under månaden.",
+  "report.note.supportCostRatio": "Supportkostnad ÷ intäkter samma månad.",
+  "report.note.scheduleInvalid":
+    "Kontorstiden ”{schedule}” kan inte användas ({message}), så tiderna anges i kalendertimmar.",
+  "report.note.badRatings":
+    "{count} CSAT-betyg i ärendeloggen är inte heltal från 1 till {scale} och har utelämnats.",
+
+  "report.noData.beforeLog": "Ärendeloggen börjar {first}, efter {month}.",
+  "report.noData.noTickets": "Inga ärenden skapades i {month}.",
+  "report.noData.noFirstResponse":
+    "Ärendeloggen har inga tider för första svar: välj kolumnen Första svar i sidopanelen.",
+  "report.noData.noResolved": "Ärendeloggen har inga lösningstidpunkter: välj kolumnen Löst i sidopanelen.",
+  "report.noData.noContacts":
+    "Ärendeloggen har inget antal kontakter per ärende: välj kolumnen Kontakter till lösning i sidopanelen.",
+  "report.noData.frtMonth": "Inget ärende som skapades i {month} har ett första svar.",
+  "report.noData.resolvedMonth": "Inget ärende löstes i {month}.",
+  "report.noData.fcrMonth": "Inget ärende som löstes i {month} har uppgift om antal kontakter.",
+  "report.noData.csatMonth": "Inget ärende som löstes i {month} har ett CSAT-betyg.",
+  "report.noData.noCsat":
+    "Varken ärendeloggen (en kolumn för CSAT-betyg) eller en enkätflik (en CSAT-kolumn) har några CSAT-betyg.",
+  "report.noData.noSurveyTab": "Ingen enkätflik är vald: välj en under Andra flikar i sidopanelen.",
+  "report.noData.noSurveyColumn": "Enkätfliken ”{sheet}” har ingen kolumn för {field}.",
+  "report.noData.surveyMonth": "Enkätfliken ”{sheet}” har inga svar för {field} daterade i {month}.",
+  "report.noData.scale":
+    "Svaren för {field} går upp till {max}; bara skalorna 1–5 och 1–7 har en standardgräns.",
+  "report.noData.noCustomersTab":
+    "Ingen flik för kunder och ekonomi är vald: välj en under Andra flikar i sidopanelen.",
+  "report.noData.customersMonth": "Kundfliken ”{sheet}” har ingen rad för {month}.",
+  "report.noData.customersField": "Kundfliken ”{sheet}” saknar {field} för {month}.",
+  "report.noData.noNewCustomers":
+    "Det kom inga nya kunder i {month}, så det finns ingen kostnad per ny kund.",
+  "report.noData.noChurn":
+    "Inga kunder förlorades i {month}, så det går inte att uppskatta hur länge en kund stannar.",
+  "report.noData.zeroRevenue": "Intäkterna för {month} är 0.",
+  "report.noData.zeroStart": "Antalet kunder i början av {month} är 0.",
+  "report.noData.invalid": "Siffrorna för {month} går inte ihop: {message}",
+
+  "report.survey.noDate":
+    "Enkätfliken ”{sheet}” har ingen kolumn för svarsdatum (en rubrik som ”Date”), så svaren kan inte fördelas på månader.",
+  "report.survey.noScores": "Enkätfliken ”{sheet}” har ingen kolumn för NPS, CES eller CSAT.",
+  "report.survey.empty": "Enkätfliken ”{sheet}” har inga svar under rubrikraden.",
+  "report.customers.noMonth":
+    "Kundfliken ”{sheet}” har ingen månadskolumn (ett datum eller en text som 2026-10 på varje rad).",
+  "report.customers.noFigures":
+    "Kundfliken ”{sheet}” har ingen av kolumnerna kunder i början, i slutet, nya, förlorade, intäkter, supportkostnad, sälj- och marknadskostnader.",
+  "report.customers.empty": "Kundfliken ”{sheet}” har inga månader under rubrikraden.",
+  "report.row.score":
+    "Rad {row}: {field} innehåller {value}, inte ett heltal från {min} till {max} ({effect}).",
+  "report.row.month":
+    "Rad {row}: {field} innehåller {value}, inte en månad (ett datum eller en text som 2026-10) ({effect}).",
+  "report.row.repeatMonth": "Rad {row}: månaden {month} finns redan på rad {first} ({effect}).",
+
+  // report.volume. report.backlog. (ticket volume tracker on the report tab)
+  "report.volume.title": "Ärendevolym",
+  "report.volume.note.counting":
+    "Ärenden räknas på den dag eller månad då de skapades, i kalkylarkets tidszon ({zone}).",
+  "report.volume.categoryDaily.title": "Ärenden per dag och kategori, {month}",
+  "report.volume.categoryMonthly.title": "Ärenden per månad och kategori, {first} till {last}",
+  "report.volume.channelDaily.title": "Ärenden per dag och kanal, {month}",
+  "report.volume.channelMonthly.title": "Ärenden per månad och kanal, {first} till {last}",
+  "report.volume.createdResolved.title": "Skapade, lösta och backlog per månad, {first} till {last}",
+  "report.volume.createdResolved.note":
+    "Skapade och lösta: ärenden vars skapande- eller lösningstidpunkt ligger inom månaden. Backlog: ärenden skapade " +
+    "före månadens slut och inte lösta före dess; en månad slutar kl. 00:00 den 1:a i nästa månad.",
+  "report.volume.header.day": "Dag",
+  "report.volume.header.month": "Månad",
+  "report.volume.header.total": "Totalt",
+  "report.volume.header.created": "Skapade",
+  "report.volume.header.resolved": "Lösta",
+  "report.volume.header.backlog": "Backlog vid månadsslut",
+  "report.volume.total": "Totalt",
+  "report.volume.allTickets": "Alla ärenden",
+  "report.volume.other": "Övrigt",
+  "report.volume.blankCategory": "(ingen kategori)",
+  "report.volume.blankChannel": "(ingen kanal)",
+  "report.volume.axis.day": "Dag",
+  "report.volume.axis.month": "Månad",
+  "report.volume.axis.tickets": "Ärenden",
+  "report.volume.noCategory":
+    "Ingen kategori i ärendeloggen för dessa månader: ärendevolymen visas som en enda serie.",
+  "report.volume.noChannel":
+    "Ingen kanal i ärendeloggen för dessa månader: ärendevolym per kanal visas inte.",
+  "report.volume.cappedCategories":
+    "{count} kategorier: de {shown} största visas, de övriga {rest} summeras under ”Övrigt”.",
+  "report.volume.cappedChannels":
+    "{count} kanaler: de {shown} största visas, de övriga {rest} summeras under ”Övrigt”.",
+  "report.backlog.title": "Backloggens ålder i slutet av {month}",
+  "report.backlog.note":
+    "Åldern på varje ärende som fortfarande var öppet kl. 00:00 den {next}, i hela dygn om 24 timmar sedan det skapades: " +
+    "0–2 dagar = under 3 dagar; 3–7 = 3 dagar till under 8; 8–30 = 8 dagar till under 31; över 30 = 31 dagar eller mer.",
+  "report.backlog.header.age": "Ålder",
+  "report.backlog.header.tickets": "Ärenden",
+  "report.backlog.header.share": "Andel",
+  "report.backlog.bucket.0to2": "0–2 dagar",
+  "report.backlog.bucket.3to7": "3–7 dagar",
+  "report.backlog.bucket.8to30": "8–30 dagar",
+  "report.backlog.bucket.over30": "Över 30 dagar",
+  "report.backlog.total": "Backlog vid månadsslut",
+
+  // report.agents. (the agents section of the report tab)
+  "report.agents.title": "Agenter, {month}",
+  "report.agents.note":
+    "Hanterade ärenden: ärenden som tilldelats agenten och lösts i {month}. Lösningstid, FCR och CSAT mäts på " +
+    "de ärendena; första svar på agentens ärenden som skapades i {month} och har ett första svar. " +
+    "En tom cell betyder att data saknas. {hours}",
+  "report.agents.hours.calendar": "Tiderna anges i kalendertimmar.",
+  "report.agents.hours.business": "Tiderna anges i kontorstimmar ({schedule}).",
+  "report.agents.header.agent": "Agent",
+  "report.agents.header.handled": "Hanterade ärenden",
+  "report.agents.header.frt": "Första svar, median",
+  "report.agents.header.resolution": "Lösningstid, median",
+  "report.agents.header.fcr": "FCR",
+  "report.agents.header.csat": "CSAT",
+  "report.agents.header.csatN": "CSAT-svar",
+  "report.agents.all": "Alla agenter",
+  "report.agents.unassigned": "(ej tilldelat)",
+  "report.agents.noAgent": "Ingen agent i ärendeloggen för {month}: agentavsnittet visas inte.",
+  "report.agents.capped":
+    "{count} agenter: de {shown} med flest hanterade ärenden listas; ”Alla agenter” räknar alla ärenden.",
+
+  // server. (errors the sidebar shows from the server)
+  "server.error.noSheet": "Det finns ingen flik som heter ”{sheet}”. Välj fliken med dina ärenden igen.",
+  "server.error.noOtherTab":
+    "Det finns ingen flik som heter ”{sheet}”. Välj enkät- och kundflikarna igen under Andra flikar.",
+  "server.error.noReportTab":
+    "Det finns inte längre någon flik som heter ”{sheet}”. Skapa rapporten igen så skapas fliken på nytt.",
+  "server.error.ownSheet":
+    "”{sheet}” är en flik som Support KPIs har skapat. Välj fliken med dina egna data i stället.",
+  "server.error.month": "”{month}” är inte en månad. Välj en månad, till exempel 2026-10.",
+  "server.error.busy":
+    "En annan rapport håller på att skapas i det här kalkylarket. Vänta tills den är klar och försök sedan igen.",
+};
+
+export const sidebarSv: Translation<typeof sidebarEn> = {
+  // sidebar.
+  "sidebar.loading": "Läser ditt kalkylark…",
+  "sidebar.retry": "Försök igen",
+  "sidebar.section.log": "Ärendelogg",
+  "sidebar.log.tab": "Flik med dina ärenden",
+  "sidebar.log.choose": "Välj en flik…",
+  "sidebar.log.detecting": "Läser fliken…",
+  "sidebar.log.rows": "Rader under rubrikraden: {rows}",
+  "sidebar.log.layout.tickets": "Upplägg: en rad per ärende.",
+  "sidebar.log.layout.events":
+    "Upplägg: händelselogg, en rad per statusändring. Varje ärendes rader slås ihop till ett ärende.",
+  "sidebar.log.warnings": "Kontrollera innan du skapar rapporten",
+  "sidebar.noLog.title": "Ingen ärendelogg hittades",
+  "sidebar.noLog.help":
+    "Lägg dina ärenden på en flik där första raden innehåller kolumnrubrikerna, med minst en kolumn för " +
+    "datumet då varje ärende skapades (till exempel rubriken Created). Använd en rad per ärende eller en rad per " +
+    "statusändring. Välj sedan fliken ovan, eller prova med Infoga exempeldata i tilläggets meny.",
+  "sidebar.section.columns": "Kolumner",
+  "sidebar.columns.help": "Hittade utifrån rubrikerna. Kontrollera dem och ändra de som är fel.",
+  "sidebar.column.notMapped": "Ingen kolumn",
+  "sidebar.column.required": "{field} (obligatorisk)",
+  "sidebar.section.report": "Rapport",
+  "sidebar.month": "Månad",
+  "sidebar.month.inProgress": "{month} (pågår)",
+  "sidebar.average": "Mått för svars- och lösningstider",
+  "sidebar.average.median": "Median (det typiska ärendet)",
+  "sidebar.average.mean": "Medelvärde (genomsnittet)",
+  "sidebar.section.targets": "Mål",
+  "sidebar.targets.help": "Valfritt. Lämna en ruta tom om du inte har något mål.",
+  "sidebar.target.frt": "Första svarstid",
+  "sidebar.target.resolution": "Lösningstid",
+  "sidebar.target.sla": "SLA uppfyllt",
+  "sidebar.target.csat": "CSAT",
+  "sidebar.target.fcr": "Lösning vid första kontakt",
+  "sidebar.target.nps": "NPS",
+  "sidebar.target.backlog": "Backlog vid månadsslut",
+  "sidebar.unit.hours": "h",
+  "sidebar.unit.percent": "%",
+  "sidebar.unit.points": "p",
+  "sidebar.unit.tickets": "ärenden",
+  "sidebar.section.hours": "Tider och SLA",
+  "sidebar.schedule": "Kontorstid",
+  "sidebar.schedule.help": "Lämna tomt för att räkna kalendertimmar.",
+  "sidebar.slaHours": "SLA: lös inom",
+  "sidebar.slaHours.help": "I kontorstimmar när en kontorstid är angiven.",
+  "sidebar.section.tabs": "Andra flikar (valfritt)",
+  "sidebar.survey": "Enkätsvar",
+  "sidebar.customers": "Kunder och ekonomi",
+  "sidebar.tab.none": "Ingen",
+  "sidebar.build": "Skapa rapport",
+  "sidebar.step.save": "Sparar inställningar",
+  "sidebar.step.build": "Skapar rapporten för {month}",
+  "sidebar.step.running": "Pågår",
+  "sidebar.step.done": "Klart",
+  "sidebar.step.failed": "Misslyckades",
+  "sidebar.result.title": "Rapporten är klar",
+  "sidebar.result.tab": "Flik: {sheet}",
+  "sidebar.result.counts": "Lästa ärenden: {read}. Skapade i {month}: {inMonth}.",
+  "sidebar.result.notes": "Anmärkningar",
+  "sidebar.result.open": "Öppna rapportfliken",
+  "sidebar.error.title": "Något gick fel",
+  "sidebar.error.unknown":
+    "Tillägget stannade utan att ange varför. Försök igen; om det händer igen, ladda om kalkylarket.",
+  "sidebar.error.noHost":
+    "Sidopanelen når inte kalkylarket: öppna den via Tillägg → Support KPIs i Google Kalkylark.",
+  "sidebar.error.timeoutBuild":
+    "Det tog för lång tid att skapa rapporten: inget svar efter {minutes} minuter, och Apps Script avbryter en körning efter 6. " +
+    "Försök igen; om det fortsätter, flytta äldre rader i ärendeloggen till en annan flik.",
+  "sidebar.error.timeoutCall": "Kalkylarket svarade inte inom {minutes} minuter. Försök igen.",
+  "sidebar.invalid.title": "Kontrollera detta innan du skapar rapporten",
+  "sidebar.invalid.number": "{field}: {value} är inte ett tal.",
+  "sidebar.invalid.range": "{field}: ange ett tal från {min} till {max}.",
+  "sidebar.invalid.atLeast": "{field}: ange ett tal som är minst {min}.",
+  "sidebar.invalid.positive": "{field}: ange ett tal större än 0.",
+  "sidebar.invalid.whole": "{field}: ange ett heltal.",
+  "sidebar.invalid.created":
+    "Kolumner: välj kolumnen Skapat; rapporten räknar ärenden efter datumet då de skapades.",
+  "sidebar.invalid.noMonth":
+    "Månad: kolumnen Skapat innehåller inga datum, så det finns ingen månad att rapportera om.",
+};
