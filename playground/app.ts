@@ -13,6 +13,8 @@ export interface PlaygroundOptions {
   port: number;
   /** The spreadsheet's IANA time zone (default: this machine's). */
   timeZone?: string;
+  /** The spreadsheet's locale, e.g. "sv_SE" (default "en_US"): the add-on speaks its language. */
+  locale?: string;
   /** Start with the add-on's sample data (default true). */
   sample?: boolean;
   /** Where Code.js and Sidebar.html are (default: the repository's dist/). */
@@ -37,6 +39,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   const assets = await buildPageAssets();
   const workbook = new Workbook(files, {
     timeZone: options.timeZone ?? machineTimeZone(),
+    locale: options.locale,
     sample: options.sample ?? true,
   });
   let port = options.port;

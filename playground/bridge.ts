@@ -25,8 +25,8 @@ export interface Addon {
   customFunctionNames: string[];
   /** Calls a top-level function as `google.script.run` does, with JSON arguments. */
   run(name: string, argsJson: string): RpcAnswer;
-  /** Calls a top-level function with no arguments (menu items), throwing its error. */
-  invoke(name: string): unknown;
+  /** Calls a top-level function (menu items, onOpen with its event), throwing its error. */
+  invoke(name: string, ...args: unknown[]): unknown;
 }
 
 /** The names of the `@customfunction` stubs the build writes into Code.js. */
@@ -105,9 +105,9 @@ export function loadAddon(files: AddonFiles, options: { timeZone: string; locale
         return { ok: false, error: messageOf(error) };
       }
     },
-    invoke(name) {
+    invoke(name, ...args) {
       try {
-        return topLevel(name)();
+        return topLevel(name)(...args.map(intoContext));
       } catch (error) {
         throw new Error(messageOf(error));
       }

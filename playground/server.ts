@@ -4,6 +4,7 @@
  *   npm start                      # port 5173, or $PORT
  *   npm start -- --port 8080       # another port (0: any free one)
  *   npm start -- --time-zone Europe/Berlin --empty
+ *   npm start -- --locale sv_SE    # the spreadsheet's locale: the add-on speaks its language
  *
  * Ctrl-C (SIGINT) or SIGTERM closes the server and exits 0.
  */
@@ -14,11 +15,12 @@ const DEFAULT_PORT = 5173;
 interface Args {
   port: number;
   timeZone: string;
+  locale: string;
   sample: boolean;
 }
 
 function usage(problem: string): never {
-  console.error(`${problem}\nUsage: npm start -- [--port N] [--time-zone Area/City] [--empty]`);
+  console.error(`${problem}\nUsage: npm start -- [--port N] [--time-zone Area/City] [--locale xx_XX] [--empty]`);
   process.exit(2);
 }
 
@@ -32,6 +34,7 @@ function parseArgs(argv: string[], env: NodeJS.ProcessEnv): Args {
   const args: Args = {
     port: env.PORT ? parsePort(env.PORT, "PORT") : DEFAULT_PORT,
     timeZone: machineTimeZone(),
+    locale: "en_US",
     sample: true,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -39,6 +42,7 @@ function parseArgs(argv: string[], env: NodeJS.ProcessEnv): Args {
     const value = () => inline ?? argv[++i] ?? usage(`${flag} needs a value.`);
     if (flag === "--port") args.port = parsePort(value(), "--port");
     else if (flag === "--time-zone") args.timeZone = value();
+    else if (flag === "--locale") args.locale = value();
     else if (flag === "--empty") args.sample = false;
     else usage(`Unknown option ${argv[i]}.`);
   }
@@ -59,7 +63,7 @@ async function main(): Promise<void> {
     else console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
-  console.log(`Support KPIs playground: ${playground.url}  (time zone ${args.timeZone}; Ctrl-C stops it)`);
+  console.log(`Support KPIs playground: ${playground.url}  (time zone ${args.timeZone}, locale ${args.locale}; Ctrl-C stops it)`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) process.exit(130); // a second Ctrl-C: do not wait

@@ -13,6 +13,8 @@ import type { ActionResult, SheetView, WorkbookView } from "./types";
 export interface WorkbookOptions {
   /** The spreadsheet's IANA time zone. */
   timeZone: string;
+  /** The spreadsheet's locale (default "en_US"). */
+  locale?: string;
   /** Start with the add-on's sample data (its own "Insert sample data"); else one empty tab. */
   sample: boolean;
 }
@@ -26,10 +28,11 @@ export class Workbook {
   private ticketTabCache: { version: number; name: string } | null = null;
 
   constructor(files: AddonFiles, options: WorkbookOptions) {
-    this.addon = loadAddon(files, { timeZone: options.timeZone });
-    // As in Sheets: onOpen builds the menu; then the add-on's own menu item fills the sheet and opens
+    this.addon = loadAddon(files, { timeZone: options.timeZone, locale: options.locale });
+    // As in Sheets for a user who has used the add-on before: onOpen builds the menu (in FULL mode,
+    // so in the spreadsheet's language); then the add-on's own menu item fills the sheet and opens
     // the sidebar (or, with no sample, the sidebar opens on the empty spreadsheet).
-    this.addon.invoke("onOpen");
+    this.addon.invoke("onOpen", { authMode: "FULL" });
     this.addon.invoke(options.sample ? "insertSampleData" : "showSidebar");
   }
 

@@ -9,8 +9,9 @@
  */
 import type { Result } from "./functions/define";
 import { callCustomFunction } from "./functions/registry";
+import { localeFor } from "./i18n/locale";
 import { loadScriptFile, REPORT_ENGINE } from "./platform/script-file";
-import { appsScriptServices, menuServices } from "./platform/services";
+import { appsScriptServices, menuLocale, menuServices } from "./platform/services";
 import { spreadsheetTimeZone } from "./platform/time-zone";
 import type { Settings } from "./report/settings";
 import type * as ReportEngine from "./report-engine";
@@ -23,8 +24,8 @@ export function customFunction(name: string, args: unknown[]): Result {
 }
 
 // Menu and lifecycle. onOpen may run in AuthMode.NONE: it builds the menu and nothing else.
-export function onOpen(_e?: unknown): void {
-  buildMenu(menuServices());
+export function onOpen(e?: unknown): void {
+  buildMenu(menuServices(), localeFor(menuLocale(e)));
 }
 
 export function onInstall(e?: unknown): void {

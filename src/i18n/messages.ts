@@ -1,35 +1,42 @@
 /**
- * The one message table: every word the sidebar, menu and report show comes from en.ts.
- *
- * English is complete and is the type every other language must match; a language added later
- * (Swedish, German, Norwegian, Latvian, Chinese) may leave keys out and falls back to English.
+ * The one message table: every word the sidebar, menu and report show comes from en.ts, and from
+ * its translations (sv.ts, de.ts, nb.ts, lv.ts, zh.ts), which the compiler holds to English's keys:
+ * each translates every key but the few that stay English (formulas, schedule syntax, the name).
  * Placeholders are `{name}`, filled by `t(key, { name })`.
  *
  * The table is in parts by who says them (see en.ts), so each bundle carries only its own words:
  * this `t` says the report engine's (shared and server parts, in dist/ReportEngine.html); the
- * sidebar's `t` is in sidebar-messages.ts, and the menu reads its captions from `menuEn`. Each is
+ * sidebar's `t` is in sidebar-messages.ts, and the menu's captions are in menu.ts. Each is
  * typed by its parts' keys, so no code can ask for a word its bundle does not carry.
  */
+import { serverDe, sharedDe } from "./de";
 import { serverEn, sharedEn } from "./en";
+import type { Locale } from "./locale";
+import { serverLv, sharedLv } from "./lv";
+import { serverNb, sharedNb } from "./nb";
+import { serverSv, sharedSv } from "./sv";
+import { serverZh, sharedZh } from "./zh";
+
+export { type Locale, localeFor } from "./locale";
 
 type ServerMessages = typeof serverEn;
 
-/** A key both the add-on and the sidebar say. */
+/** A key both the report engine and the sidebar say. */
 export type SharedKey = keyof typeof sharedEn;
 /** A key the report engine (report tabs, sidebar endpoints, help) says. */
 export type MessageKey = SharedKey | keyof ServerMessages;
 export type Messages = Record<MessageKey, string>;
-export type Locale = "en";
 export type MessageParams = Record<string, string | number>;
 
-/** Other languages' tables, each falling back to English key by key; none yet. */
-const translations: Record<Locale, Partial<Messages>> = { en: {} };
-
-/** The language for a spreadsheet locale such as "sv_SE"; English until other tables exist. */
-export function localeFor(spreadsheetLocale: string | undefined): Locale {
-  const language = (spreadsheetLocale ?? "en").slice(0, 2).toLowerCase();
-  return language in translations ? (language as Locale) : "en";
-}
+/** Each language's own parts, looked up in order; English answers what they leave out (formulas). */
+const TABLES: Record<Locale, readonly Partial<Messages>[]> = {
+  en: [],
+  sv: [serverSv, sharedSv],
+  de: [serverDe, sharedDe],
+  nb: [serverNb, sharedNb],
+  lv: [serverLv, sharedLv],
+  zh: [serverZh, sharedZh],
+};
 
 /** `template` with its `{name}` placeholders filled from `params`; unknown names stay as written. */
 export function fill(template: string, params?: MessageParams): string {
@@ -40,6 +47,10 @@ export function fill(template: string, params?: MessageParams): string {
 }
 
 export function t(key: MessageKey, params?: MessageParams, locale: Locale = "en"): string {
+  for (const table of TABLES[locale]) {
+    const text = table[key];
+    if (text !== undefined) return fill(text, params);
+  }
   const english = key in serverEn ? serverEn[key as keyof ServerMessages] : sharedEn[key as SharedKey];
-  return fill(translations[locale][key] ?? english, params);
+  return fill(english, params);
 }

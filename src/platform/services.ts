@@ -192,3 +192,18 @@ export function appsScriptServices(): Services {
 export function menuServices(): Pick<Services, "spreadsheetApp"> {
   return { spreadsheetApp: SpreadsheetApp };
 }
+
+/**
+ * The spreadsheet's locale for the menu, or undefined where `onOpen` may not read the document:
+ * AuthMode.NONE (an add-on not yet used in this document), or a run with no event (the editor).
+ * If reading it fails all the same, the menu is built in English rather than not at all.
+ */
+export function menuLocale(e: unknown): string | undefined {
+  const mode = (e as { authMode?: unknown } | undefined)?.authMode;
+  if (mode === undefined || String(mode) === "NONE") return undefined;
+  try {
+    return SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
+  } catch {
+    return undefined;
+  }
+}

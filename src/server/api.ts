@@ -4,6 +4,7 @@
  * pulling server code into its bundle. Everything here survives `google.script.run`, which cannot
  * carry Date: months travel as "YYYY-MM", instants as ISO strings.
  */
+import type { Locale } from "../i18n/locale";
 import type { ColumnMapping, Settings } from "../report/settings";
 import type { TicketField } from "../report/ticket";
 
@@ -30,6 +31,8 @@ export interface SidebarState {
   /** The add-on's own report/definitions tabs, which are never offered as sources. */
   ownSheets: string[];
   timeZone: string;
+  /** The spreadsheet's language, which the sidebar speaks from then on (as the report does). */
+  locale: Locale;
   settings: Settings;
   /** null when no tab looks like a ticket log. */
   log: DetectedLog | null;

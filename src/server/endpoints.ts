@@ -143,6 +143,7 @@ export function getSidebarState(services: Services, now = Date.now()): SidebarSt
     sheets: context.spreadsheet.getSheets().map((s) => s.getName()),
     ownSheets: own,
     timeZone: context.timeZone,
+    locale: context.locale,
     settings,
     log,
     defaultMonth: log ? defaultMonth(log.months, monthKeyOf(now, context.timeZone)) : null,
@@ -280,12 +281,12 @@ export function showDefinitions(services: Services): string {
   return applied.sheets[plan.name].name;
 }
 
-/** The sidebar (menu: Build monthly report…). */
+/** The sidebar (menu: Build monthly report…); it asks for the spreadsheet's language itself. */
 export function showSidebar(services: Services): void {
   const html = services.htmlService.createHtmlOutputFromFile("Sidebar").setTitle(t("app.name"));
   services.spreadsheetApp.getUi().showSidebar(html);
 }
 
 export function showHelp(services: Services): void {
-  services.spreadsheetApp.getUi().alert(t("menu.helpText"));
+  services.spreadsheetApp.getUi().alert(t("menu.helpText", undefined, contextOf(services).locale));
 }

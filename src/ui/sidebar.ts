@@ -3,7 +3,8 @@
  * saves the settings and builds the report with visible steps. Every failure ends in a message and
  * an enabled form, including a server call that never answers (client-side timeout).
  */
-import { type SidebarKey, t } from "../i18n/sidebar-messages";
+import { LANGUAGE_TAGS, localeFor } from "../i18n/locale";
+import { formatCount, type SidebarKey, t, useLocale } from "../i18n/sidebar-messages";
 import type { BuildResult, DetectedLog, SidebarState } from "../server/api";
 import {
   columnsFromLog,
@@ -105,7 +106,7 @@ function logSection(m: Model): HTMLElement {
         "div",
         { class: "meta", id: "log-meta" },
         h("p", {}, t(layout)),
-        h("p", {}, t("sidebar.log.rows", { rows: m.log.rows.toLocaleString("en-US") })),
+        h("p", {}, t("sidebar.log.rows", { rows: formatCount(m.log.rows) })),
       ),
     );
     if (m.log.warnings.length > 0) {
@@ -356,8 +357,8 @@ function resultCard(result: BuildResult, month: string): HTMLElement {
     }
   });
   const counts = t("sidebar.result.counts", {
-    read: result.ticketsRead.toLocaleString("en-US"),
-    inMonth: result.ticketsInMonth.toLocaleString("en-US"),
+    read: formatCount(result.ticketsRead),
+    inMonth: formatCount(result.ticketsInMonth),
     month,
   });
   return h(
@@ -411,6 +412,9 @@ async function load(): Promise<void> {
   setBusy(true);
   try {
     const state = await timed(call("getSidebarState"));
+    // From here on the spreadsheet's language, as the report it builds.
+    useLocale(state.locale);
+    document.documentElement.lang = LANGUAGE_TAGS[state.locale];
     const currentMonth = monthIn(new Date(), state.timeZone);
     model = {
       state,
@@ -432,6 +436,8 @@ async function load(): Promise<void> {
 
 /** Builds the page inside #app and wires its events once; rendering replaces only the contents. */
 function start(): void {
+  // Until the spreadsheet's language arrives, the browser's: the "Reading your spreadsheet…" line.
+  useLocale(localeFor(navigator.language));
   document.title = t("app.name");
   const app = document.getElementById("app") ?? document.body;
   controls = h("fieldset", { class: "controls" });

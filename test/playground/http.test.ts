@@ -6,6 +6,7 @@
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Playground, startPlayground } from "../../playground/app";
+import { menuDe, serverDe } from "../../src/i18n/de";
 import { ensureBuilt } from "./built";
 
 let playground: Playground;
@@ -104,5 +105,28 @@ describe("CSV import", () => {
       "Cannot load chart.png: it is an image, not CSV text. Save or export the data as CSV and load that file.",
     );
     expect(book.allSheets().map((s) => s.snapshot())).toEqual(before);
+  });
+});
+
+describe("a playground started with --locale", () => {
+  it("is a spreadsheet of that locale: menu, sample tabs and sidebar state in its language", async () => {
+    const german = await startPlayground({ port: 0, timeZone: "Europe/Berlin", locale: "de_DE", sample: true });
+    try {
+      const offline = german.workbook.addon.offline;
+      expect(offline.ui.menus[0].items[0]?.caption).toBe(menuDe["menu.build"]);
+      expect(offline.spreadsheet.allSheets().map((s) => s.name)).toEqual(
+        expect.arrayContaining([serverDe["sample.tickets"], serverDe["sample.survey"]]),
+      );
+      const response = await fetch(new URL("/rpc/getSidebarState", german.url), {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: "[]",
+      });
+      const { result } = await response.json();
+      expect(result.locale).toBe("de");
+      expect(result.settings.ticketSheet).toBe(serverDe["sample.tickets"]);
+    } finally {
+      await german.close();
+    }
   });
 });

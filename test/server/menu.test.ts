@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { readAddonFiles } from "../../playground/assets";
+import { menuDe } from "../../src/i18n/de";
 import { menuEn, serverEn } from "../../src/i18n/en";
 import { createOfflineServices } from "../../src/offline/services";
 import { loadBundle } from "../support/bundle";
@@ -46,6 +47,44 @@ describe("add-on menu", () => {
       for (const item of items)
         if (item) expect(typeof bundle.context[item.functionName], item.functionName).toBe("function");
     }
+  });
+
+  it("speaks the spreadsheet's language once it may read it (LIMITED, FULL), English before", () => {
+    const captions = (authMode: string | undefined, locale: string) => {
+      const offline = createOfflineServices({ locale });
+      const globals = forbidden(["PropertiesService", "LockService", "HtmlService"]);
+      Object.defineProperty(globals, "SpreadsheetApp", { value: offline.spreadsheetApp, enumerable: true });
+      const bundle = loadBundle(globals);
+      bundle.call("onOpen", authMode === undefined ? undefined : { authMode });
+      return offline.ui.menus[0].items.filter((i) => i !== null).map((i) => i?.caption);
+    };
+    const english = [en["menu.build"], en["menu.sample"], en["menu.definitions"], en["menu.help"]];
+    const german = [
+      menuDe["menu.build"],
+      menuDe["menu.sample"],
+      menuDe["menu.definitions"],
+      menuDe["menu.help"],
+    ];
+    expect(captions("LIMITED", "de_DE")).toEqual(german);
+    expect(captions("FULL", "de_AT")).toEqual(german);
+    expect(captions("NONE", "de_DE")).toEqual(english);
+    expect(captions(undefined, "de_DE")).toEqual(english);
+    expect(captions("FULL", "pt_BR")).toEqual(english);
+    expect(german).not.toEqual(english);
+  });
+
+  it("is built in English when reading the locale fails all the same", () => {
+    const offline = createOfflineServices({ locale: "de_DE" });
+    const bundle = loadBundle({
+      SpreadsheetApp: {
+        getUi: () => offline.spreadsheetApp.getUi(),
+        getActiveSpreadsheet: () => {
+          throw new Error("Authorization is required to perform that action.");
+        },
+      },
+    });
+    bundle.call("onOpen", { authMode: "LIMITED" });
+    expect(offline.ui.menus[0].items[0]?.caption).toBe(en["menu.build"]);
   });
 
   it("each item works: sidebar, sample data, definitions tab, help", () => {

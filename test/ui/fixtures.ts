@@ -164,6 +164,7 @@ export function sidebarState(overrides: Partial<SidebarState> = {}): SidebarStat
     sheets: ["Tickets", "Events", "Survey", "Customers", ...OWN_SHEETS, `${XSS} & "tab"`],
     ownSheets: OWN_SHEETS,
     timeZone: "Europe/Stockholm",
+    locale: "en",
     settings: {
       ...DEFAULT_SETTINGS,
       ticketSheet: "Tickets",

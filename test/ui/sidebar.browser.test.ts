@@ -9,6 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sidebarDe } from "../../src/i18n/de";
 import { t } from "../../src/i18n/sidebar-messages";
 import type { Settings } from "../../src/report/settings";
 import type { BuildRequest } from "../../src/server/api";
@@ -166,6 +167,22 @@ describe("sidebar in Chromium", () => {
     expect(await page.inputValue("#average")).toBe("median");
     expect(await page.inputValue("#survey-tab")).toBe("Survey");
     expect(await page.inputValue("#customers-tab")).toBe("");
+    await finish(s);
+  });
+
+  it("speaks the spreadsheet's language once its state arrives: German labels, 5.123 rows", async () => {
+    const s = await openSidebar({
+      ...defaultResponses(),
+      getSidebarState: { kind: "ok", value: sidebarState({ locale: "de" }) },
+    });
+    const { page } = s;
+    await page.waitForSelector("#column-created");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("de-DE");
+    expect(await text(page, "#build")).toBe(sidebarDe["sidebar.build"]);
+    expect(await text(page, "#log-meta")).toContain(sidebarDe["sidebar.log.layout.tickets"]);
+    expect(await text(page, "#log-meta")).toContain("5.123");
+    expect(await optionTexts(page, "#column-created")).toContain(sidebarDe["sidebar.column.notMapped"]);
+    expect(sidebarDe["sidebar.build"]).not.toBe(t("sidebar.build"));
     await finish(s);
   });
 
