@@ -3,7 +3,7 @@
  * saves the settings and builds the report with visible steps. Every failure ends in a message and
  * an enabled form, including a server call that never answers (client-side timeout).
  */
-import { LANGUAGE_TAGS, localeFor } from "../i18n/locale";
+import { LANGUAGE_TAGS, type Locale, localeFor } from "../i18n/locale";
 import { formatCount, type SidebarKey, t, useLocale } from "../i18n/sidebar-messages";
 import type { BuildResult, DetectedLog, SidebarState } from "../server/api";
 import {
@@ -413,8 +413,7 @@ async function load(): Promise<void> {
   try {
     const state = await timed(call("getSidebarState"));
     // From here on the spreadsheet's language, as the report it builds.
-    useLocale(state.locale);
-    document.documentElement.lang = LANGUAGE_TAGS[state.locale];
+    speak(state.locale);
     const currentMonth = monthIn(new Date(), state.timeZone);
     model = {
       state,
@@ -435,9 +434,15 @@ async function load(): Promise<void> {
 }
 
 /** Builds the page inside #app and wires its events once; rendering replaces only the contents. */
+/** Speaks `locale` from now on, and tells the browser (screen readers, hyphenation). */
+function speak(locale: Locale): void {
+  useLocale(locale);
+  document.documentElement.lang = LANGUAGE_TAGS[locale];
+}
+
 function start(): void {
   // Until the spreadsheet's language arrives, the browser's: the "Reading your spreadsheet…" line.
-  useLocale(localeFor(navigator.language));
+  speak(localeFor(navigator.language));
   document.title = t("app.name");
   const app = document.getElementById("app") ?? document.body;
   controls = h("fieldset", { class: "controls" });
