@@ -20,7 +20,9 @@ interface Args {
 }
 
 function usage(problem: string): never {
-  console.error(`${problem}\nUsage: npm start -- [--port N] [--time-zone Area/City] [--locale xx_XX] [--empty]`);
+  console.error(
+    `${problem}\nUsage: npm start -- [--port N] [--time-zone Area/City] [--locale xx_XX] [--empty]`,
+  );
   process.exit(2);
 }
 
@@ -63,7 +65,9 @@ async function main(): Promise<void> {
     else console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
-  console.log(`Support KPIs playground: ${playground.url}  (time zone ${args.timeZone}, locale ${args.locale}; Ctrl-C stops it)`);
+  console.log(
+    `Support KPIs playground: ${playground.url}  (time zone ${args.timeZone}, locale ${args.locale}; Ctrl-C stops it)`,
+  );
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) process.exit(130); // a second Ctrl-C: do not wait

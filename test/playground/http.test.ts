@@ -110,7 +110,12 @@ describe("CSV import", () => {
 
 describe("a playground started with --locale", () => {
   it("is a spreadsheet of that locale: menu, sample tabs and sidebar state in its language", async () => {
-    const german = await startPlayground({ port: 0, timeZone: "Europe/Berlin", locale: "de_DE", sample: true });
+    const german = await startPlayground({
+      port: 0,
+      timeZone: "Europe/Berlin",
+      locale: "de_DE",
+      sample: true,
+    });
     try {
       const offline = german.workbook.addon.offline;
       expect(offline.ui.menus[0].items[0]?.caption).toBe(menuDe["menu.build"]);
