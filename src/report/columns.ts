@@ -10,12 +10,20 @@
  * data rows are given, a column whose cells are the wrong kind is not used (a "Closed" column of
  * checkboxes is not the resolved time; "First response time" in hours is not a timestamp).
  *
- * The name tables are English; another language extends them with `extendRules` (more names, filler
- * and reject words per field) without touching the matching.
+ * The name tables here are English; header-names.ts adds Swedish, German, Norwegian, Latvian and
+ * Chinese names with `extendRules`. The defaults hold every language, whatever the spreadsheet's
+ * locale, since teams export in English or in their own language regardless of it; they are built on
+ * first use, not at load. `options.rules` replaces them (English only: `{ rules: TICKET_RULES }`).
  */
 import { isDate } from "../functions/args";
 import { type Locale, type MessageKey, t } from "../i18n/messages";
 import { columnLetters } from "./grid";
+import {
+  CUSTOMER_HEADER_NAMES,
+  type HeaderNames,
+  SURVEY_HEADER_NAMES,
+  TICKET_HEADER_NAMES,
+} from "./header-names";
 import type { ColumnMapping } from "./settings";
 import { TICKET_FIELD_LABELS, TICKET_FIELDS, type TicketField } from "./ticket";
 
@@ -433,6 +441,27 @@ export function extendRules<F extends string>(
   return out;
 }
 
+/** A rule table extended with every other language's names. */
+function withLanguages<F extends string>(base: FieldRules<F>, names: HeaderNames<F>): FieldRules<F> {
+  let rules = base;
+  for (const extra of Object.values(names)) rules = extendRules(rules, extra);
+  return rules;
+}
+
+/** `make` on first call, then its result: one rule table object, so `prepare` caches it once. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    if (value === undefined) value = make();
+    return value;
+  };
+}
+
+/** The default tables: English and every other language's names, built on first use. */
+const ticketRules = once(() => withLanguages(TICKET_RULES, TICKET_HEADER_NAMES));
+const surveyRules = once(() => withLanguages(SURVEY_RULES, SURVEY_HEADER_NAMES));
+const customerRules = once(() => withLanguages(CUSTOMER_RULES, CUSTOMER_HEADER_NAMES));
+
 /**
  * A header as lower-case words: accents dropped, camelCase and snake_case split, "&" read as "and",
  * "#" as "number", everything else that is not a letter or digit a separator.
@@ -475,7 +504,10 @@ function prepare<F extends string>(rules: FieldRules<F>): Record<F, PreparedRule
   const out = {} as Record<F, PreparedRule>;
   for (const field of Object.keys(rules) as F[]) {
     const rule = rules[field];
-    const filler = new Set(rule.filler ?? []);
+    // Normalised as headers are, so "fällig" or "första" can be written with its accents.
+    const wordSet = (list: readonly string[] | undefined) =>
+      new Set((list ?? []).flatMap((w) => headerWords(w)));
+    const filler = wordSet(rule.filler);
     const strip = (words: string[]) => {
       const core = words.filter((w) => !filler.has(w));
       return core.length > 0 ? core : words;
@@ -487,7 +519,7 @@ function prepare<F extends string>(rules: FieldRules<F>): Record<F, PreparedRule
       }),
       keywords: (rule.keywords ?? []).map(([phrase, weight]) => ({ words: headerWords(phrase), weight })),
       filler,
-      reject: new Set(rule.reject ?? []),
+      reject: wordSet(rule.reject),
       exactOnly: rule.exactOnly ?? false,
       kind: rule.kind,
     };
@@ -737,7 +769,7 @@ export function detectTicketColumns(
   headers: readonly unknown[],
   options: DetectOptions & { rules?: FieldRules<TicketField> } = {},
 ): Detection<TicketField> {
-  const detection = detect("ticket", TICKET_FIELDS, options.rules ?? TICKET_RULES, headers, options);
+  const detection = detect("ticket", TICKET_FIELDS, options.rules ?? ticketRules(), headers, options);
   if (detection.indexes.created === undefined) {
     detection.warnings.unshift(t("input.columns.noCreated", undefined, options.locale ?? "en"));
   }
@@ -749,7 +781,7 @@ export function detectSurveyColumns(
   headers: readonly unknown[],
   options: DetectOptions & { rules?: FieldRules<SurveyField> } = {},
 ): Detection<SurveyField> {
-  return detect("survey", SURVEY_FIELDS, options.rules ?? SURVEY_RULES, headers, options);
+  return detect("survey", SURVEY_FIELDS, options.rules ?? surveyRules(), headers, options);
 }
 
 /** The columns of a customers-and-finance tab (one row per month). */
@@ -757,7 +789,7 @@ export function detectCustomerColumns(
   headers: readonly unknown[],
   options: DetectOptions & { rules?: FieldRules<CustomerField> } = {},
 ): Detection<CustomerField> {
-  return detect("customers", CUSTOMER_FIELDS, options.rules ?? CUSTOMER_RULES, headers, options);
+  return detect("customers", CUSTOMER_FIELDS, options.rules ?? customerRules(), headers, options);
 }
 
 /** A tab's name, header row and (optionally) a few data rows, for picking tabs. */
