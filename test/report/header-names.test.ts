@@ -29,6 +29,7 @@ import {
   SURVEY_HEADER_NAMES,
   TICKET_HEADER_NAMES,
 } from "../../src/report/header-names";
+import { SAMPLE_TICKET_HEADERS } from "../../src/report/sample-data";
 import { TICKET_FIELDS, type TicketField } from "../../src/report/ticket";
 import { readSharedCsv } from "../support/csv-sheet";
 
@@ -767,19 +768,7 @@ describe("English detection", () => {
         "Threads",
       ],
       // The add-on's own sample data and an event log
-      [
-        "Ticket ID",
-        "Created",
-        "First response",
-        "Resolved",
-        "Status",
-        "Category",
-        "Channel",
-        "Agent",
-        "Priority",
-        "CSAT",
-        "Contacts",
-      ],
+      [...SAMPLE_TICKET_HEADERS],
       [
         "Ticket",
         "Timestamp",
