@@ -30,6 +30,14 @@ describe("Code.js and the report engine", () => {
     expect(forwarded.sort()).toEqual(Object.keys(engine).sort());
   });
 
+  it("ships the engine as one script element an HTML parser leaves alone", () => {
+    const html = readAddonFiles().htmlFiles["ReportEngine.html"];
+    const body = /^<script>\n([\s\S]*)<\/script>\n$/.exec(html)?.[1];
+    expect(body).toBeDefined();
+    // Inside a script element these would end it early or switch the parser's state.
+    expect(body).not.toMatch(/<\/script|<script|<!--/i);
+  });
+
   it("compiles the engine on the first sidebar call of a run, and only once", () => {
     const { offline, bundle } = bundleWithOffline();
     expect(offline.calls.of("HtmlService.")).toBe(0);
