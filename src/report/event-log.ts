@@ -10,12 +10,13 @@
  *   assignee column, the second event (the first change after logging).
  * - status: the current status, of the event with the highest status number (`Status No.`); without
  *   a status number, of the latest event. Ties go to the later row.
- * - resolved: the latest closed-like event ("Closed", "Resolved", "Solved", "Done", "Completed"),
- *   only while the current status is closed-like: a reopened ticket is not resolved.
+ * - resolved: the latest closed-like event ("Closed", "Resolved", "Solved", "Done", "Completed", and
+ *   the same in the add-on's other languages: "Gelöst", "Stängd", "已解决"), only while the current
+ *   status is closed-like: a reopened ticket is not resolved. "Not resolved" is not closed-like.
  * - agent: the assignee of the latest event with a real person.
  * - priority, category, channel, csat: the latest non-blank value.
  * - contacts: 1 + the number of events whose status mentions the customer ("Customer Response",
- *   "Awaiting customer"): each round trip to the customer is one more contact.
+ *   "Awaiting customer", "Warten auf Kunde"): each round trip to the customer is one more contact.
  * - row: the sheet row of the ticket's first row in the tab.
  *
  * A "Ticket" cell holding "ID / Department / Name" (one field, as in PrepBench's IT tickets) is split:
@@ -44,7 +45,16 @@ export interface EventRows {
   csat: ArrayLike<number> | null;
 }
 
-const PLACEHOLDER_ASSIGNEES = new Set([
+/**
+ * Words as `headerWords` gives them (lower case, accents dropped: "Gelöst" is "gelost"), so that the
+ * lists below are written as people type them. Each list holds every language the add-on speaks,
+ * since a team's helpdesk may export in English or in its own language whatever the spreadsheet's.
+ */
+function normalized(list: readonly string[]): Set<string> {
+  return new Set(list.map((text) => headerWords(text).join(" ")));
+}
+
+const PLACEHOLDER_ASSIGNEES = normalized([
   "",
   "awaiting resource",
   "awaiting assignment",
@@ -53,25 +63,116 @@ const PLACEHOLDER_ASSIGNEES = new Set([
   "customer",
   "none",
   "nobody",
-  "n a",
+  "n/a",
   "na",
   "queue",
   "system",
   "bot",
   "automation",
+  // sv, de, nb, lv, zh
+  "ej tilldelad",
+  "inte tilldelad",
+  "otilldelad",
+  "ingen",
+  "kö",
+  "kund",
+  "nicht zugewiesen",
+  "niemand",
+  "warteschlange",
+  "kunde",
+  "ikke tildelt",
+  "kø",
+  "nav piešķirts",
+  "neviens",
+  "rinda",
+  "klients",
+  "未分配",
+  "无",
+  "系统",
+  "客户",
 ]);
 
-const CLOSED_WORDS = new Set(["closed", "resolved", "solved", "done", "completed", "complete"]);
+/** Single words of a finished status: "Closed", "Gelöst", "Stängd", "已解决". */
+const CLOSED_WORDS = normalized([
+  "closed",
+  "resolved",
+  "solved",
+  "done",
+  "completed",
+  "complete",
+  // sv
+  "stängd",
+  "stängt",
+  "löst",
+  "avslutad",
+  "avslutat",
+  "klar",
+  "klart",
+  "åtgärdad",
+  // de
+  "geschlossen",
+  "gelöst",
+  "erledigt",
+  "abgeschlossen",
+  "behoben",
+  "fertig",
+  // nb
+  "lukket",
+  "løst",
+  "avsluttet",
+  "ferdig",
+  "fullført",
+  // lv
+  "slēgts",
+  "slēgta",
+  "atrisināts",
+  "atrisināta",
+  "pabeigts",
+  "pabeigta",
+  "izpildīts",
+  // zh (a Chinese status is one word to headerWords)
+  "已关闭",
+  "关闭",
+  "已解决",
+  "解决",
+  "已完成",
+  "完成",
+]);
 
-/** Whether a status means the ticket is finished ("Closed", "Resolved", "Solved", …). */
+/** Words that turn a finished status round: "Not resolved", "Nicht gelöst", "Ej löst". */
+const NEGATIONS = normalized(["not", "nicht", "inte", "ej", "icke", "ikke", "nav", "ne"]);
+
+/** Whether a status means the ticket is finished ("Closed", "Resolved", "Gelöst", …). */
 export function isClosedStatus(status: string): boolean {
   const words = headerWords(status);
-  return words.length > 0 && words.length <= 2 && words.some((w) => CLOSED_WORDS.has(w));
+  return (
+    words.length > 0 &&
+    words.length <= 2 &&
+    words.some((w) => CLOSED_WORDS.has(w)) &&
+    !words.some((w) => NEGATIONS.has(w))
+  );
 }
+
+/** Words for the customer in a status: "Awaiting customer", "Warten auf Kunde", "Väntar på kund". */
+const CUSTOMER_WORDS = normalized([
+  "customer",
+  "customers",
+  "kund",
+  "kunden",
+  "kunder",
+  "kunde",
+  "klients",
+  "klienta",
+  "klientam",
+  "klientu",
+  "klienti",
+  "klientiem",
+]);
 
 /** Whether a status means the ticket went back to the customer ("Customer Response", "Awaiting customer"). */
 export function isCustomerStatus(status: string): boolean {
-  return headerWords(status).some((w) => w === "customer" || w === "customers");
+  // Chinese has no spaces: "等待客户回复" (awaiting the customer's reply) is one word holding 客户.
+  return headerWords(status).some((w) => CUSTOMER_WORDS.has(w)) || status.includes("客户");
 }
 
 /** The separator of a composite "ID / Department / Name" ticket cell. */
@@ -102,7 +203,21 @@ export function splitCompositeId(text: string): [id: string, department: string]
   return [text.slice(0, first).trim(), (second < 0 ? rest : rest.slice(0, second)).trim()];
 }
 
-const NUMBER_WORDS = new Set(["no", "number", "num", "nr", "seq", "sequence", "order", "index", "step"]);
+const NUMBER_WORDS = new Set([
+  "no",
+  "number",
+  "num",
+  "nr",
+  "seq",
+  "sequence",
+  "order",
+  "index",
+  "step",
+  "nummer",
+  "numurs",
+]);
+/** German, Swedish and Norwegian write it as one word: "Statusnummer", "Statusnr". */
+const STATUS_NUMBER_WORD = /^status(nr|nummer|no)$/;
 
 /**
  * The column holding the status number ("Status No.", "Status #", "Step"), or -1. It orders a
@@ -112,6 +227,7 @@ export function findStatusNumberColumn(headers: readonly unknown[]): number {
   for (let c = 0; c < headers.length; c++) {
     const words = headerWords(headers[c]);
     if (words.includes("status") && words.some((w) => NUMBER_WORDS.has(w))) return c;
+    if (words.some((w) => STATUS_NUMBER_WORD.test(w))) return c;
   }
   for (let c = 0; c < headers.length; c++) {
     const words = headerWords(headers[c]);

@@ -190,6 +190,21 @@ describe("pivotEvents", () => {
     expect(t.resolved).toBe(Date.UTC(2026, 0, 6, 12));
     expect(t.contacts).toBe(2);
   });
+
+  it("reads a German helpdesk's events: unassigned queue, a round trip to the customer, Gelöst", () => {
+    const [t] = pivotEvents(
+      events([
+        [2, "A", "2026-01-05T09:00:00", "Neu", 1, "Nicht zugewiesen"],
+        [3, "A", "2026-01-05T09:40:00", "In Bearbeitung", 2, "Jana"],
+        [4, "A", "2026-01-05T12:00:00", "Warten auf Kunde", 3, "Jana"],
+        [5, "A", "2026-01-06T15:00:00", "Gelöst", 4, "Jana"],
+      ]),
+    );
+    expect(t.firstResponse).toBe(Date.UTC(2026, 0, 5, 9, 40));
+    expect(t.resolved).toBe(Date.UTC(2026, 0, 6, 15));
+    expect(t.agent).toBe("Jana");
+    expect(t.contacts).toBe(2);
+  });
 });
 
 describe("event-log helpers", () => {
@@ -212,6 +227,8 @@ describe("event-log helpers", () => {
     expect(findStatusNumberColumn(["Status #", "Status"])).toBe(0);
     expect(findStatusNumberColumn(["Seq", "Status"])).toBe(0);
     expect(findStatusNumberColumn(["Status", "Number"])).toBe(-1);
+    expect(findStatusNumberColumn(["Status", "Statusnummer"])).toBe(1);
+    expect(findStatusNumberColumn(["Status", "Status-Nr."])).toBe(1);
   });
 
   it("classifies statuses", () => {
@@ -220,6 +237,33 @@ describe("event-log helpers", () => {
     expect(isCustomerStatus("Customer Response")).toBe(true);
     expect(isCustomerStatus("Awaiting customer")).toBe(true);
     expect(isCustomerStatus("UAT")).toBe(false);
+    // "Not resolved" is not finished, in any language.
+    expect(
+      ["Not resolved", "Nicht gelöst", "Ej löst", "Ikke løst", "Nav atrisināts"].some(isClosedStatus),
+    ).toBe(false);
+  });
+
+  it("classifies statuses in every language the add-on speaks", () => {
+    const closed = {
+      sv: ["Stängd", "Löst", "Avslutad", "Klar"],
+      de: ["Geschlossen", "Gelöst", "Erledigt", "Abgeschlossen"],
+      nb: ["Lukket", "Løst", "Avsluttet", "Ferdig"],
+      lv: ["Slēgts", "Atrisināts", "Pabeigts"],
+      zh: ["已关闭", "已解决", "已完成"],
+    };
+    for (const [language, statuses] of Object.entries(closed))
+      for (const status of statuses) expect(isClosedStatus(status), `${language} ${status}`).toBe(true);
+    for (const open of ["Öppen", "Offen", "Åpen", "Atvērts", "处理中", "未解决", "In Bearbeitung"])
+      expect(isClosedStatus(open), open).toBe(false);
+    for (const waiting of [
+      "Väntar på kund",
+      "Warten auf Kunde",
+      "Venter på kunde",
+      "Gaida klientu",
+      "等待客户回复",
+    ])
+      expect(isCustomerStatus(waiting), waiting).toBe(true);
+    expect(isCustomerStatus("Gaida klienta atbildi")).toBe(true);
   });
 
   it("tells an event log from a ticket log with a duplicate", () => {
