@@ -29,10 +29,10 @@ export class Workbook {
 
   constructor(files: AddonFiles, options: WorkbookOptions) {
     this.addon = loadAddon(files, { timeZone: options.timeZone, locale: options.locale });
-    // As in Sheets for a user who has used the add-on before: onOpen builds the menu (in FULL mode,
-    // so in the spreadsheet's language); then the add-on's own menu item fills the sheet and opens
+    // As in Sheets for a document the add-on has been used in: onOpen builds the menu (in LIMITED
+    // mode, so in the spreadsheet's language); then the add-on's own menu item fills the sheet and opens
     // the sidebar (or, with no sample, the sidebar opens on the empty spreadsheet).
-    this.addon.invoke("onOpen", { authMode: "FULL" });
+    this.addon.invoke("onOpen", { authMode: "LIMITED" });
     this.addon.invoke(options.sample ? "insertSampleData" : "showSidebar");
   }
 

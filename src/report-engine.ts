@@ -9,22 +9,30 @@ import type { Settings } from "./report/settings";
 import type { BuildRequest, BuildResult, DetectedLog, SidebarState } from "./server/api";
 import * as endpoints from "./server/endpoints";
 
+// Menu items. Each first rebuilds the menu in the spreadsheet's language (see refreshMenu).
 export function showSidebar(): void {
-  endpoints.showSidebar(appsScriptServices());
+  const services = appsScriptServices();
+  endpoints.refreshMenu(services);
+  endpoints.showSidebar(services);
 }
 
 export function insertSampleData(): void {
   const services = appsScriptServices();
+  endpoints.refreshMenu(services);
   endpoints.insertSampleData(services);
   endpoints.showSidebar(services);
 }
 
 export function showDefinitions(): void {
-  endpoints.showDefinitions(appsScriptServices());
+  const services = appsScriptServices();
+  endpoints.refreshMenu(services);
+  endpoints.showDefinitions(services);
 }
 
 export function showHelp(): void {
-  endpoints.showHelp(appsScriptServices());
+  const services = appsScriptServices();
+  endpoints.refreshMenu(services);
+  endpoints.showHelp(services);
 }
 
 // Sidebar endpoints (google.script.run); see server/api.ts.

@@ -92,13 +92,17 @@ class OfflineMenu implements MenuLike {
 
   addToUi(): void {
     this.calls.count("Menu.addToUi");
-    this.ui.menus.push({ kind: "addon", items: [...this.items] });
+    // An add-on has one menu: adding it again replaces it, as in Sheets.
+    const menu: RecordedMenu = { kind: "addon", items: [...this.items] };
+    const shown = this.ui.menus.findIndex((m) => m.kind === "addon");
+    if (shown >= 0) this.ui.menus[shown] = menu;
+    else this.ui.menus.push(menu);
   }
 }
 
 /** `SpreadsheetApp.getUi()`: records menus, sidebars and alerts. */
 export class OfflineUi implements UiLike {
-  /** Menus added with `addToUi()`, in order. */
+  /** The menus in the UI, in the order first added (the add-on's one replaced when added again). */
   readonly menus: RecordedMenu[] = [];
   /** Sidebars shown, in order (the last one is open). */
   readonly sidebars: OfflineHtmlOutput[] = [];

@@ -23,6 +23,7 @@ import { loadSettings, parseSettings, saveSettings as storeSettings } from "../r
 import { TICKET_FIELDS } from "../report/ticket";
 import { readTicketLog } from "../report/ticket-log";
 import type { BuildRequest, BuildResult, DetectedLog, SidebarState } from "./api";
+import { buildMenu } from "./menu";
 
 /** Rows read below the header to check what kind of cells each column holds. */
 const PREVIEW_ROWS = 20;
@@ -279,6 +280,15 @@ export function showDefinitions(services: Services): string {
   });
   const applied = applyPlan(services.spreadsheetApp, { sheets: [plan], activate: plan.name });
   return applied.sheets[plan.name].name;
+}
+
+/**
+ * The menu again, in the spreadsheet's language. A menu handler runs with full authorisation, so it
+ * may read the locale that `onOpen` could not in AuthMode.NONE (the add-on's first use in a
+ * document): from the first click on, the menu names its items as the sidebar and Help do.
+ */
+export function refreshMenu(services: Services): void {
+  buildMenu(services, contextOf(services).locale);
 }
 
 /** The sidebar (menu: Build monthly report…); it asks for the spreadsheet's language itself. */

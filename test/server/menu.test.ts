@@ -27,26 +27,60 @@ function forbidden(names: string[]): Record<string, unknown> {
 }
 
 describe("add-on menu", () => {
-  it("onOpen builds the add-on menu with SpreadsheetApp's UI only, and onInstall does the same", () => {
-    for (const entry of ["onOpen", "onInstall"]) {
-      const offline = createOfflineServices();
-      const globals = forbidden(["PropertiesService", "LockService", "HtmlService", "Session", "ScriptApp"]);
-      Object.defineProperty(globals, "SpreadsheetApp", {
-        value: { getUi: () => offline.spreadsheetApp.getUi() },
-      });
-      const bundle = loadBundle(globals);
-      bundle.call(entry, { authMode: "NONE" });
-      expect(offline.ui.menus).toHaveLength(1);
-      const items = offline.ui.menus[0].items;
-      expect(items.filter((i) => i !== null).map((i) => i?.caption)).toEqual([
-        en["menu.build"],
-        en["menu.sample"],
-        en["menu.definitions"],
-        en["menu.help"],
-      ]);
-      for (const item of items)
-        if (item) expect(typeof bundle.context[item.functionName], item.functionName).toBe("function");
-    }
+  it("onOpen in AuthMode.NONE builds the add-on menu with SpreadsheetApp's UI and nothing else", () => {
+    const offline = createOfflineServices({ locale: "de_DE" });
+    const globals = forbidden(["PropertiesService", "LockService", "HtmlService", "Session", "ScriptApp"]);
+    // Every property of SpreadsheetApp it reads is recorded: a read caught and ignored still shows.
+    const touched: string[] = [];
+    const spreadsheetApp = new Proxy(offline.spreadsheetApp, {
+      get(target, property) {
+        touched.push(String(property));
+        const value = Reflect.get(target, property, target);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    Object.defineProperty(globals, "SpreadsheetApp", { value: spreadsheetApp });
+    const bundle = loadBundle(globals);
+    bundle.call("onOpen", { authMode: "NONE" });
+    expect(touched).toEqual(["getUi"]);
+    expect(offline.ui.menus).toHaveLength(1);
+    const items = offline.ui.menus[0].items;
+    expect(items.filter((i) => i !== null).map((i) => i?.caption)).toEqual([
+      en["menu.build"],
+      en["menu.sample"],
+      en["menu.definitions"],
+      en["menu.help"],
+    ]);
+    for (const item of items)
+      if (item) expect(typeof bundle.context[item.functionName], item.functionName).toBe("function");
+  });
+
+  it("onInstall (always FULL) builds the same menu, in the spreadsheet's language", () => {
+    const offline = createOfflineServices({ locale: "de_DE" });
+    const bundle = loadBundle({ SpreadsheetApp: offline.spreadsheetApp });
+    bundle.call("onInstall", { authMode: "FULL" });
+    expect(offline.ui.menus).toHaveLength(1);
+    expect(offline.ui.menus[0].items[0]?.caption).toBe(menuDe["menu.build"]);
+  });
+
+  it("after the first click in a document opened in AuthMode.NONE, the menu speaks its language", () => {
+    const { htmlFiles } = readAddonFiles();
+    const offline = createOfflineServices({ locale: "de_DE", htmlFiles });
+    const bundle = loadBundle({
+      SpreadsheetApp: offline.spreadsheetApp,
+      PropertiesService: offline.propertiesService,
+      LockService: offline.lockService,
+      HtmlService: offline.htmlService,
+    });
+    bundle.call("onOpen", { authMode: "NONE" });
+    expect(offline.ui.menus[0].items[0]?.caption).toBe(en["menu.build"]);
+    bundle.call("showHelp");
+    // Replaced, not added: an add-on has one menu.
+    expect(offline.ui.menus).toHaveLength(1);
+    expect(offline.ui.menus[0].items.filter((i) => i !== null).map((i) => i?.caption)).toEqual(
+      Object.values(menuDe),
+    );
+    expect(offline.ui.alerts.at(-1)).toContain(menuDe["menu.build"]);
   });
 
   it("speaks the spreadsheet's language once it may read it (LIMITED, FULL), English before", () => {
