@@ -542,7 +542,8 @@ export const sidebarDe: Translation<typeof sidebarEn> = {
   "sidebar.unit.tickets": "Tickets",
   "sidebar.section.hours": "Stunden und SLA",
   "sidebar.schedule": "Geschäftszeiten",
-  "sidebar.schedule.help": "Leer lassen, um in Kalenderstunden zu zählen.",
+  "sidebar.schedule.help":
+    "Leer lassen, um in Kalenderstunden zu zählen. Die Tage werden englisch geschrieben: Mon, Tue, … Sun.",
   "sidebar.slaHours": "SLA: Lösung innerhalb von",
   "sidebar.slaHours.help": "In Geschäftsstunden, wenn Geschäftszeiten festgelegt sind.",
   "sidebar.section.tabs": "Weitere Tabellenblätter (optional)",
@@ -580,4 +581,6 @@ export const sidebarDe: Translation<typeof sidebarEn> = {
     "Spalten: Wählen Sie die Spalte „Erstellt“ aus; der Bericht zählt Tickets nach ihrem Erstellungsdatum.",
   "sidebar.invalid.noMonth":
     "Monat: Die Spalte „Erstellt“ enthält keine Datumswerte, daher gibt es keinen Monat für den Bericht.",
+  "sidebar.invalid.schedule":
+    "Geschäftszeiten: Schreiben Sie die Tage auf Englisch und die Uhrzeiten im 24-Stunden-Format, z. B. Mon-Fri 09:00-17:00 oder Mon-Thu 08:00-16:00, Fri 08:00-12:00.",
 };

@@ -579,7 +579,8 @@ export const sidebarEn = {
   "sidebar.section.hours": "Hours and SLA",
   "sidebar.schedule": "Business hours",
   "sidebar.schedule.placeholder": "Mon-Fri 09:00-17:00",
-  "sidebar.schedule.help": "Leave blank to count calendar hours.",
+  "sidebar.schedule.help":
+    "Leave blank to count calendar hours. Days are written in English: Mon, Tue, … Sun.",
   "sidebar.slaHours": "SLA: resolve within",
   "sidebar.slaHours.help": "In business hours when business hours are set.",
   "sidebar.section.tabs": "Other tabs (optional)",
@@ -615,4 +616,6 @@ export const sidebarEn = {
   "sidebar.invalid.created":
     "Columns: choose the Created column; the report counts tickets by the date they were created.",
   "sidebar.invalid.noMonth": "Month: the Created column holds no dates, so there is no month to report on.",
+  "sidebar.invalid.schedule":
+    "Business hours: write the days in English and the times on a 24-hour clock, e.g. Mon-Fri 09:00-17:00 or Mon-Thu 08:00-16:00, Fri 08:00-12:00.",
 };

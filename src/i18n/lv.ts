@@ -541,7 +541,8 @@ export const sidebarLv: Translation<typeof sidebarEn> = {
   "sidebar.unit.tickets": "pieteikumi",
   "sidebar.section.hours": "Stundas un SLA",
   "sidebar.schedule": "Darba laiks",
-  "sidebar.schedule.help": "Atstājiet tukšu, lai skaitītu kalendārās stundas.",
+  "sidebar.schedule.help":
+    "Atstājiet tukšu, lai skaitītu kalendārās stundas. Dienas raksta angliski: Mon, Tue, … Sun.",
   "sidebar.slaHours": "SLA: atrisināšanas termiņš",
   "sidebar.slaHours.help": "Darba stundās, ja darba laiks ir iestatīts.",
   "sidebar.section.tabs": "Citas lapas (neobligāti)",
@@ -578,4 +579,6 @@ export const sidebarLv: Translation<typeof sidebarEn> = {
     "Kolonnas: izvēlieties kolonnu „Izveidots”; pārskats skaita pieteikumus pēc to izveides datuma.",
   "sidebar.invalid.noMonth":
     "Mēnesis: kolonnā „Izveidots” nav datumu, tāpēc nav mēneša, par kuru veidot pārskatu.",
+  "sidebar.invalid.schedule":
+    "Darba laiks: norādiet dienas angliski un laiku 24 stundu formātā, piemēram, Mon-Fri 09:00-17:00 vai Mon-Thu 08:00-16:00, Fri 08:00-12:00.",
 };

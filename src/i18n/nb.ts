@@ -530,7 +530,8 @@ export const sidebarNb: Translation<typeof sidebarEn> = {
   "sidebar.unit.tickets": "saker",
   "sidebar.section.hours": "Timer og SLA",
   "sidebar.schedule": "Åpningstid",
-  "sidebar.schedule.help": "La stå tomt for å telle kalendertimer.",
+  "sidebar.schedule.help":
+    "La stå tomt for å telle kalendertimer. Dagene skrives på engelsk: Mon, Tue, … Sun.",
   "sidebar.slaHours": "SLA: løs innen",
   "sidebar.slaHours.help": "I åpningstid når åpningstid er angitt.",
   "sidebar.section.tabs": "Andre faner (valgfritt)",
@@ -567,4 +568,6 @@ export const sidebarNb: Translation<typeof sidebarEn> = {
     "Kolonner: velg kolonnen Opprettet; rapporten teller saker etter datoen de ble opprettet.",
   "sidebar.invalid.noMonth":
     "Måned: kolonnen Opprettet inneholder ingen datoer, så det finnes ingen måned å rapportere for.",
+  "sidebar.invalid.schedule":
+    "Åpningstid: skriv dagene på engelsk og klokkeslettene med 24-timersklokke, f.eks. Mon-Fri 09:00-17:00 eller Mon-Thu 08:00-16:00, Fri 08:00-12:00.",
 };

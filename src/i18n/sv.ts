@@ -533,7 +533,8 @@ export const sidebarSv: Translation<typeof sidebarEn> = {
   "sidebar.unit.tickets": "ärenden",
   "sidebar.section.hours": "Tider och SLA",
   "sidebar.schedule": "Kontorstid",
-  "sidebar.schedule.help": "Lämna tomt för att räkna kalendertimmar.",
+  "sidebar.schedule.help":
+    "Lämna tomt för att räkna kalendertimmar. Dagarna skrivs på engelska: Mon, Tue, … Sun.",
   "sidebar.slaHours": "SLA: lös inom",
   "sidebar.slaHours.help": "I kontorstimmar när en kontorstid är angiven.",
   "sidebar.section.tabs": "Andra flikar (valfritt)",
@@ -570,4 +571,6 @@ export const sidebarSv: Translation<typeof sidebarEn> = {
     "Kolumner: välj kolumnen Skapat; rapporten räknar ärenden efter datumet då de skapades.",
   "sidebar.invalid.noMonth":
     "Månad: kolumnen Skapat innehåller inga datum, så det finns ingen månad att rapportera om.",
+  "sidebar.invalid.schedule":
+    "Kontorstid: skriv dagarna på engelska och tiderna med 24-timmarsklocka, t.ex. Mon-Fri 09:00-17:00 eller Mon-Thu 08:00-16:00, Fri 08:00-12:00.",
 };

@@ -479,7 +479,7 @@ export const sidebarZh: Translation<typeof sidebarEn> = {
   "sidebar.unit.tickets": "个工单",
   "sidebar.section.hours": "时间与 SLA",
   "sidebar.schedule": "工作时间",
-  "sidebar.schedule.help": "留空则按自然小时计算。",
+  "sidebar.schedule.help": "留空则按自然小时计算。星期用英文缩写：Mon、Tue … Sun。",
   "sidebar.slaHours": "SLA：解决时限",
   "sidebar.slaHours.help": "如已设置工作时间，则按工作时间计算。",
   "sidebar.section.tabs": "其他工作表（可选）",
@@ -513,4 +513,6 @@ export const sidebarZh: Translation<typeof sidebarEn> = {
   "sidebar.invalid.whole": "{field}：请输入整数。",
   "sidebar.invalid.created": "数据列：请选择“创建时间”列；报告按工单的创建日期统计工单。",
   "sidebar.invalid.noMonth": "月份：“创建时间”列中没有日期，因此没有可生成报告的月份。",
+  "sidebar.invalid.schedule":
+    "工作时间：星期请用英文缩写，时间用 24 小时制，例如 Mon-Fri 09:00-17:00 或 Mon-Thu 08:00-16:00, Fri 08:00-12:00。",
 };

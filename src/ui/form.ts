@@ -4,6 +4,7 @@
  * (a percent typed as "95", a comma decimal, a blank target) is decided by these pure functions.
  */
 import { type SidebarKey, t } from "../i18n/sidebar-messages";
+import { parseSchedule } from "../metrics/schedule";
 import type { ColumnMapping, KpiId, Settings } from "../report/settings";
 import type { TicketField } from "../report/ticket";
 import type { BuildRequest, DetectedLog, SidebarState } from "../server/api";
@@ -123,14 +124,31 @@ export function formatTarget(value: number | undefined, unit: TargetUnit): strin
   return String(clean(unit === "percent" ? value * 100 : value));
 }
 
+/** The units a box may be labelled with, in the language the sidebar speaks, longest first. */
+function unitSuffixes(): string[] {
+  const units = ["%", "h", ...UNIT_KEYS.map((key) => t(key))];
+  return [...new Set(units.map((u) => u.trim().toLowerCase()))]
+    .filter((u) => u !== "")
+    .sort((a, b) => b.length - a.length);
+}
+
+const UNIT_KEYS: SidebarKey[] = [
+  "sidebar.unit.hours",
+  "sidebar.unit.percent",
+  "sidebar.unit.points",
+  "sidebar.unit.tickets",
+];
+
 /**
  * A typed number: null for blank, NaN for text that is not a number. Accepts what people type in a
- * box labelled "%" or "h": a trailing "%"/"h", a comma decimal ("92,5"), a Unicode minus.
+ * box labelled with a unit: a trailing unit as the box shows it ("%", "h", "t", "Pkt.", "小时"), a
+ * comma decimal ("92,5"), a Unicode minus.
  */
 export function parseNumber(text: string): number | null {
   let s = text.trim().replace(/\u2212/g, "-");
   if (s === "") return null;
-  s = s.replace(/\s*(%|h)$/i, "");
+  const unit = unitSuffixes().find((u) => s.toLowerCase().endsWith(u));
+  if (unit) s = s.slice(0, s.length - unit.length).trim();
   if (/^-?\d*,\d+$/.test(s)) s = s.replace(",", ".");
   if (!/^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(s)) return Number.NaN;
   return Number(s);
@@ -210,6 +228,16 @@ export function requestFromForm(
     if (value !== null) targets[kpiFor(spec, values.average)] = value;
   }
 
+  const schedule = values.schedule.trim();
+  if (schedule !== "") {
+    try {
+      parseSchedule(schedule);
+    } catch {
+      // The parser's own message is English; the sidebar says the same in its language.
+      errors.push({ control: "schedule", message: t("sidebar.invalid.schedule") });
+    }
+  }
+
   const sla = parseNumber(values.slaHours);
   const slaLabel = t("sidebar.slaHours");
   if (sla === null || Number.isNaN(sla) || sla <= 0) {
@@ -233,7 +261,7 @@ export function requestFromForm(
     surveySheet: values.surveySheet,
     customersSheet: values.customersSheet,
     targets,
-    schedule: values.schedule.trim(),
+    schedule,
     slaHours: sla as number,
     average: values.average,
   };

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { t } from "../../src/i18n/sidebar-messages";
+import type { Locale } from "../../src/i18n/locale";
+import { t, useLocale } from "../../src/i18n/sidebar-messages";
 import type { Settings } from "../../src/report/settings";
 import {
   columnsFromLog,
@@ -40,6 +41,28 @@ describe("parseNumber", () => {
     expect(parseNumber("\u221210")).toBe(-10);
     expect(parseNumber(".5")).toBe(0.5);
     expect(parseNumber("1e2")).toBe(100);
+  });
+
+  it("reads the unit each language labels its boxes with", () => {
+    const cases: [Locale, string, number][] = [
+      ["nb", "4 t", 4],
+      ["nb", "30 poeng", 30],
+      ["de", "30 Pkt.", 30],
+      ["de", "2,5 h", 2.5],
+      ["zh", "4小时", 4],
+      ["zh", "30 分", 30],
+      ["sv", "95 %", 95],
+    ];
+    try {
+      for (const [locale, text, expected] of cases) {
+        useLocale(locale);
+        expect(parseNumber(text), `${locale} ${text}`).toBe(expected);
+      }
+      useLocale("en");
+      expect(parseNumber("4 t")).toBeNaN();
+    } finally {
+      useLocale("en");
+    }
   });
 
   it("tells blank (no target) from text that is not a number", () => {
@@ -229,6 +252,19 @@ describe("requestFromForm", () => {
         { control: "sla-hours", message: t("sidebar.invalid.positive", { field: t("sidebar.slaHours") }) },
       ],
     });
+  });
+
+  it("refuses business hours the schedule parser cannot read, saying how to write them", () => {
+    for (const schedule of ["Mo-Fr 08:00-17:00", "weekdays 9 to 5", "Mon-Fri 17:00-09:00"]) {
+      const result = requestFromForm(values({ schedule }), base, ["created"]);
+      expect(result, schedule).toEqual({
+        ok: false,
+        errors: [{ control: "schedule", message: t("sidebar.invalid.schedule") }],
+      });
+    }
+    expect(
+      requestFromForm(values({ schedule: "Mon-Thu 08:00-16:00, Fri 08:00-12:00" }), base, ["created"]).ok,
+    ).toBe(true);
   });
 
   it("needs a tab, a Created column and a month", () => {
