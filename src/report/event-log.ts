@@ -92,7 +92,10 @@ const PLACEHOLDER_ASSIGNEES = normalized([
   "客户",
 ]);
 
-/** Single words of a finished status: "Closed", "Gelöst", "Stängd", "已解决". */
+/**
+ * Single words of a finished status: "Closed", "Gelöst", "Stängd", "已解决". Not "Klar": done in
+ * Swedish, but ready (to start) in Norwegian.
+ */
 const CLOSED_WORDS = normalized([
   "closed",
   "resolved",
@@ -106,8 +109,6 @@ const CLOSED_WORDS = normalized([
   "löst",
   "avslutad",
   "avslutat",
-  "klar",
-  "klart",
   "åtgärdad",
   // de
   "geschlossen",
@@ -167,12 +168,20 @@ const CUSTOMER_WORDS = normalized([
   "klientu",
   "klienti",
   "klientiem",
+  // Compounds: "Warten auf Kundenantwort", "Väntar på kundsvar", "Venter på kundesvar"
+  "kundenantwort",
+  "kundenrückmeldung",
+  "kundsvar",
+  "kundesvar",
+  "kundrespons",
+  "kunderespons",
 ]);
 
 /** Whether a status means the ticket went back to the customer ("Customer Response", "Awaiting customer"). */
 export function isCustomerStatus(status: string): boolean {
-  // Chinese has no spaces: "等待客户回复" (awaiting the customer's reply) is one word holding 客户.
-  return headerWords(status).some((w) => CUSTOMER_WORDS.has(w)) || status.includes("客户");
+  // Chinese has no spaces: "等待客户回复" (awaiting the customer's reply) is one word holding 客户
+  // (customer) or 用户 (user).
+  return headerWords(status).some((w) => CUSTOMER_WORDS.has(w)) || /客户|用户/.test(status);
 }
 
 /** The separator of a composite "ID / Department / Name" ticket cell. */
@@ -216,8 +225,10 @@ const NUMBER_WORDS = new Set([
   "nummer",
   "numurs",
 ]);
-/** German, Swedish and Norwegian write it as one word: "Statusnummer", "Statusnr". */
-const STATUS_NUMBER_WORD = /^status(nr|nummer|no)$/;
+/** "Status" as Latvian writes it ("Statuss", "Statusa Nr."). */
+const STATUS_WORDS = new Set(["status", "statuss", "statusa"]);
+/** One-word forms: "Statusnummer", "Statusnr" (German, Swedish, Norwegian), 状态序号, 状态编号. */
+const STATUS_NUMBER_WORD = /^(status(nr|nummer|no)|状态(序号|编号|号))$/;
 
 /**
  * The column holding the status number ("Status No.", "Status #", "Step"), or -1. It orders a
@@ -226,7 +237,7 @@ const STATUS_NUMBER_WORD = /^status(nr|nummer|no)$/;
 export function findStatusNumberColumn(headers: readonly unknown[]): number {
   for (let c = 0; c < headers.length; c++) {
     const words = headerWords(headers[c]);
-    if (words.includes("status") && words.some((w) => NUMBER_WORDS.has(w))) return c;
+    if (words.some((w) => STATUS_WORDS.has(w)) && words.some((w) => NUMBER_WORDS.has(w))) return c;
     if (words.some((w) => STATUS_NUMBER_WORD.test(w))) return c;
   }
   for (let c = 0; c < headers.length; c++) {

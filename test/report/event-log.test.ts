@@ -229,6 +229,9 @@ describe("event-log helpers", () => {
     expect(findStatusNumberColumn(["Status", "Number"])).toBe(-1);
     expect(findStatusNumberColumn(["Status", "Statusnummer"])).toBe(1);
     expect(findStatusNumberColumn(["Status", "Status-Nr."])).toBe(1);
+    expect(findStatusNumberColumn(["Statuss", "Statusa numurs"])).toBe(1);
+    expect(findStatusNumberColumn(["Statuss", "Statuss Nr."])).toBe(1);
+    expect(findStatusNumberColumn(["状态", "状态序号"])).toBe(1);
   });
 
   it("classifies statuses", () => {
@@ -245,7 +248,7 @@ describe("event-log helpers", () => {
 
   it("classifies statuses in every language the add-on speaks", () => {
     const closed = {
-      sv: ["Stängd", "Löst", "Avslutad", "Klar"],
+      sv: ["Stängd", "Löst", "Avslutad", "Åtgärdad"],
       de: ["Geschlossen", "Gelöst", "Erledigt", "Abgeschlossen"],
       nb: ["Lukket", "Løst", "Avsluttet", "Ferdig"],
       lv: ["Slēgts", "Atrisināts", "Pabeigts"],
@@ -253,14 +256,19 @@ describe("event-log helpers", () => {
     };
     for (const [language, statuses] of Object.entries(closed))
       for (const status of statuses) expect(isClosedStatus(status), `${language} ${status}`).toBe(true);
-    for (const open of ["Öppen", "Offen", "Åpen", "Atvērts", "处理中", "未解决", "In Bearbeitung"])
+    // "Klar" is ready in Norwegian ("Klar for test"), so it is not a finished status.
+    for (const open of ["Öppen", "Offen", "Åpen", "Atvērts", "处理中", "未解决", "In Bearbeitung", "Klar"])
       expect(isClosedStatus(open), open).toBe(false);
     for (const waiting of [
       "Väntar på kund",
+      "Väntar på kundsvar",
       "Warten auf Kunde",
+      "Warten auf Kundenantwort",
       "Venter på kunde",
+      "Venter på kundesvar",
       "Gaida klientu",
       "等待客户回复",
+      "等待用户回复",
     ])
       expect(isCustomerStatus(waiting), waiting).toBe(true);
     expect(isCustomerStatus("Gaida klienta atbildi")).toBe(true);
