@@ -1,7 +1,7 @@
 /**
  * The sidebar's `t`: its own words and the shared ones in each language (see en.ts, messages.ts),
- * so that dist/Sidebar.html carries none of the report's texts. The sidebar speaks English until
- * the spreadsheet's state arrives, then the spreadsheet's language (`useLocale`).
+ * so that dist/Sidebar.html carries none of the report's texts. The sidebar speaks the browser's
+ * language until the spreadsheet's state arrives, then the spreadsheet's (`useLocale`).
  */
 import { sharedDe, sidebarDe } from "./de";
 import { sharedEn, sidebarEn } from "./en";

@@ -4,7 +4,7 @@
  * an enabled form, including a server call that never answers (client-side timeout).
  */
 import { LANGUAGE_TAGS, type Locale, localeFor } from "../i18n/locale";
-import { formatCount, type SidebarKey, t, useLocale } from "../i18n/sidebar-messages";
+import { currentLocale, formatCount, type SidebarKey, t, useLocale } from "../i18n/sidebar-messages";
 import type { BuildResult, DetectedLog, SidebarState } from "../server/api";
 import {
   columnsFromLog,
@@ -433,13 +433,13 @@ async function load(): Promise<void> {
   }
 }
 
-/** Builds the page inside #app and wires its events once; rendering replaces only the contents. */
-/** Speaks `locale` from now on, and tells the browser (screen readers, hyphenation). */
+/** Speaks `locale` from now on (English for one it does not know), and tells the browser. */
 function speak(locale: Locale): void {
   useLocale(locale);
-  document.documentElement.lang = LANGUAGE_TAGS[locale];
+  document.documentElement.lang = LANGUAGE_TAGS[currentLocale()];
 }
 
+/** Builds the page inside #app and wires its events once; rendering replaces only the contents. */
 function start(): void {
   // Until the spreadsheet's language arrives, the browser's: the "Reading your spreadsheet…" line.
   speak(localeFor(navigator.language));
