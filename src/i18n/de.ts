@@ -29,7 +29,7 @@ export const sharedDe: Translation<typeof sharedEn> = {
 
 export const serverDe: Translation<typeof serverEn> = {
   // help. (the menu's Help item)
-  "menu.helpText":
+  "help.text":
     'Support KPIs fügt benutzerdefinierte Funktionen wie =NPS(B2:B), =CSAT(C2:C) und =FRT(A2:A; B2:B; "median") hinzu ' +
     "und erstellt aus Ihrem Ticketprotokoll ein monatliches Berichtsblatt. Öffnen Sie zum Start „Monatsbericht erstellen…“.",
 
@@ -73,7 +73,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "input.kind.boolean": "Wahr/Falsch-Werte",
   "input.kind.any": "Werte",
   "input.columns.noCreated":
-    "Keine Spalte sieht nach dem Erstellungszeitpunkt der Tickets aus (eine Überschrift wie „Created“ oder „Opened“); wählen Sie sie unter Spalten aus.",
+    "Keine Spalte sieht nach dem Erstellungszeitpunkt der Tickets aus (eine Überschrift wie „Erstellt am“ oder „Created“); wählen Sie sie unter Spalten aus.",
   "input.columns.ambiguous":
     "Sowohl „{first}“ als auch „{second}“ sehen nach der Spalte „{field}“ aus; „{first}“ wird verwendet. Ändern Sie das unter Spalten, falls es nicht stimmt.",
   "input.columns.wrongKind":
@@ -401,7 +401,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.noData.invalid": "Die Zahlen für {month} passen nicht zusammen: {message}",
 
   "report.survey.noDate":
-    "Das Umfrageblatt „{sheet}“ hat keine Spalte für das Antwortdatum (eine Überschrift wie „Date“), daher lassen sich seine Antworten keinem Monat zuordnen.",
+    "Das Umfrageblatt „{sheet}“ hat keine Spalte für das Antwortdatum (eine Überschrift wie „Datum“ oder „Date“), daher lassen sich seine Antworten keinem Monat zuordnen.",
   "report.survey.noScores": "Das Umfrageblatt „{sheet}“ hat keine NPS-, CES- oder CSAT-Spalte.",
   "report.survey.empty": "Das Umfrageblatt „{sheet}“ enthält unter der Überschriftenzeile keine Antworten.",
   "report.customers.noMonth":
@@ -514,7 +514,7 @@ export const sidebarDe: Translation<typeof sidebarEn> = {
   "sidebar.noLog.title": "Kein Ticketprotokoll gefunden",
   "sidebar.noLog.help":
     "Legen Sie Ihre Tickets auf einem Tabellenblatt an, dessen erste Zeile die Spaltenüberschriften enthält, mit mindestens einer Spalte " +
-    "für das Erstellungsdatum jedes Tickets (zum Beispiel „Created“). Verwenden Sie eine Zeile pro Ticket oder eine Zeile pro " +
+    "für das Erstellungsdatum jedes Tickets (zum Beispiel „Erstellt am“). Verwenden Sie eine Zeile pro Ticket oder eine Zeile pro " +
     "Statusänderung. Wählen Sie dann oben dieses Tabellenblatt aus, oder probieren Sie es mit „Beispieldaten einfügen“ im Add-on-Menü aus.",
   "sidebar.section.columns": "Spalten",
   "sidebar.columns.help":

@@ -54,7 +54,7 @@ export const menuEn = {
 /** The report engine's side: the report tabs (with definitions and sample data), server errors, help. */
 export const serverEn = {
   // help. (the menu's Help item)
-  "menu.helpText":
+  "help.text":
     'Support KPIs adds custom functions such as =NPS(B2:B), =CSAT(C2:C) and =FRT(A2:A; B2:B; "median"), ' +
     "and builds a monthly report tab from your ticket log. Open Build monthly report… to start.",
 
@@ -415,7 +415,7 @@ export const serverEn = {
   "report.noData.noResolved":
     "The ticket log has no resolved times: choose the Resolved column in the sidebar.",
   "report.noData.noContacts":
-    "The ticket log has no number of contacts per ticket: choose the Contacts column in the sidebar.",
+    "The ticket log has no number of contacts per ticket: choose the Contacts to resolve column in the sidebar.",
   "report.noData.frtMonth": "No ticket created in {month} has a first response.",
   "report.noData.resolvedMonth": "No ticket was resolved in {month}.",
   "report.noData.fcrMonth": "No ticket resolved in {month} has a number of contacts.",

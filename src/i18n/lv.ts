@@ -29,7 +29,7 @@ export const sharedLv: Translation<typeof sharedEn> = {
 
 export const serverLv: Translation<typeof serverEn> = {
   // help. (the menu's Help item)
-  "menu.helpText":
+  "help.text":
     'Support KPIs pievieno pielāgotas funkcijas, piemēram, =NPS(B2:B), =CSAT(C2:C) un =FRT(A2:A; B2:B; "median"), ' +
     "un no jūsu pieteikumu žurnāla izveido mēneša pārskata lapu. Lai sāktu, atveriet „Izveidot mēneša pārskatu…”.",
 
@@ -73,7 +73,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "input.kind.boolean": "loģiskās vērtības (patiess/aplams)",
   "input.kind.any": "vērtības",
   "input.columns.noCreated":
-    "Neviena kolonna neizskatās pēc pieteikuma izveides laika (ar virsrakstu, piemēram, „Created” vai „Opened”); izvēlieties to sadaļā „Kolonnas”.",
+    "Neviena kolonna neizskatās pēc pieteikuma izveides laika (ar virsrakstu, piemēram, „Izveidots” vai „Created”); izvēlieties to sadaļā „Kolonnas”.",
   "input.columns.ambiguous":
     "Gan „{first}”, gan „{second}” izskatās pēc kolonnas „{field}”; tiek izmantota „{first}”. Ja tas ir nepareizi, mainiet to sadaļā „Kolonnas”.",
   "input.columns.wrongKind":
@@ -400,7 +400,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.noData.invalid": "Mēneša {month} skaitļi nesaskan: {message}",
 
   "report.survey.noDate":
-    "Aptaujas lapā „{sheet}” nav atbildes datuma kolonnas (ar virsrakstu, piemēram, Date), tāpēc atbildes nevar sadalīt pa mēnešiem.",
+    "Aptaujas lapā „{sheet}” nav atbildes datuma kolonnas (ar virsrakstu, piemēram, „Datums” vai „Date”), tāpēc atbildes nevar sadalīt pa mēnešiem.",
   "report.survey.noScores": "Aptaujas lapā „{sheet}” nav NPS, CES vai CSAT kolonnas.",
   "report.survey.empty": "Aptaujas lapā „{sheet}” zem virsrakstu rindas nav atbilžu.",
   "report.customers.noMonth":
@@ -514,7 +514,7 @@ export const sidebarLv: Translation<typeof sidebarEn> = {
   "sidebar.noLog.title": "Pieteikumu žurnāls nav atrasts",
   "sidebar.noLog.help":
     "Ievietojiet pieteikumus lapā, kuras pirmajā rindā ir kolonnu virsraksti un kurā ir vismaz kolonna ar katra " +
-    "pieteikuma izveides datumu (piemēram, ar virsrakstu Created). Izmantojiet vienu rindu katram pieteikumam vai vienu " +
+    "pieteikuma izveides datumu (piemēram, ar virsrakstu „Izveidots”). Izmantojiet vienu rindu katram pieteikumam vai vienu " +
     "rindu katrai statusa maiņai. Pēc tam izvēlieties šo lapu augstāk vai, lai to izmēģinātu, papildinājuma izvēlnē izvēlieties „Ievietot parauga datus”.",
   "sidebar.section.columns": "Kolonnas",
   "sidebar.columns.help": "Noteiktas pēc virsrakstiem. Pārbaudiet tās un izlabojiet nepareizās.",

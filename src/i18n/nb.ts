@@ -29,7 +29,7 @@ export const sharedNb: Translation<typeof sharedEn> = {
 
 export const serverNb: Translation<typeof serverEn> = {
   // help. (the menu's Help item)
-  "menu.helpText":
+  "help.text":
     'Support KPIs legger til egendefinerte funksjoner som =NPS(B2:B), =CSAT(C2:C) og =FRT(A2:A; B2:B; "median"), ' +
     "og lager en månedlig rapportfane fra saksloggen din. Åpne Lag månedsrapport… for å komme i gang.",
 
@@ -73,7 +73,7 @@ export const serverNb: Translation<typeof serverEn> = {
   "input.kind.boolean": "sann/usann-verdier",
   "input.kind.any": "verdier",
   "input.columns.noCreated":
-    "Ingen kolonne ser ut til å vise når hver sak ble opprettet (en overskrift som «Created» eller «Opened»); velg den under Kolonner.",
+    "Ingen kolonne ser ut til å vise når hver sak ble opprettet (en overskrift som «Opprettet» eller «Created»); velg den under Kolonner.",
   "input.columns.ambiguous":
     "Både «{first}» og «{second}» ser ut som kolonnen for {field}; «{first}» brukes. Endre det under Kolonner hvis det er feil.",
   "input.columns.wrongKind":
@@ -393,7 +393,7 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.noData.invalid": "Tallene for {month} henger ikke sammen: {message}",
 
   "report.survey.noDate":
-    "Undersøkelsesfanen «{sheet}» har ingen kolonne for svardato (en overskrift som «Date»), så svarene kan ikke plasseres i måneder.",
+    "Undersøkelsesfanen «{sheet}» har ingen kolonne for svardato (en overskrift som «Dato» eller «Date»), så svarene kan ikke plasseres i måneder.",
   "report.survey.noScores": "Undersøkelsesfanen «{sheet}» har ingen kolonne for NPS, CES eller CSAT.",
   "report.survey.empty": "Undersøkelsesfanen «{sheet}» har ingen svar under overskriftsraden.",
   "report.customers.noMonth":
@@ -503,7 +503,7 @@ export const sidebarNb: Translation<typeof sidebarEn> = {
   "sidebar.noLog.title": "Fant ingen sakslogg",
   "sidebar.noLog.help":
     "Legg sakene dine i en fane der første rad inneholder kolonneoverskriftene, med minst én kolonne for " +
-    "datoen hver sak ble opprettet (for eksempel «Created»). Bruk én rad per sak, eller én rad per " +
+    "datoen hver sak ble opprettet (for eksempel «Opprettet»). Bruk én rad per sak, eller én rad per " +
     "statusendring. Velg så den fanen ovenfor, eller bruk Sett inn eksempeldata i tilleggsmenyen for å prøve.",
   "sidebar.section.columns": "Kolonner",
   "sidebar.columns.help": "Funnet ut fra overskriftene. Sjekk dem, og endre dem som er feil.",

@@ -28,7 +28,7 @@ export const sharedSv: Translation<typeof sharedEn> = {
 
 export const serverSv: Translation<typeof serverEn> = {
   // help. (the menu's Help item)
-  "menu.helpText":
+  "help.text":
     'Support KPIs lägger till anpassade funktioner som =NPS(B2:B), =CSAT(C2:C) och =FRT(A2:A; B2:B; "median") ' +
     "och skapar en flik med en månadsrapport utifrån din ärendelogg. Börja med Skapa månadsrapport… i menyn.",
 
@@ -72,7 +72,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "input.kind.boolean": "sant/falskt-värden",
   "input.kind.any": "värden",
   "input.columns.noCreated":
-    "Ingen kolumn ser ut att ange när varje ärende skapades (en rubrik som ”Created” eller ”Opened”); välj den under Kolumner.",
+    "Ingen kolumn ser ut att ange när varje ärende skapades (en rubrik som ”Skapad” eller ”Created”); välj den under Kolumner.",
   "input.columns.ambiguous":
     "Både ”{first}” och ”{second}” ser ut att vara kolumnen {field}; ”{first}” används. Ändra under Kolumner om det är fel.",
   "input.columns.wrongKind":
@@ -395,7 +395,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.noData.invalid": "Siffrorna för {month} går inte ihop: {message}",
 
   "report.survey.noDate":
-    "Enkätfliken ”{sheet}” har ingen kolumn för svarsdatum (en rubrik som ”Date”), så svaren kan inte fördelas på månader.",
+    "Enkätfliken ”{sheet}” har ingen kolumn för svarsdatum (en rubrik som ”Datum” eller ”Date”), så svaren kan inte fördelas på månader.",
   "report.survey.noScores": "Enkätfliken ”{sheet}” har ingen kolumn för NPS, CES eller CSAT.",
   "report.survey.empty": "Enkätfliken ”{sheet}” har inga svar under rubrikraden.",
   "report.customers.noMonth":
@@ -506,7 +506,7 @@ export const sidebarSv: Translation<typeof sidebarEn> = {
   "sidebar.noLog.title": "Ingen ärendelogg hittades",
   "sidebar.noLog.help":
     "Lägg dina ärenden på en flik där första raden innehåller kolumnrubrikerna, med minst en kolumn för " +
-    "datumet då varje ärende skapades (till exempel rubriken Created). Använd en rad per ärende eller en rad per " +
+    "datumet då varje ärende skapades (till exempel rubriken Skapad). Använd en rad per ärende eller en rad per " +
     "statusändring. Välj sedan fliken ovan, eller prova med Infoga exempeldata i tilläggets meny.",
   "sidebar.section.columns": "Kolumner",
   "sidebar.columns.help": "Hittade utifrån rubrikerna. Kontrollera dem och ändra de som är fel.",

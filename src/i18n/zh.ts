@@ -29,7 +29,7 @@ export const sharedZh: Translation<typeof sharedEn> = {
 
 export const serverZh: Translation<typeof serverEn> = {
   // help. (the menu's Help item)
-  "menu.helpText":
+  "help.text":
     'Support KPIs 提供 =NPS(B2:B)、=CSAT(C2:C) 和 =FRT(A2:A; B2:B; "median") 等自定义函数，' +
     "并可根据您的工单记录生成月度报告工作表。打开“生成月度报告…”即可开始。",
 
@@ -73,7 +73,7 @@ export const serverZh: Translation<typeof serverEn> = {
   "input.kind.boolean": "布尔值（TRUE/FALSE）",
   "input.kind.any": "值",
   "input.columns.noCreated":
-    "没有哪一列像是各工单的创建时间（例如标题为“Created”或“Opened”的列）；请在“数据列”中选择。",
+    "没有哪一列像是各工单的创建时间（例如标题为“创建时间”或“Created”的列）；请在“数据列”中选择。",
   "input.columns.ambiguous":
     "“{first}”和“{second}”看起来都像“{field}”列；已使用“{first}”。如有误，请在“数据列”中更改。",
   "input.columns.wrongKind": "“{header}”看起来像“{field}”列，但其内容是{holds}而不是{expected}，因此未使用。",
@@ -354,7 +354,7 @@ export const serverZh: Translation<typeof serverEn> = {
   "report.noData.invalid": "{month} 的各项数据相互矛盾：{message}",
 
   "report.survey.noDate":
-    "调查工作表“{sheet}”中没有回复日期列（例如标题为 Date 的列），因此无法将回复归入各个月份。",
+    "调查工作表“{sheet}”中没有回复日期列（例如标题为“日期”或 Date 的列），因此无法将回复归入各个月份。",
   "report.survey.noScores": "调查工作表“{sheet}”中没有 NPS、CES 或 CSAT 列。",
   "report.survey.empty": "调查工作表“{sheet}”的标题行下方没有回复。",
   "report.customers.noMonth": "客户工作表“{sheet}”中没有“月份”列（每行一个日期或 2026-10 这样的文本）。",
@@ -452,7 +452,7 @@ export const sidebarZh: Translation<typeof sidebarEn> = {
   "sidebar.log.warnings": "生成前请检查",
   "sidebar.noLog.title": "未找到工单记录",
   "sidebar.noLog.help":
-    "请将工单放在一个工作表中，第一行为列标题，且至少有一列记录每个工单的创建日期（例如 Created）。" +
+    "请将工单放在一个工作表中，第一行为列标题，且至少有一列记录每个工单的创建日期（例如“创建时间”）。" +
     "每个工单一行或每次状态变更一行均可。然后在上方选择该工作表，或使用插件菜单中的“插入示例数据”先试一试。",
   "sidebar.section.columns": "数据列",
   "sidebar.columns.help": "已根据列标题自动识别。请检查，如有错误请更改。",

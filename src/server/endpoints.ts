@@ -298,5 +298,5 @@ export function showSidebar(services: Services): void {
 }
 
 export function showHelp(services: Services): void {
-  services.spreadsheetApp.getUi().alert(t("menu.helpText", undefined, contextOf(services).locale));
+  services.spreadsheetApp.getUi().alert(t("help.text", undefined, contextOf(services).locale));
 }

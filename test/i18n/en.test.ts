@@ -27,7 +27,7 @@ describe("English message table", () => {
   });
 
   it("gives each side's t its own part and the shared one", () => {
-    expect(t("menu.helpText")).toBe(serverEn["menu.helpText"]);
+    expect(t("help.text")).toBe(serverEn["help.text"]);
     expect(t("sidebar.field.created")).toBe(sharedEn["sidebar.field.created"]);
     expect(sidebarT("sidebar.retry")).toBe(sidebarEn["sidebar.retry"]);
     expect(sidebarT("sidebar.field.created")).toBe(sharedEn["sidebar.field.created"]);

@@ -73,6 +73,6 @@ describe.each(["sv_SE", "de_DE", "nb_NO", "lv_LV", "zh_CN"])("a %s spreadsheet",
 
   it("answers Help in its language", () => {
     showHelp(offline);
-    expect(offline.ui.alerts.at(-1)).toBe(say("menu.helpText"));
+    expect(offline.ui.alerts.at(-1)).toBe(say("help.text"));
   });
 });

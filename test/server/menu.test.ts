@@ -148,6 +148,6 @@ describe("add-on menu", () => {
     ).toHaveLength(1);
 
     bundle.call("showHelp");
-    expect(offline.ui.alerts).toEqual([en["menu.helpText"]]);
+    expect(offline.ui.alerts).toEqual([en["help.text"]]);
   });
 });
