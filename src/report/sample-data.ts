@@ -16,9 +16,11 @@
  * - Survey: about 30 responses a month, NPS 0–10 with CES 1–7 and CSAT 1–5 that agree with it.
  * - Customers: one row per month; customers at end = at start + new − lost; revenue, support cost,
  *   sales and marketing spend.
- * Header texts are data (English, like a user's own tab); tab names come from the message table.
+ * The generator works with the English names below; what the tabs show (tab names, headers, the
+ * categories, channels, priorities and statuses) comes from the message table in the spreadsheet's
+ * language, so a Swedish spreadsheet gets a Swedish sample, with headers column detection knows.
  */
-import { type Locale, t } from "../i18n/messages";
+import { type Locale, type MessageKey, t } from "../i18n/messages";
 import {
   DAY_MS,
   firstDayOfMonth,
@@ -90,6 +92,52 @@ const SAMPLE_CUSTOMER_HEADERS = [
   "Support cost",
   "Sales & marketing spend",
 ] as const;
+
+/** The message each English name of the generator is shown as (NPS, CES and CSAT stay as they are). */
+const SHOWN: Record<string, MessageKey> = {
+  "Ticket ID": "sample.header.id",
+  Created: "sample.header.created",
+  "First response": "sample.header.firstResponse",
+  Resolved: "sample.header.resolved",
+  Status: "sample.header.status",
+  Category: "sample.header.category",
+  Channel: "sample.header.channel",
+  Agent: "sample.header.agent",
+  Priority: "sample.header.priority",
+  Contacts: "sample.header.contacts",
+  Date: "sample.header.date",
+  Month: "sample.header.month",
+  "Customers at start": "sample.header.customersStart",
+  "Customers at end": "sample.header.customersEnd",
+  "New customers": "sample.header.newCustomers",
+  "Lost customers": "sample.header.lostCustomers",
+  Revenue: "sample.header.revenue",
+  "Support cost": "sample.header.supportCost",
+  "Sales & marketing spend": "sample.header.salesMarketing",
+  Sales: "sample.category.sales",
+  Technical: "sample.category.technical",
+  Cancellation: "sample.category.cancellation",
+  Returns: "sample.category.returns",
+  Shipping: "sample.category.shipping",
+  "Product availability": "sample.category.productAvailability",
+  Email: "sample.channel.email",
+  Chat: "sample.channel.chat",
+  Phone: "sample.channel.phone",
+  Social: "sample.channel.social",
+  Low: "sample.priority.low",
+  Normal: "sample.priority.normal",
+  High: "sample.priority.high",
+  Urgent: "sample.priority.urgent",
+  Closed: "sample.status.closed",
+  Pending: "sample.status.pending",
+  Open: "sample.status.open",
+};
+
+/** An English name of the generator as the tab shows it in `locale`. */
+export function shownAs(name: string, locale: Locale = "en"): string {
+  const key = SHOWN[name];
+  return key ? t(key, undefined, locale) : name;
+}
 
 /**
  * Targets a team might set, so the first report built from the sample shows its status column at
@@ -359,7 +407,12 @@ export function buildSampleData(options: SampleOptions): SampleData {
     for (const d of dayDrafts) drafts.push(d);
   }
 
-  const ticketRows: CellValue[][] = [[...SAMPLE_TICKET_HEADERS]];
+  const show = (names: readonly string[]) => names.map((name) => shownAs(name, locale));
+  const [categories, channels, priorities] = [SAMPLE_CATEGORIES, SAMPLE_CHANNELS, SAMPLE_PRIORITIES].map(
+    show,
+  );
+  const [closed, pending, opened] = show(["Closed", "Pending", "Open"]);
+  const ticketRows: CellValue[][] = [show(SAMPLE_TICKET_HEADERS)];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     const created = clock.toInstant(d.created);
@@ -373,11 +426,11 @@ export function buildSampleData(options: SampleOptions): SampleData {
       new Date(created),
       answered ? new Date(firstResponse) : "",
       done ? new Date(resolved) : "",
-      done ? "Closed" : answered ? "Pending" : "Open",
-      SAMPLE_CATEGORIES[d.category],
-      SAMPLE_CHANNELS[d.channel],
+      done ? closed : answered ? pending : opened,
+      categories[d.category],
+      channels[d.channel],
       SAMPLE_AGENTS[d.agent],
-      SAMPLE_PRIORITIES[d.priority],
+      priorities[d.priority],
       done && !Number.isNaN(d.csat) ? d.csat : "",
       d.contacts,
     ]);
@@ -387,20 +440,23 @@ export function buildSampleData(options: SampleOptions): SampleData {
     tickets: { name: t("sample.tickets", undefined, locale), values: ticketRows },
     survey: {
       name: t("sample.survey", undefined, locale),
-      values: surveyRows(draw, clock, firstMonth, currentMonth, nowMs),
+      values: [show(SAMPLE_SURVEY_HEADERS), ...surveyRows(draw, clock, firstMonth, currentMonth, nowMs)],
     },
     customers: {
       name: t("sample.customers", undefined, locale),
-      values: customerRows(draw, clock, firstMonth, currentMonth, spikeMonth, joinMonth),
+      values: [
+        show(SAMPLE_CUSTOMER_HEADERS),
+        ...customerRows(draw, clock, firstMonth, currentMonth, spikeMonth, joinMonth),
+      ],
     },
     months,
-    spike: { category: "Shipping", month: monthKey(spikeMonth) },
+    spike: { category: shownAs("Shipping", locale), month: monthKey(spikeMonth) },
   };
 }
 
 type Clock = ReturnType<typeof zoneClock>;
 
-/** About 30 responses a month; CES and CSAT follow the NPS score, as real answers tend to. */
+/** The survey's rows (no header): about 30 responses a month; CES and CSAT follow the NPS score, as real answers tend to. */
 function surveyRows(
   draw: Draw,
   clock: Clock,
@@ -408,7 +464,7 @@ function surveyRows(
   endMonth: number,
   nowMs: number,
 ): CellValue[][] {
-  const rows: CellValue[][] = [[...SAMPLE_SURVEY_HEADERS]];
+  const rows: CellValue[][] = [];
   for (let m = firstMonth; m < endMonth; m++) {
     const from = firstDayOfMonth(m);
     const days = firstDayOfMonth(m + 1) - from;
@@ -434,7 +490,7 @@ function surveyRows(
   return rows;
 }
 
-/** One row per month: end = start + new − lost, and the next month starts where this one ended. */
+/** The customers tab's rows (no header), one per month: end = start + new − lost, and the next month starts where this one ended. */
 function customerRows(
   draw: Draw,
   clock: Clock,
@@ -443,7 +499,7 @@ function customerRows(
   spikeMonth: number,
   joinMonth: number,
 ): CellValue[][] {
-  const rows: CellValue[][] = [[...SAMPLE_CUSTOMER_HEADERS]];
+  const rows: CellValue[][] = [];
   let customers = 1180;
   for (let m = firstMonth; m < endMonth; m++) {
     const start = customers;

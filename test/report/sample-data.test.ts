@@ -5,8 +5,9 @@ import {
   mulberry32,
   SAMPLE_CATEGORIES,
   SAMPLE_CHANNELS,
-  type SAMPLE_TICKET_HEADERS,
+  SAMPLE_TICKET_HEADERS,
   type SampleData,
+  shownAs,
 } from "../../src/report/sample-data";
 import { readTicketLog } from "../../src/report/ticket-log";
 
@@ -220,6 +221,57 @@ describe("buildSampleData", () => {
     expect(log.problems).toEqual([]);
     expect(log.tickets).toHaveLength(sample.tickets.values.length - 1);
   });
+});
+
+describe("the sample in another language", () => {
+  const english = buildSampleData({ now: NOW, timeZone: ZONE });
+  const names = [
+    ...SAMPLE_TICKET_HEADERS,
+    ...SAMPLE_CATEGORIES,
+    ...SAMPLE_CHANNELS,
+    "Low",
+    "Normal",
+    "High",
+    "Urgent",
+    "Closed",
+    "Pending",
+    "Open",
+    "Date",
+    "Month",
+    "Sales & marketing spend",
+  ];
+
+  it("shows the generator's English names as the English table says them", () => {
+    for (const name of names) expect(shownAs(name, "en"), name).toBe(name);
+  });
+
+  for (const locale of ["sv", "de", "nb", "lv", "zh"] as const) {
+    it(`${locale}: the same tickets, with every text in the language and every column detected`, () => {
+      const sample = buildSampleData({ now: NOW, timeZone: ZONE, locale });
+      expect(sample.spike).toEqual({ ...english.spike, category: shownAs("Shipping", locale) });
+      for (const tab of ["tickets", "survey", "customers"] as const) {
+        const [head, ...body] = sample[tab].values;
+        const [englishHead, ...englishBody] = english[tab].values;
+        expect(head).toEqual(englishHead.map((h) => shownAs(String(h), locale)));
+        // Numbers and date-times are the same cells; text cells are the English ones, shown (IDs and
+        // agents' names, which have no message, stay as they are).
+        expect(body).toEqual(
+          englishBody.map((row) => row.map((c) => (typeof c === "string" ? shownAs(c, locale) : c))),
+        );
+      }
+      const categories = SAMPLE_CATEGORIES.map((c) => shownAs(c, locale));
+      expect(categories.filter((c) => (SAMPLE_CATEGORIES as readonly string[]).includes(c))).toEqual([]);
+      expect(new Set(categories).size).toBe(SAMPLE_CATEGORIES.length);
+      const tabs = [sample.tickets, sample.survey, sample.customers].map((tab) => ({
+        name: tab.name,
+        headers: tab.values[0],
+        sample: tab.values.slice(1, 30),
+      }));
+      expect(pickTicketTab(tabs)?.detection.matched).toBe(11);
+      expect(pickSurveyTab(tabs, [sample.tickets.name])?.detection.matched).toBe(4);
+      expect(pickCustomersTab(tabs, [sample.tickets.name])?.detection.matched).toBe(8);
+    });
+  }
 });
 
 describe("mulberry32", () => {

@@ -8,6 +8,7 @@ import { serverEn } from "../../src/i18n/en";
 import { localeFor } from "../../src/i18n/locale";
 import { t } from "../../src/i18n/messages";
 import { createOfflineServices } from "../../src/offline/services";
+import { TICKET_FIELDS } from "../../src/report/ticket";
 import {
   buildReport,
   getSidebarState,
@@ -36,6 +37,9 @@ describe.each(["sv_SE", "de_DE", "nb_NO", "lv_LV", "zh_CN"])("a %s spreadsheet",
       customersSheet: tabs[2],
     });
     expect(state.defaultMonth).toBe("2026-10");
+    // The sample's headers are in the language too, and detection finds every column.
+    expect(Object.keys(state.log?.columns ?? {}).sort()).toEqual([...TICKET_FIELDS].sort());
+    expect(state.log?.columns.created).toBe(say("sample.header.created"));
   });
 
   it("builds the report in its language, every formula working", () => {
