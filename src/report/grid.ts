@@ -23,6 +23,18 @@ export function quoted(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
+/** Pixels a character of a word takes in 10 pt Arial (bold capitals a little more), and a cell's padding. */
+const CHAR_PX = 8;
+const CELL_PADDING_PX = 12;
+/** Where a wrapped text may break: spaces, after a hyphen or slash, and between any two Chinese characters. */
+const BREAKS = /[\s\-/\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/;
+
+/** The width the longest word of `text` needs on one line. */
+export function longestWordWidth(text: string): number {
+  const longest = Math.max(0, ...text.split(BREAKS).map((word) => [...word].length));
+  return longest * CHAR_PX + CELL_PADDING_PX;
+}
+
 interface StyledCell {
   value: PlanCell;
   style: CellStyle;
@@ -114,6 +126,16 @@ export class Grid {
     }
     const columnWidths = [...this.columnWidths];
     while (columnWidths.length < width) columnWidths.push(100);
+    // A wrapped text breaks between words: widen its column so no word is cut ("Veränderung").
+    for (const area of this.wraps) {
+      for (let r = area.row; r < area.row + area.numRows; r++) {
+        for (let c = area.column; c < area.column + area.numColumns; c++) {
+          const value = cells[r - 1]?.[c - 1];
+          if (typeof value === "string")
+            columnWidths[c - 1] = Math.max(columnWidths[c - 1], longestWordWidth(value));
+        }
+      }
+    }
     return {
       name,
       kind,
