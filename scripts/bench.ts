@@ -360,7 +360,8 @@ function engineStart(): number {
     `const fs=require("node:fs");const code=fs.readFileSync(${JSON.stringify(codePath)},"utf8");` +
     `const html=fs.readFileSync(${JSON.stringify(enginePath)},"utf8");` +
     "globalThis.HtmlService={createHtmlOutputFromFile:()=>({getContent:()=>html})};" +
-    "globalThis.SpreadsheetApp={getUi:()=>({alert(){}}),getActiveSpreadsheet:()=>({getSpreadsheetTimeZone:()=>'UTC',getSpreadsheetLocale:()=>'en_US'})};globalThis.PropertiesService={};globalThis.LockService={};" +
+    "const menu={addItem(){return menu},addSeparator(){return menu},addToUi(){}};" +
+    "globalThis.SpreadsheetApp={getUi:()=>({alert(){},createAddonMenu:()=>menu}),getActiveSpreadsheet:()=>({getSpreadsheetTimeZone:()=>'UTC',getSpreadsheetLocale:()=>'en_US'})};globalThis.PropertiesService={};globalThis.LockService={};" +
     "require('node:vm').runInThisContext(code,{filename:'Code.js'});" +
     "const t0=performance.now();showHelp();process.stdout.write(JSON.stringify(performance.now()-t0));";
   return JSON.parse(execFileSync(process.execPath, ["-e", child], { encoding: "utf8" }));
