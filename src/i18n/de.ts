@@ -123,7 +123,6 @@ export const serverDe: Translation<typeof serverEn> = {
   "sample.header.channel": "Kanal",
   "sample.header.agent": "Agent",
   "sample.header.priority": "Priorität",
-  "sample.header.csat": "CSAT",
   "sample.header.contacts": "Kontakte",
   "sample.header.date": "Datum",
   "sample.header.month": "Monat",
@@ -620,5 +619,5 @@ export const sidebarDe: Translation<typeof sidebarEn> = {
   "sidebar.invalid.noMonth":
     "Monat: Die Spalte „Erstellt“ enthält keine Datumswerte, daher gibt es keinen Monat für den Bericht.",
   "sidebar.invalid.schedule":
-    "Geschäftszeiten: Schreiben Sie die Tage auf Englisch und die Uhrzeiten im 24-Stunden-Format, z. B. Mon-Fri 09:00-17:00 oder Mon-Thu 08:00-16:00, Fri 08:00-12:00.",
+    "Geschäftszeiten: Schreiben Sie die Tage auf Englisch und die Uhrzeiten im 24-Stunden-Format, z. B. Mon-Fri 09:00-17:00 oder Mon-Thu 08:00-16:00, Fri 08:00-12:00. ({detail})",
 };

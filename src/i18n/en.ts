@@ -147,7 +147,6 @@ export const serverEn = {
   "sample.header.channel": "Channel",
   "sample.header.agent": "Agent",
   "sample.header.priority": "Priority",
-  "sample.header.csat": "CSAT",
   "sample.header.contacts": "Contacts",
   "sample.header.date": "Date",
   "sample.header.month": "Month",
@@ -655,5 +654,5 @@ export const sidebarEn = {
     "Columns: choose the Created column; the report counts tickets by the date they were created.",
   "sidebar.invalid.noMonth": "Month: the Created column holds no dates, so there is no month to report on.",
   "sidebar.invalid.schedule":
-    "Business hours: write the days in English and the times on a 24-hour clock, e.g. Mon-Fri 09:00-17:00 or Mon-Thu 08:00-16:00, Fri 08:00-12:00.",
+    "Business hours: {detail} Write the days in English and the times on a 24-hour clock.",
 };

@@ -125,7 +125,6 @@ export const serverLv: Translation<typeof serverEn> = {
   "sample.header.channel": "Kanāls",
   "sample.header.agent": "Aģents",
   "sample.header.priority": "Prioritāte",
-  "sample.header.csat": "CSAT",
   "sample.header.contacts": "Kontakti",
   "sample.header.date": "Datums",
   "sample.header.month": "Mēnesis",
@@ -618,5 +617,5 @@ export const sidebarLv: Translation<typeof sidebarEn> = {
   "sidebar.invalid.noMonth":
     "Mēnesis: kolonnā „Izveidots” nav datumu, tāpēc nav mēneša, par kuru veidot pārskatu.",
   "sidebar.invalid.schedule":
-    "Darba laiks: norādiet dienas angliski un laiku 24 stundu formātā, piemēram, Mon-Fri 09:00-17:00 vai Mon-Thu 08:00-16:00, Fri 08:00-12:00.",
+    "Darba laiks: norādiet dienas angliski un laiku 24 stundu formātā, piemēram, Mon-Fri 09:00-17:00 vai Mon-Thu 08:00-16:00, Fri 08:00-12:00. ({detail})",
 };

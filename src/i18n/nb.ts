@@ -122,7 +122,6 @@ export const serverNb: Translation<typeof serverEn> = {
   "sample.header.channel": "Kanal",
   "sample.header.agent": "Agent",
   "sample.header.priority": "Prioritet",
-  "sample.header.csat": "CSAT",
   "sample.header.contacts": "Kontakter",
   "sample.header.date": "Dato",
   "sample.header.month": "Måned",
@@ -607,5 +606,5 @@ export const sidebarNb: Translation<typeof sidebarEn> = {
   "sidebar.invalid.noMonth":
     "Måned: kolonnen Opprettet inneholder ingen datoer, så det finnes ingen måned å rapportere for.",
   "sidebar.invalid.schedule":
-    "Åpningstid: skriv dagene på engelsk og klokkeslettene med 24-timersklokke, f.eks. Mon-Fri 09:00-17:00 eller Mon-Thu 08:00-16:00, Fri 08:00-12:00.",
+    "Åpningstid: skriv dagene på engelsk og klokkeslettene med 24-timersklokke, f.eks. Mon-Fri 09:00-17:00 eller Mon-Thu 08:00-16:00, Fri 08:00-12:00. ({detail})",
 };

@@ -123,7 +123,6 @@ export const serverSv: Translation<typeof serverEn> = {
   "sample.header.channel": "Kanal",
   "sample.header.agent": "Agent",
   "sample.header.priority": "Prioritet",
-  "sample.header.csat": "CSAT",
   "sample.header.contacts": "Kontakter",
   "sample.header.date": "Datum",
   "sample.header.month": "Månad",
@@ -610,5 +609,5 @@ export const sidebarSv: Translation<typeof sidebarEn> = {
   "sidebar.invalid.noMonth":
     "Månad: kolumnen Skapat innehåller inga datum, så det finns ingen månad att rapportera om.",
   "sidebar.invalid.schedule":
-    "Kontorstid: skriv dagarna på engelska och tiderna med 24-timmarsklocka, t.ex. Mon-Fri 09:00-17:00 eller Mon-Thu 08:00-16:00, Fri 08:00-12:00.",
+    "Kontorstid: skriv dagarna på engelska och tiderna med 24-timmarsklocka, t.ex. Mon-Fri 09:00-17:00 eller Mon-Thu 08:00-16:00, Fri 08:00-12:00. ({detail})",
 };

@@ -117,7 +117,6 @@ export const serverZh: Translation<typeof serverEn> = {
   "sample.header.channel": "渠道",
   "sample.header.agent": "客服",
   "sample.header.priority": "优先级",
-  "sample.header.csat": "CSAT",
   "sample.header.contacts": "联系次数",
   "sample.header.date": "日期",
   "sample.header.month": "月份",
@@ -552,5 +551,5 @@ export const sidebarZh: Translation<typeof sidebarEn> = {
   "sidebar.invalid.created": "数据列：请选择“创建时间”列；报告按工单的创建日期统计工单。",
   "sidebar.invalid.noMonth": "月份：“创建时间”列中没有日期，因此没有可生成报告的月份。",
   "sidebar.invalid.schedule":
-    "工作时间：星期请用英文缩写，时间用 24 小时制，例如 Mon-Fri 09:00-17:00 或 Mon-Thu 08:00-16:00, Fri 08:00-12:00。",
+    "工作时间：星期请用英文缩写，时间用 24 小时制，例如 Mon-Fri 09:00-17:00 或 Mon-Thu 08:00-16:00, Fri 08:00-12:00。（{detail}）",
 };

@@ -7,7 +7,14 @@
  * Script's 9 KB per property by bounding every text, and refuses (with the size) if it ever would not.
  */
 import type { PropertiesLike } from "../platform/services";
-import { type ColumnMapping, DEFAULT_SETTINGS, KPI_IDS, type KpiId, type Settings } from "./settings";
+import {
+  type ColumnMapping,
+  DEFAULT_SETTINGS,
+  KPI_IDS,
+  type KpiId,
+  MAX_SCHEDULE,
+  type Settings,
+} from "./settings";
 import { TICKET_FIELDS } from "./ticket";
 
 /** The property key. */
@@ -21,7 +28,6 @@ export const PROPERTY_VALUE_LIMIT = 9 * 1024;
 const MAX_SHEET_NAME = 100;
 /** A header text longer than this is not a header anyone picks; it also bounds the JSON's size. */
 const MAX_HEADER = 150;
-const MAX_SCHEDULE = 200;
 
 /** A string of at most `max` characters whose JSON form is at most 3 bytes a character (no escapes blowing it up). */
 function text(value: unknown, max: number, fallback: string): string {

@@ -48,6 +48,9 @@ export interface Settings {
   average: "median" | "mean";
 }
 
+/** The longest business-hours text settings keep (the sidebar's box stops there too). */
+export const MAX_SCHEDULE = 200;
+
 export const DEFAULT_SETTINGS: Settings = {
   ticketSheet: "",
   columns: {},

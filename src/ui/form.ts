@@ -124,31 +124,25 @@ export function formatTarget(value: number | undefined, unit: TargetUnit): strin
   return String(clean(unit === "percent" ? value * 100 : value));
 }
 
-/** The units a box may be labelled with, in the language the sidebar speaks, longest first. */
-function unitSuffixes(): string[] {
-  const units = ["%", "h", ...UNIT_KEYS.map((key) => t(key))];
-  return [...new Set(units.map((u) => u.trim().toLowerCase()))]
+/** What may follow a number in a box of `unit`: its label as the sidebar shows it, "%" or "h". */
+function unitSuffixes(unit: TargetUnit): string[] {
+  const universal = unit === "percent" ? ["%"] : unit === "hours" ? ["h"] : [];
+  return [...new Set([...universal, t(UNIT_LABEL[unit])].map((u) => u.trim().toLowerCase()))]
     .filter((u) => u !== "")
     .sort((a, b) => b.length - a.length);
 }
 
-const UNIT_KEYS: SidebarKey[] = [
-  "sidebar.unit.hours",
-  "sidebar.unit.percent",
-  "sidebar.unit.points",
-  "sidebar.unit.tickets",
-];
-
 /**
  * A typed number: null for blank, NaN for text that is not a number. Accepts what people type in a
- * box labelled with a unit: a trailing unit as the box shows it ("%", "h", "t", "Pkt.", "小时"), a
- * comma decimal ("92,5"), a Unicode minus.
+ * box labelled with `unit`: that label as the box shows it ("%", "h", "t", "Pkt.", "小时"; only the
+ * box's own: "30分" is points, not minutes, so it is no number of hours), a comma decimal ("92,5"),
+ * a Unicode minus.
  */
-export function parseNumber(text: string): number | null {
+export function parseNumber(text: string, unit?: TargetUnit): number | null {
   let s = text.trim().replace(/\u2212/g, "-");
   if (s === "") return null;
-  const unit = unitSuffixes().find((u) => s.toLowerCase().endsWith(u));
-  if (unit) s = s.slice(0, s.length - unit.length).trim();
+  const suffix = unit ? unitSuffixes(unit).find((u) => s.toLowerCase().endsWith(u)) : undefined;
+  if (suffix) s = s.slice(0, s.length - suffix.length).trim();
   if (/^-?\d*,\d+$/.test(s)) s = s.replace(",", ".");
   if (!/^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(s)) return Number.NaN;
   return Number(s);
@@ -156,7 +150,7 @@ export function parseNumber(text: string): number | null {
 
 /** A target box's text as the value stored in Settings (percent → fraction). */
 export function targetValue(text: string, unit: TargetUnit): number | null {
-  const n = parseNumber(text);
+  const n = parseNumber(text, unit);
   if (n === null || Number.isNaN(n)) return n;
   return unit === "percent" ? clean(n / 100) : n;
 }
@@ -189,7 +183,7 @@ export function formFromState(state: SidebarState, currentMonth: string): FormVa
 
 function checkTarget(spec: TargetSpec, text: string): string | null {
   const field = t(spec.label);
-  const n = parseNumber(text);
+  const n = parseNumber(text, spec.unit);
   if (n === null) return null;
   if (Number.isNaN(n)) return t("sidebar.invalid.number", { field, value: text.trim() });
   if (spec.max !== undefined && (n < spec.min || n > spec.max)) {
@@ -232,13 +226,15 @@ export function requestFromForm(
   if (schedule !== "") {
     try {
       parseSchedule(schedule);
-    } catch {
-      // The parser's own message is English; the sidebar says the same in its language.
-      errors.push({ control: "schedule", message: t("sidebar.invalid.schedule") });
+    } catch (error) {
+      // The parser says exactly what is wrong, in English (the schedule's own language); the
+      // sidebar's words around it say how to write one, in the sidebar's.
+      const detail = error instanceof Error ? error.message : String(error);
+      errors.push({ control: "schedule", message: t("sidebar.invalid.schedule", { detail }) });
     }
   }
 
-  const sla = parseNumber(values.slaHours);
+  const sla = parseNumber(values.slaHours, "hours");
   const slaLabel = t("sidebar.slaHours");
   if (sla === null || Number.isNaN(sla) || sla <= 0) {
     const message =

@@ -5,6 +5,7 @@
  */
 import { LANGUAGE_TAGS, type Locale, localeFor } from "../i18n/locale";
 import { currentLocale, formatCount, type SidebarKey, t, useLocale } from "../i18n/sidebar-messages";
+import { MAX_SCHEDULE } from "../report/settings";
 import type { BuildResult, DetectedLog, SidebarState } from "../server/api";
 import {
   columnsFromLog,
@@ -186,6 +187,7 @@ function hoursSection(m: Model): HTMLElement {
     type: "text",
     autocomplete: "off",
     spellcheck: "false",
+    maxlength: String(MAX_SCHEDULE),
     placeholder: t("sidebar.schedule.placeholder"),
   });
   schedule.value = m.values.schedule;

@@ -12,6 +12,7 @@ import {
   parseNumber,
   requestFromForm,
   sourceTabs,
+  type TargetUnit,
   targetValue,
 } from "../../src/ui/form";
 import { MONTHS, OWN_SHEETS, sidebarState, TICKETS_LOG, XSS } from "./fixtures";
@@ -36,30 +37,35 @@ function values(overrides: Partial<FormValues> = {}): FormValues {
 describe("parseNumber", () => {
   it("reads what people type in a box labelled % or h", () => {
     expect(parseNumber("95")).toBe(95);
-    expect(parseNumber(" 92,5 % ")).toBe(92.5);
-    expect(parseNumber("4h")).toBe(4);
+    expect(parseNumber(" 92,5 % ", "percent")).toBe(92.5);
+    expect(parseNumber("4h", "hours")).toBe(4);
     expect(parseNumber("\u221210")).toBe(-10);
     expect(parseNumber(".5")).toBe(0.5);
     expect(parseNumber("1e2")).toBe(100);
   });
 
-  it("reads the unit each language labels its boxes with", () => {
-    const cases: [Locale, string, number][] = [
-      ["nb", "4 t", 4],
-      ["nb", "30 poeng", 30],
-      ["de", "30 Pkt.", 30],
-      ["de", "2,5 h", 2.5],
-      ["zh", "4小时", 4],
-      ["zh", "30 分", 30],
-      ["sv", "95 %", 95],
+  it("reads the unit each language labels a box with, and only that box's unit", () => {
+    const cases: [Locale, string, TargetUnit, number][] = [
+      ["nb", "4 t", "hours", 4],
+      ["nb", "30 poeng", "points", 30],
+      ["de", "30 Pkt.", "points", 30],
+      ["de", "2,5 h", "hours", 2.5],
+      ["zh", "4小时", "hours", 4],
+      ["zh", "30 分", "points", 30],
+      ["sv", "95 %", "percent", 95],
     ];
     try {
-      for (const [locale, text, expected] of cases) {
+      for (const [locale, text, unit, expected] of cases) {
         useLocale(locale);
-        expect(parseNumber(text), `${locale} ${text}`).toBe(expected);
+        expect(parseNumber(text, unit), `${locale} ${text}`).toBe(expected);
       }
+      // In Chinese 分 is also minutes: "30分" in an hours box is no number of hours.
+      useLocale("zh");
+      expect(parseNumber("30分", "hours")).toBeNaN();
       useLocale("en");
-      expect(parseNumber("4 t")).toBeNaN();
+      expect(parseNumber("4 t", "hours")).toBeNaN();
+      expect(parseNumber("95 h", "percent")).toBeNaN();
+      expect(parseNumber("95 %")).toBeNaN();
     } finally {
       useLocale("en");
     }
@@ -254,13 +260,19 @@ describe("requestFromForm", () => {
     });
   });
 
-  it("refuses business hours the schedule parser cannot read, saying how to write them", () => {
-    for (const schedule of ["Mo-Fr 08:00-17:00", "weekdays 9 to 5", "Mon-Fri 17:00-09:00"]) {
+  it("refuses business hours the schedule parser cannot read, saying what is wrong and how to write them", () => {
+    const cases: [string, string][] = [
+      ["Mo-Fr 08:00-17:00", '"Mo-Fr" is not a day or day range'],
+      ["weekdays 9 to 5", '"weekdays" is not a day or day range'],
+      ["Mon-Fri 17:00-09:00", "split a night shift at midnight"],
+    ];
+    for (const [schedule, reason] of cases) {
       const result = requestFromForm(values({ schedule }), base, ["created"]);
-      expect(result, schedule).toEqual({
-        ok: false,
-        errors: [{ control: "schedule", message: t("sidebar.invalid.schedule") }],
-      });
+      if (result.ok) throw new Error(`${schedule} was accepted`);
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors[0].control).toBe("schedule");
+      expect(result.errors[0].message).toContain(reason);
+      expect(result.errors[0].message).toContain("24-hour clock");
     }
     expect(
       requestFromForm(values({ schedule: "Mon-Thu 08:00-16:00, Fri 08:00-12:00" }), base, ["created"]).ok,
