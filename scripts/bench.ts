@@ -352,19 +352,22 @@ function coldStart(): [number, number, number] {
 }
 
 /**
- * One cold start of a menu or sidebar call: a fresh process evaluates Code.js, then times the Help
- * item, which compiles the report engine from ReportEngine.html and shows one alert. Returns ms.
+ * What the first menu or sidebar call of a run pays for the report engine, in a fresh process:
+ * compiling ReportEngine.html's script and running its top level, as `loadScriptFile` does.
  */
 function engineStart(): number {
   const child =
-    `const fs=require("node:fs");const code=fs.readFileSync(${JSON.stringify(codePath)},"utf8");` +
-    `const html=fs.readFileSync(${JSON.stringify(enginePath)},"utf8");` +
-    "globalThis.HtmlService={createHtmlOutputFromFile:()=>({getContent:()=>html})};" +
-    "const menu={addItem(){return menu},addSeparator(){return menu},addToUi(){}};" +
-    "globalThis.SpreadsheetApp={getUi:()=>({alert(){},createAddonMenu:()=>menu}),getActiveSpreadsheet:()=>({getSpreadsheetTimeZone:()=>'UTC',getSpreadsheetLocale:()=>'en_US'})};globalThis.PropertiesService={};globalThis.LockService={};" +
-    "require('node:vm').runInThisContext(code,{filename:'Code.js'});" +
-    "const t0=performance.now();showHelp();process.stdout.write(JSON.stringify(performance.now()-t0));";
-  return JSON.parse(execFileSync(process.execPath, ["-e", child], { encoding: "utf8" }));
+    `import { readFileSync } from "node:fs";` +
+    `import { loadScriptFile, REPORT_ENGINE } from ${JSON.stringify(join(root, "src/platform/script-file.ts"))};` +
+    `const html = readFileSync(${JSON.stringify(enginePath)}, "utf8");` +
+    "const service = { createHtmlOutputFromFile: () => ({ getContent: () => html }) };" +
+    "const t0 = performance.now();" +
+    "const engine = loadScriptFile(service, REPORT_ENGINE.file, REPORT_ENGINE.global);" +
+    "const t1 = performance.now();" +
+    "if (typeof engine.buildReport !== 'function') throw new Error('no engine');" +
+    "process.stdout.write(JSON.stringify(t1 - t0));";
+  const args = ["--import", "tsx", "--input-type=module", "-e", child];
+  return JSON.parse(execFileSync(process.execPath, args, { encoding: "utf8", cwd: root }));
 }
 
 /** Median and the 10th–90th percentile range of a sample, for numbers that vary from run to run. */

@@ -93,8 +93,9 @@ const PLACEHOLDER_ASSIGNEES = normalized([
 ]);
 
 /**
- * Single words of a finished status: "Closed", "Gelöst", "Stängd", "已解决". Not "Klar": done in
- * Swedish, but ready (to start) in Norwegian.
+ * Single words of a finished status: "Closed", "Gelöst", "Stängd", "已解决". "Klar" is done in
+ * Swedish (and "Klart" is Jira's Swedish "Done"); a Norwegian "Klar" (ready) is rarely a ticket's
+ * status, and "Klar for test" is three words, which no finished status has.
  */
 const CLOSED_WORDS = normalized([
   "closed",
@@ -109,6 +110,8 @@ const CLOSED_WORDS = normalized([
   "löst",
   "avslutad",
   "avslutat",
+  "klar",
+  "klart",
   "åtgärdad",
   // de
   "geschlossen",

@@ -126,13 +126,21 @@ export class Grid {
     }
     const columnWidths = [...this.columnWidths];
     while (columnWidths.length < width) columnWidths.push(100);
-    // A wrapped text breaks between words: widen its column so no word is cut ("Veränderung").
+    // A wrapped text breaks between words: widen its column so no word is cut ("Veränderung"), at
+    // most to twice its planned width (a user's long tab name in a note must not stretch a column).
+    // Merged cells span several columns and are left as planned.
+    const merged = (r: number, c: number) =>
+      this.merges.some(
+        (m) => r >= m.row && r < m.row + m.numRows && c >= m.column && c < m.column + m.numColumns,
+      );
+    const planned = [...columnWidths];
     for (const area of this.wraps) {
       for (let r = area.row; r < area.row + area.numRows; r++) {
         for (let c = area.column; c < area.column + area.numColumns; c++) {
           const value = cells[r - 1]?.[c - 1];
-          if (typeof value === "string")
-            columnWidths[c - 1] = Math.max(columnWidths[c - 1], longestWordWidth(value));
+          if (typeof value !== "string" || merged(r, c)) continue;
+          const needed = Math.min(longestWordWidth(value), 2 * planned[c - 1]);
+          columnWidths[c - 1] = Math.max(columnWidths[c - 1], needed);
         }
       }
     }

@@ -288,7 +288,12 @@ export function showDefinitions(services: Services): string {
  * document): from the first click on, the menu names its items as the sidebar and Help do.
  */
 export function refreshMenu(services: Services): void {
-  buildMenu(services, contextOf(services).locale);
+  try {
+    const locale = localeFor(services.spreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+    buildMenu(services, locale);
+  } catch {
+    // A courtesy: the item the user clicked must run even where the menu cannot be rebuilt.
+  }
 }
 
 /** The sidebar (menu: Build monthly report…); it asks for the spreadsheet's language itself. */

@@ -248,7 +248,7 @@ describe("event-log helpers", () => {
 
   it("classifies statuses in every language the add-on speaks", () => {
     const closed = {
-      sv: ["Stängd", "Löst", "Avslutad", "Åtgärdad"],
+      sv: ["Stängd", "Löst", "Avslutad", "Åtgärdad", "Klar", "Klart"],
       de: ["Geschlossen", "Gelöst", "Erledigt", "Abgeschlossen"],
       nb: ["Lukket", "Løst", "Avsluttet", "Ferdig"],
       lv: ["Slēgts", "Atrisināts", "Pabeigts"],
@@ -256,8 +256,16 @@ describe("event-log helpers", () => {
     };
     for (const [language, statuses] of Object.entries(closed))
       for (const status of statuses) expect(isClosedStatus(status), `${language} ${status}`).toBe(true);
-    // "Klar" is ready in Norwegian ("Klar for test"), so it is not a finished status.
-    for (const open of ["Öppen", "Offen", "Åpen", "Atvērts", "处理中", "未解决", "In Bearbeitung", "Klar"])
+    for (const open of [
+      "Öppen",
+      "Offen",
+      "Åpen",
+      "Atvērts",
+      "处理中",
+      "未解决",
+      "In Bearbeitung",
+      "Klar for test",
+    ])
       expect(isClosedStatus(open), open).toBe(false);
     for (const waiting of [
       "Väntar på kund",

@@ -36,7 +36,7 @@ describe("wrapped columns", () => {
 
   it("widen a wrapped column to its longest word, never narrow one, and leave unwrapped ones alone", () => {
     const grid = new Grid();
-    grid.setColumnWidth(1, 40);
+    grid.setColumnWidth(1, 60);
     grid.setColumnWidth(2, 300);
     grid.setColumnWidth(3, 40);
     grid.set(1, 1, "Veränderung");
@@ -46,6 +46,17 @@ describe("wrapped columns", () => {
     grid.wraps.push({ row: 1, column: 1, numRows: 2, numColumns: 2 });
     const plan = grid.toPlan("t", "report", "#000000");
     expect(plan.columnWidths).toEqual([longestWordWidth("Veränderung"), 300, 40]);
-    expect(plan.columnWidths[0]).toBeGreaterThan(40);
+    expect(plan.columnWidths[0]).toBeGreaterThan(60);
+  });
+
+  it("leave merged cells as planned, and widen at most to twice the planned width", () => {
+    const grid = new Grid();
+    grid.setColumnWidth(1, 40);
+    grid.setColumnWidth(2, 40);
+    grid.set(1, 1, "Kundenakquisitionskosten");
+    grid.merges.push({ row: 1, column: 1, numRows: 1, numColumns: 2 });
+    grid.set(2, 2, "a_tab_name_without_any_space_that_goes_on_and_on_and_on");
+    grid.wraps.push({ row: 1, column: 1, numRows: 2, numColumns: 2 });
+    expect(grid.toPlan("t", "report", "#000000").columnWidths).toEqual([40, 80]);
   });
 });

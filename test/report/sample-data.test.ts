@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { type MessageKey, t } from "../../src/i18n/messages";
 import { pickCustomersTab, pickSurveyTab, pickTicketTab } from "../../src/report/columns";
 import {
   buildSampleData,
@@ -253,12 +254,29 @@ describe("the sample in another language", () => {
         const [head, ...body] = sample[tab].values;
         const [englishHead, ...englishBody] = english[tab].values;
         expect(head).toEqual(englishHead.map((h) => shownAs(String(h), locale)));
+        expect(head).not.toEqual(englishHead);
         // Numbers and date-times are the same cells; text cells are the English ones, shown (IDs and
         // agents' names, which have no message, stay as they are).
         expect(body).toEqual(
           englishBody.map((row) => row.map((c) => (typeof c === "string" ? shownAs(c, locale) : c))),
         );
       }
+      // The ticket headers are the language's own words, as its table says them.
+      expect(sample.tickets.values[0]).toEqual(
+        [
+          "sample.header.id",
+          "sample.header.created",
+          "sample.header.firstResponse",
+          "sample.header.resolved",
+          "sample.header.status",
+          "sample.header.category",
+          "sample.header.channel",
+          "sample.header.agent",
+          "sample.header.priority",
+          null,
+          "sample.header.contacts",
+        ].map((key) => (key === null ? "CSAT" : t(key as MessageKey, undefined, locale))),
+      );
       const categories = SAMPLE_CATEGORIES.map((c) => shownAs(c, locale));
       expect(categories.filter((c) => (SAMPLE_CATEGORIES as readonly string[]).includes(c))).toEqual([]);
       expect(new Set(categories).size).toBe(SAMPLE_CATEGORIES.length);
