@@ -6,23 +6,11 @@
 import { describe, expect, it } from "vitest";
 import { readAddonFiles } from "../playground/assets";
 import * as entry from "../src/main";
-import { createOfflineServices } from "../src/offline/services";
 import * as engine from "../src/report-engine";
-import { loadBundle } from "./support/bundle";
+import { loadAddonBundle } from "./support/bundle";
 
 /** What Code.js does itself: the custom functions' dispatch and the menu. */
 const OWN = ["customFunction", "onInstall", "onOpen"];
-
-function bundleWithOffline() {
-  const offline = createOfflineServices({ timeZone: "Europe/Riga", htmlFiles: readAddonFiles().htmlFiles });
-  const bundle = loadBundle({
-    SpreadsheetApp: offline.spreadsheetApp,
-    PropertiesService: offline.propertiesService,
-    LockService: offline.lockService,
-    HtmlService: offline.htmlService,
-  });
-  return { offline, bundle };
-}
 
 describe("Code.js and the report engine", () => {
   it("forwards exactly the engine's entry points, under the same names", () => {
@@ -39,7 +27,7 @@ describe("Code.js and the report engine", () => {
   });
 
   it("compiles the engine on the first sidebar call of a run, and only once", () => {
-    const { offline, bundle } = bundleWithOffline();
+    const { offline, bundle } = loadAddonBundle({ timeZone: "Europe/Riga" });
     expect(offline.calls.of("HtmlService.")).toBe(0);
     const state = bundle.call("getSidebarState") as { timeZone: string; fields: string[] };
     expect(state.timeZone).toBe("Europe/Riga");
@@ -49,7 +37,7 @@ describe("Code.js and the report engine", () => {
   });
 
   it("custom functions and onOpen never read the engine", () => {
-    const { offline, bundle } = bundleWithOffline();
+    const { offline, bundle } = loadAddonBundle({ timeZone: "Europe/Riga" });
     bundle.call("onOpen", { authMode: "NONE" });
     expect(bundle.call("NPS", [[10], [9], [3]])).toBeCloseTo(100 / 3, 10);
     expect(offline.calls.of("HtmlService.")).toBe(0);

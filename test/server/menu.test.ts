@@ -8,7 +8,7 @@ import { readAddonFiles } from "../../playground/assets";
 import { menuDe } from "../../src/i18n/de";
 import { menuEn, serverEn } from "../../src/i18n/en";
 import { createOfflineServices } from "../../src/offline/services";
-import { loadBundle } from "../support/bundle";
+import { loadAddonBundle, loadBundle } from "../support/bundle";
 
 const en = { ...menuEn, ...serverEn };
 
@@ -64,14 +64,7 @@ describe("add-on menu", () => {
   });
 
   it("after the first click in a document opened in AuthMode.NONE, the menu speaks its language", () => {
-    const { htmlFiles } = readAddonFiles();
-    const offline = createOfflineServices({ locale: "de_DE", htmlFiles });
-    const bundle = loadBundle({
-      SpreadsheetApp: offline.spreadsheetApp,
-      PropertiesService: offline.propertiesService,
-      LockService: offline.lockService,
-      HtmlService: offline.htmlService,
-    });
+    const { offline, bundle } = loadAddonBundle({ locale: "de_DE" });
     bundle.call("onOpen", { authMode: "NONE" });
     expect(offline.ui.menus[0].items[0]?.caption).toBe(en["menu.build"]);
     bundle.call("showHelp");
@@ -122,15 +115,8 @@ describe("add-on menu", () => {
   });
 
   it("each item works: sidebar, sample data, definitions tab, help", () => {
-    const { htmlFiles } = readAddonFiles();
-    const sidebar = htmlFiles["Sidebar.html"];
-    const offline = createOfflineServices({ timeZone: "Europe/Riga", htmlFiles });
-    const bundle = loadBundle({
-      SpreadsheetApp: offline.spreadsheetApp,
-      PropertiesService: offline.propertiesService,
-      LockService: offline.lockService,
-      HtmlService: offline.htmlService,
-    });
+    const sidebar = readAddonFiles().htmlFiles["Sidebar.html"];
+    const { offline, bundle } = loadAddonBundle({ timeZone: "Europe/Riga" });
     bundle.call("showSidebar");
     expect(offline.ui.sidebars.map((s) => s.getContent())).toEqual([sidebar]);
 

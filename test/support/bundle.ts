@@ -6,6 +6,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
+import { readAddonFiles } from "../../playground/assets";
+import { createOfflineServices, type OfflineOptions, type OfflineServices } from "../../src/offline/services";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
 export const CODE_JS = join(ROOT, "dist", "Code.js");
@@ -59,4 +61,22 @@ export function sheetsGlobals(timeZone: string): Record<string, unknown> {
       getActiveSpreadsheet: () => ({ getSpreadsheetTimeZone: () => timeZone }),
     },
   };
+}
+
+/**
+ * The built add-on against a fresh offline spreadsheet: Code.js with all four services as globals,
+ * and HtmlService serving dist/'s HTML files (the sidebar, the report engine), as Sheets would.
+ */
+export function loadAddonBundle(options: Omit<OfflineOptions, "htmlFiles"> = {}): {
+  offline: OfflineServices;
+  bundle: LoadedBundle;
+} {
+  const offline = createOfflineServices({ ...options, htmlFiles: readAddonFiles().htmlFiles });
+  const bundle = loadBundle({
+    SpreadsheetApp: offline.spreadsheetApp,
+    PropertiesService: offline.propertiesService,
+    LockService: offline.lockService,
+    HtmlService: offline.htmlService,
+  });
+  return { offline, bundle };
 }
