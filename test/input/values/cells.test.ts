@@ -32,6 +32,14 @@ describe("describeValue", () => {
 
 describe("columnLetters", () => {
   it("names columns as A1 notation does", () => {
-    expect([1, 26, 27, 52, 53, 702, 703].map(columnLetters)).toEqual(["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA"]);
+    expect([1, 26, 27, 52, 53, 702, 703].map(columnLetters)).toEqual([
+      "A",
+      "Z",
+      "AA",
+      "AZ",
+      "BA",
+      "ZZ",
+      "AAA",
+    ]);
   });
 });
