@@ -60,13 +60,11 @@ export function parseMessage(text: string): MessagePart[] {
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 
-/** `n` as `locale` writes it: its decimal comma, and digit groups from 10 000 (not row 1 234). */
+/** `n` as `locale` writes it: its decimal comma and digit groups ("5.123" rows in German). */
 export function formatNumber(n: number, locale: Locale): string {
   let format = numberFormats.get(locale);
   if (!format) {
-    // "min2" is Intl's "group only from 5 digits"; an engine without it reads it as true.
-    const options = { maximumFractionDigits: 2, useGrouping: "min2" } as unknown as Intl.NumberFormatOptions;
-    format = new Intl.NumberFormat(LANGUAGE_TAGS[locale], options);
+    format = new Intl.NumberFormat(LANGUAGE_TAGS[locale], { maximumFractionDigits: 2 });
     numberFormats.set(locale, format);
   }
   return format.format(n);
