@@ -30,6 +30,8 @@ import { defaultMeaning, type Meaning, type ResourceKind, resourceKind } from ".
 import { headerWords } from "./columns";
 import type { Ticket } from "./ticket";
 
+export { isClosedStatus, isCustomerStatus } from "./activity-meaning";
+
 /** Parsed event rows, one entry per event, read by `readTicketLog` from the tab. */
 export interface EventRows {
   count: number;
