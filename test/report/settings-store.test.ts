@@ -140,7 +140,10 @@ describe("activities' meanings", () => {
     const meanings: Record<string, unknown> = { UAT: "response", Archive: "resolved", Odd: "banana" };
     meanings["x".repeat(61)] = "closed";
     for (let i = 0; i < 60; i++) meanings[`漢${i}`.padEnd(60, "漢")] = "waiting";
-    const saved = saveSettings(props, { ...SETTINGS, activityMeanings: meanings as Settings["activityMeanings"] });
+    const saved = saveSettings(props, {
+      ...SETTINGS,
+      activityMeanings: meanings as Settings["activityMeanings"],
+    });
     expect(saved.activityMeanings?.UAT).toBe("response");
     expect(saved.activityMeanings?.Archive).toBe("resolved");
     expect(saved.activityMeanings).not.toHaveProperty("Odd");
