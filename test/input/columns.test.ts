@@ -10,8 +10,8 @@ import {
   pickSurveyTab,
   pickTicketTab,
   resolveMapping,
-  TICKET_RULES,
 } from "../../src/input/columns";
+import { TICKET_RULES } from "../../src/input/names/en";
 import type { TicketField } from "../../src/input/ticket";
 import { readSharedCsv } from "../support/csv-sheet";
 

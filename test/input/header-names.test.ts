@@ -7,7 +7,6 @@ import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/i18n/messages";
 import {
   CUSTOMER_FIELDS,
-  CUSTOMER_RULES,
   type CustomerField,
   detectCustomerColumns,
   detectSurveyColumns,
@@ -18,9 +17,7 @@ import {
   pickCustomersTab,
   pickSurveyTab,
   pickTicketTab,
-  SURVEY_RULES,
   type SurveyField,
-  TICKET_RULES,
 } from "../../src/input/columns";
 import {
   CUSTOMER_HEADER_NAMES,
@@ -29,6 +26,7 @@ import {
   SURVEY_HEADER_NAMES,
   TICKET_HEADER_NAMES,
 } from "../../src/input/header-names";
+import { CUSTOMER_RULES, SURVEY_RULES, TICKET_RULES } from "../../src/input/names/en";
 import { TICKET_FIELDS, type TicketField } from "../../src/input/ticket";
 import { SAMPLE_TICKET_HEADERS } from "../../src/report/sample-data";
 import { readSharedCsv } from "../support/csv-sheet";
