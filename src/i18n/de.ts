@@ -24,6 +24,11 @@ export const sharedDe: Translation<typeof sharedEn> = {
   "sidebar.field.priority": "Priorität",
   "sidebar.field.csat": "CSAT-Bewertung",
   "sidebar.field.contacts": "Kontakte bis zur Lösung",
+  "sidebar.field.firstResponseTime": "Erste Antwortzeit (Dauer)",
+  "sidebar.field.resolutionTime": "Lösungszeit (Dauer)",
+  "sidebar.field.reopens": "Wiedereröffnungen",
+  "sidebar.field.waitTime": "Wartezeit des Anfragenden",
+  "sidebar.field.onHoldTime": "Zeit im Status „Angehalten“",
   "sidebar.invalid.noTab": "Wählen Sie das Tabellenblatt mit Ihren Tickets aus.",
 };
 
@@ -69,6 +74,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "input.field.customers.salesMarketing": "Vertriebs- und Marketingkosten",
   "input.kind.time": "Datums-/Uhrzeitwerte",
   "input.kind.number": "Zahlen",
+  "input.kind.duration": "Zeitdauern",
   "input.kind.text": "Text",
   "input.kind.boolean": "Wahr/Falsch-Werte",
   "input.kind.any": "Werte",
@@ -86,7 +92,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "input.effect.eventSkipped": "das Ereignis wird übersprungen",
   "input.effect.cellIgnored": "die Zelle wird ignoriert",
   "input.row.timeText":
-    "Zeile {row}: {field} ist der Text {value}, kein Datums-/Uhrzeitwert ({effect}). Formatieren Sie die Spalte über Format > Zahl > Datum und Uhrzeit.",
+    "Zeile {row}: {field} ist der Text {value}, kein Datums-/Uhrzeitwert ({effect}). Formatieren Sie die Spalte über Format > Zahl > Datum und Uhrzeit. Text wird nur gelesen, wenn das Jahr vorne steht (2026-03-05 14:30): 05/03/2026 kann März oder Mai sein.",
   "input.row.timeNumber":
     "Zeile {row}: {field} ist die Zahl {value}, kein Datums-/Uhrzeitwert ({effect}). Formatieren Sie die Spalte über Format > Zahl > Datum und Uhrzeit.",
   "input.row.timeOther": "Zeile {row}: {field} enthält {value}, keinen Datums-/Uhrzeitwert ({effect}).",
@@ -94,6 +100,12 @@ export const serverDe: Translation<typeof serverEn> = {
   "input.row.beforeCreated": "Zeile {row}: {field} {value} liegt vor der Erstellung des Tickets ({effect}).",
   "input.row.notNumber": "Zeile {row}: {field} enthält {value}, keine Zahl von mindestens 0 ({effect}).",
   "input.row.more": "{count} solche Zeilen, z. B. die Zeilen {rows}.",
+  "input.duration.noUnit":
+    "Zeile {row}: {field} „{header}“ enthält die Zahl {value}, aber die Überschrift nennt keine Einheit; sie wird nicht gelesen. Benennen Sie die Überschrift so, dass sie die Einheit nennt, z. B. „{header} (Minuten)“ oder „(Stunden)“, oder schreiben Sie die Zellen als H:MM:SS.",
+  "input.duration.invalid":
+    "Zeile {row}: {field} enthält {value}, keine Dauer (eine Zahl in der Einheit der Überschrift oder H:MM:SS); die Zelle wird ignoriert.",
+  "input.duration.derived":
+    "{field} von {count} Tickets ist {created} + „{header}“: Der Export nennt, wie lange es dauerte, nicht wann.",
   "input.rows.blank": "{count} leere Zeilen zwischen den Datenzeilen wurden übersprungen.",
   "input.rows.skipped":
     "{skipped} von {rows} Zeilen wurden nicht gelesen; die Gründe stehen in den Hinweisen oben.",

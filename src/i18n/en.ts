@@ -37,6 +37,11 @@ export const sharedEn = {
   "sidebar.field.priority": "Priority",
   "sidebar.field.csat": "CSAT rating",
   "sidebar.field.contacts": "Contacts to resolve",
+  "sidebar.field.firstResponseTime": "First response time (duration)",
+  "sidebar.field.resolutionTime": "Resolution time (duration)",
+  "sidebar.field.reopens": "Reopens",
+  "sidebar.field.waitTime": "Requester wait time",
+  "sidebar.field.onHoldTime": "On-hold time",
   "sidebar.invalid.noTab": "Choose the tab with your tickets.",
 };
 
@@ -94,6 +99,7 @@ export const serverEn = {
   "input.field.customers.salesMarketing": "Sales and marketing spend",
   "input.kind.time": "date-times",
   "input.kind.number": "numbers",
+  "input.kind.duration": "durations",
   "input.kind.text": "text",
   "input.kind.boolean": "true/false values",
   "input.kind.any": "values",
@@ -111,7 +117,7 @@ export const serverEn = {
   "input.effect.eventSkipped": "the event is skipped",
   "input.effect.cellIgnored": "the cell is ignored",
   "input.row.timeText":
-    "Row {row}: {field} is the text {value}, not a date-time ({effect}). Format the column as Format > Number > Date time.",
+    "Row {row}: {field} is the text {value}, not a date-time ({effect}). Format the column as Format > Number > Date time. Text is read only when written year first (2026-03-05 14:30): 05/03/2026 could be March or May.",
   "input.row.timeNumber":
     "Row {row}: {field} is the number {value}, not a date-time ({effect}). Format the column as Format > Number > Date time.",
   "input.row.timeOther": "Row {row}: {field} holds {value}, not a date-time ({effect}).",
@@ -119,6 +125,12 @@ export const serverEn = {
   "input.row.beforeCreated": "Row {row}: {field} {value} is before the ticket was created ({effect}).",
   "input.row.notNumber": "Row {row}: {field} holds {value}, not a number of 0 or more ({effect}).",
   "input.row.more": "{count} rows like this, e.g. rows {rows}.",
+  "input.duration.noUnit":
+    'Row {row}: {field} "{header}" holds the number {value}, but its header names no unit, so it is not read. Rename the header to say it, e.g. "{header} (minutes)" or "(hours)", or write the cells as H:MM:SS.',
+  "input.duration.invalid":
+    "Row {row}: {field} holds {value}, not a duration (a number in the header's unit, or H:MM:SS); the cell is ignored.",
+  "input.duration.derived":
+    '{field} of {count} tickets is {created} + "{header}": the export gives how long it took, not when.',
   "input.rows.blank": "{count} blank rows between the data rows were skipped.",
   "input.rows.skipped": "{skipped} of {rows} rows were not read; the problems above say why.",
   "input.rows.duplicateIds":

@@ -24,6 +24,11 @@ export const sharedNb: Translation<typeof sharedEn> = {
   "sidebar.field.priority": "Prioritet",
   "sidebar.field.csat": "CSAT-vurdering",
   "sidebar.field.contacts": "Kontakter til løsning",
+  "sidebar.field.firstResponseTime": "Tid til første svar (varighet)",
+  "sidebar.field.resolutionTime": "Løsningstid (varighet)",
+  "sidebar.field.reopens": "Gjenåpninger",
+  "sidebar.field.waitTime": "Kundens ventetid",
+  "sidebar.field.onHoldTime": "Tid på vent",
   "sidebar.invalid.noTab": "Velg fanen med sakene dine.",
 };
 
@@ -69,6 +74,7 @@ export const serverNb: Translation<typeof serverEn> = {
   "input.field.customers.salesMarketing": "Salgs- og markedsføringskostnader",
   "input.kind.time": "tidspunkter",
   "input.kind.number": "tall",
+  "input.kind.duration": "varigheter",
   "input.kind.text": "tekst",
   "input.kind.boolean": "sann/usann-verdier",
   "input.kind.any": "verdier",
@@ -86,7 +92,7 @@ export const serverNb: Translation<typeof serverEn> = {
   "input.effect.eventSkipped": "hendelsen hoppes over",
   "input.effect.cellIgnored": "cellen ignoreres",
   "input.row.timeText":
-    "Rad {row}: {field} er teksten {value}, ikke et tidspunkt ({effect}). Formater kolonnen med Format > Tall > Dato og klokkeslett.",
+    "Rad {row}: {field} er teksten {value}, ikke et tidspunkt ({effect}). Formater kolonnen med Format > Tall > Dato og klokkeslett. Tekst leses bare når året står først (2026-03-05 14:30): 05/03/2026 kan være mars eller mai.",
   "input.row.timeNumber":
     "Rad {row}: {field} er tallet {value}, ikke et tidspunkt ({effect}). Formater kolonnen med Format > Tall > Dato og klokkeslett.",
   "input.row.timeOther": "Rad {row}: {field} inneholder {value}, ikke et tidspunkt ({effect}).",
@@ -94,6 +100,12 @@ export const serverNb: Translation<typeof serverEn> = {
   "input.row.beforeCreated": "Rad {row}: {field} {value} er før saken ble opprettet ({effect}).",
   "input.row.notNumber": "Rad {row}: {field} inneholder {value}, ikke et tall på 0 eller mer ({effect}).",
   "input.row.more": "{count} slike rader, f.eks. rad {rows}.",
+  "input.duration.noUnit":
+    "Rad {row}: {field} «{header}» inneholder tallet {value}, men overskriften oppgir ingen enhet, så det leses ikke. Gi overskriften et navn som oppgir enheten, f.eks. «{header} (minutter)» eller «(timer)», eller skriv cellene som T:MM:SS.",
+  "input.duration.invalid":
+    "Rad {row}: {field} inneholder {value}, ikke en varighet (et tall i overskriftens enhet, eller T:MM:SS); cellen ignoreres.",
+  "input.duration.derived":
+    "{field} for {count} saker er {created} + «{header}»: eksporten oppgir hvor lang tid det tok, ikke når.",
   "input.rows.blank": "{count} tomme rader mellom dataradene ble hoppet over.",
   "input.rows.skipped": "{skipped} av {rows} rader ble ikke lest; problemene ovenfor forklarer hvorfor.",
   "input.rows.duplicateIds":

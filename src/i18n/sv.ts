@@ -23,6 +23,11 @@ export const sharedSv: Translation<typeof sharedEn> = {
   "sidebar.field.priority": "Prioritet",
   "sidebar.field.csat": "CSAT-betyg",
   "sidebar.field.contacts": "Kontakter till lösning",
+  "sidebar.field.firstResponseTime": "Svarstid första svar (varaktighet)",
+  "sidebar.field.resolutionTime": "Lösningstid (varaktighet)",
+  "sidebar.field.reopens": "Återöppningar",
+  "sidebar.field.waitTime": "Kundens väntetid",
+  "sidebar.field.onHoldTime": "Tid parkerad",
   "sidebar.invalid.noTab": "Välj fliken med dina ärenden.",
 };
 
@@ -68,6 +73,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "input.field.customers.salesMarketing": "Sälj- och marknadskostnader",
   "input.kind.time": "tidpunkter",
   "input.kind.number": "tal",
+  "input.kind.duration": "varaktigheter",
   "input.kind.text": "text",
   "input.kind.boolean": "sant/falskt-värden",
   "input.kind.any": "värden",
@@ -85,7 +91,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "input.effect.eventSkipped": "händelsen hoppas över",
   "input.effect.cellIgnored": "cellen ignoreras",
   "input.row.timeText":
-    "Rad {row}: {field} är texten {value}, inte en tidpunkt ({effect}). Formatera kolumnen med Format > Tal > Datum och tid.",
+    "Rad {row}: {field} är texten {value}, inte en tidpunkt ({effect}). Formatera kolumnen med Format > Tal > Datum och tid. Text läses bara när året står först (2026-03-05 14:30): 05/03/2026 kan vara mars eller maj.",
   "input.row.timeNumber":
     "Rad {row}: {field} är talet {value}, inte en tidpunkt ({effect}). Formatera kolumnen med Format > Tal > Datum och tid.",
   "input.row.timeOther": "Rad {row}: {field} innehåller {value}, inte en tidpunkt ({effect}).",
@@ -95,6 +101,12 @@ export const serverSv: Translation<typeof serverEn> = {
   "input.row.notNumber":
     "Rad {row}: {field} innehåller {value}, inte ett tal som är 0 eller större ({effect}).",
   "input.row.more": "{count} sådana rader, t.ex. raderna {rows}.",
+  "input.duration.noUnit":
+    'Rad {row}: {field} "{header}" innehåller talet {value}, men rubriken anger ingen enhet, så det läses inte. Byt namn på rubriken så att den anger enheten, t.ex. "{header} (minuter)" eller "(timmar)", eller skriv cellerna som H:MM:SS.',
+  "input.duration.invalid":
+    "Rad {row}: {field} innehåller {value}, inte en varaktighet (ett tal i rubrikens enhet, eller H:MM:SS); cellen ignoreras.",
+  "input.duration.derived":
+    '{field} för {count} ärenden är {created} + "{header}": exporten anger hur lång tid det tog, inte när.',
   "input.rows.blank": "{count} tomma rader mellan dataraderna hoppades över.",
   "input.rows.skipped": "{skipped} av {rows} rader lästes inte; problemen ovan förklarar varför.",
   "input.rows.duplicateIds":

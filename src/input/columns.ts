@@ -17,6 +17,7 @@
  */
 
 import { type Locale, type MessageKey, t } from "../i18n/messages";
+import { isClockText, ratingWord } from "./durations";
 import {
   CUSTOMER_HEADER_NAMES,
   type HeaderNames,
@@ -28,7 +29,7 @@ import { type ColumnMapping, TICKET_FIELD_LABELS, TICKET_FIELDS, type TicketFiel
 import { columnLetters, isDate } from "./values/cells";
 
 /** What a column's cells must mostly be for the field to use it. */
-export type CellKind = "time" | "number" | "text" | "any";
+export type CellKind = "time" | "number" | "duration" | "text" | "any";
 
 /** How to recognise one field's column. Names and words are written plainly; they are normalised. */
 export interface FieldRule {
@@ -222,6 +223,9 @@ interface ColumnProfile {
   nonBlank: number;
   times: number;
   numbers: number;
+  /** H:MM[:SS] text, and satisfaction words ("Good", "Bad"): they serve durations and ratings. */
+  clocks: number;
+  ratings: number;
   booleans: number;
   text: number;
 }
@@ -232,7 +236,8 @@ const NUMBER_TEXT = /^\s*[-+]?(\d+[.,]?\d*|[.,]\d+)\s*%?\s*$/;
 
 function profileColumns(sample: readonly (readonly unknown[])[], width: number): ColumnProfile[] {
   const out: ColumnProfile[] = [];
-  for (let c = 0; c < width; c++) out.push({ nonBlank: 0, times: 0, numbers: 0, booleans: 0, text: 0 });
+  for (let c = 0; c < width; c++)
+    out.push({ nonBlank: 0, times: 0, numbers: 0, clocks: 0, ratings: 0, booleans: 0, text: 0 });
   for (const row of sample) {
     for (let c = 0; c < width; c++) {
       const cell = row?.[c];
@@ -246,6 +251,8 @@ function profileColumns(sample: readonly (readonly unknown[])[], width: number):
         if (s.trim() === "") continue;
         if (DATE_TEXT.test(s)) p.times++;
         else if (NUMBER_TEXT.test(s)) p.numbers++;
+        else if (isClockText(s)) p.clocks++;
+        else if (ratingWord(s) !== undefined) p.ratings++;
         else p.text++;
       }
       p.nonBlank++;
@@ -259,16 +266,18 @@ function suits(kind: CellKind, p: ColumnProfile | undefined): boolean {
   if (!p || p.nonBlank === 0) return true;
   const half = p.nonBlank / 2;
   if (kind === "time") return p.times >= half;
-  if (kind === "number") return p.numbers >= half;
+  if (kind === "number") return p.numbers + p.ratings >= half;
+  if (kind === "duration") return p.numbers + p.clocks >= half;
   if (kind === "text") return p.times < half;
   return true;
 }
 
 /** The kind of cells a column mostly holds, for a message. */
-function mostlyHolds(p: ColumnProfile): "time" | "number" | "boolean" | "text" {
-  const max = Math.max(p.times, p.numbers, p.booleans, p.text);
+function mostlyHolds(p: ColumnProfile): "time" | "number" | "duration" | "boolean" | "text" {
+  const max = Math.max(p.times, p.numbers, p.clocks, p.booleans, p.text + p.ratings);
   if (max === p.times) return "time";
   if (max === p.numbers) return "number";
+  if (max === p.clocks) return "duration";
   if (max === p.booleans) return "boolean";
   return "text";
 }
@@ -276,6 +285,7 @@ function mostlyHolds(p: ColumnProfile): "time" | "number" | "boolean" | "text" {
 const KIND_LABELS: Record<CellKind | "boolean", MessageKey> = {
   time: "input.kind.time",
   number: "input.kind.number",
+  duration: "input.kind.duration",
   text: "input.kind.text",
   boolean: "input.kind.boolean",
   any: "input.kind.any",
@@ -340,6 +350,7 @@ function detect<F extends string>(
   rules: FieldRules<F>,
   headers: readonly unknown[],
   options: DetectOptions,
+  twins: Partial<Record<F, F>> = {},
 ): Detection<F> {
   const locale = options.locale ?? "en";
   const prep = prepare(rules);
@@ -390,8 +401,25 @@ function detect<F extends string>(
     );
     usedCols.add(c.col);
   }
-  for (const [field, { col }] of refused) {
-    if (result.indexes[field] !== undefined || !profiles) continue;
+  for (const [field, { col, score }] of refused) {
+    // A column another field uses is not "not used": nothing to say about it.
+    if (result.indexes[field] !== undefined || !profiles || usedCols.has(col)) continue;
+    // A duration's header over date-times ("Time to resolution" holding when it was resolved) is the
+    // time that duration ends at, when that field has no column yet.
+    const twin = twins[field];
+    if (
+      twin &&
+      result.indexes[twin] === undefined &&
+      !usedCols.has(col) &&
+      mostlyHolds(profiles[col]) === "time"
+    ) {
+      result.indexes[twin] = col;
+      result.columns[twin] = String(headers[col]).trim();
+      result.confidence[twin] = Math.round(score * 100) / 100;
+      usedCols.add(col);
+      result.matched++;
+      continue;
+    }
     result.warnings.push(
       t(
         "input.columns.wrongKind",
@@ -413,7 +441,10 @@ export function detectTicketColumns(
   headers: readonly unknown[],
   options: DetectOptions & { rules?: FieldRules<TicketField> } = {},
 ): Detection<TicketField> {
-  const detection = detect("ticket", TICKET_FIELDS, options.rules ?? ticketRules(), headers, options);
+  const detection = detect("ticket", TICKET_FIELDS, options.rules ?? ticketRules(), headers, options, {
+    firstResponseTime: "firstResponse",
+    resolutionTime: "resolved",
+  });
   if (detection.indexes.created === undefined) {
     detection.warnings.unshift(t("input.columns.noCreated", undefined, options.locale ?? "en"));
   }
@@ -527,6 +558,9 @@ function sumConfidence<F extends string>(d: Detection<F>): number {
   return sum;
 }
 
+/** Ends a long header that settings keep by its first characters only. */
+export const HEADER_CUT = "…";
+
 /**
  * Where each mapped header is in the header row now. The exact text wins; otherwise the same words
  * (a header re-typed as "created at" for "Created At"). A header no longer present is reported and
@@ -546,6 +580,11 @@ export function resolveMapping(
     if (wanted === undefined || wanted.trim() === "") continue;
     let col = texts.indexOf(wanted.trim());
     if (col < 0) col = normalized.indexOf(normalizeHeader(wanted));
+    // A long header remembered by its first characters (settings-store.ts).
+    if (col < 0 && wanted.endsWith(HEADER_CUT)) {
+      const prefix = wanted.slice(0, -HEADER_CUT.length);
+      col = texts.findIndex((h) => h.length > prefix.length && h.startsWith(prefix));
+    }
     const label = fieldLabel("ticket", field, locale);
     if (col < 0 || normalized[col] === "") {
       warnings.push(t("input.columns.missing", { header: wanted, field: label }, locale));

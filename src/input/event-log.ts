@@ -343,6 +343,9 @@ export function pivotEvents(events: EventRows): Ticket[] {
         priority: "",
         csat: Number.NaN,
         contacts: 1,
+        reopens: Number.NaN,
+        waitTime: Number.NaN,
+        onHoldTime: Number.NaN,
       });
       currentNo.push(Number.NEGATIVE_INFINITY);
       currentTime.push(Number.NEGATIVE_INFINITY);

@@ -8,12 +8,15 @@
  * date-time (the row is skipped). Format the column as …"). A bad cell in an optional field is
  * ignored (the ticket keeps its row) and reported the same way.
  *
- * Text is never parsed as a date: "3/4/2026" is March or April depending on the locale, so the
- * message says to format the column as date-time instead.
+ * Text is read as a date-time only when it can mean one thing ("2026-10-01 09:30", year first, in
+ * the spreadsheet's zone): "3/4/2026" is March or April depending on the locale, so the message says
+ * to format the column as date-time instead.
  */
 
 import { type Locale, type MessageKey, t } from "../i18n/messages";
+import { zoneClock } from "../metrics/zoned-time";
 import { fieldLabel, resolveMapping } from "./columns";
+import { durationOf, durationUnitOf, NOT_DURATION, ratingWord } from "./durations";
 import {
   countIdRepeats,
   type EventRows,
@@ -23,8 +26,15 @@ import {
   pivotEvents,
   splitCompositeId,
 } from "./event-log";
-import type { ColumnMapping, Ticket, TicketField } from "./ticket";
+import {
+  type ColumnMapping,
+  DURATION_FIELDS,
+  type DurationField,
+  type Ticket,
+  type TicketField,
+} from "./ticket";
 import { describeValue, isDate } from "./values/cells";
+import { textInstant } from "./values/text-time";
 
 export interface ReadOptions {
   /** "auto" (default): an event log when ticket IDs repeat and a status column is mapped. */
@@ -36,6 +46,8 @@ export interface ReadOptions {
   /** The tab's name, for messages. */
   sheet?: string;
   locale?: Locale;
+  /** The spreadsheet's time zone: text date-times without an offset are read on its clock (UTC by default). */
+  timeZone?: string;
 }
 
 export interface TicketLog {
@@ -59,10 +71,22 @@ export interface TicketLog {
 type Values = readonly (readonly unknown[])[];
 
 /** Sentinel from `timeOf` for a non-blank cell that is not a valid date-time. */
-const INVALID = Number.NEGATIVE_INFINITY;
+export const INVALID = Number.NEGATIVE_INFINITY;
 
-/** Epoch ms of a date-time cell; NaN for a blank cell; INVALID for anything else. */
-function timeOf(cell: unknown): number {
+/** Epoch ms of an unambiguous text date-time (text-time.ts), NaN when the text is not one. */
+type TextReader = (text: string) => number;
+
+/** Reads text date-times without an offset on the wall clock of `timeZone`. */
+export function textTimeReader(timeZone: string): TextReader {
+  const clock = zoneClock(timeZone);
+  return (text) => textInstant(text, (local) => clock.toInstant(local));
+}
+
+/**
+ * Epoch ms of a date-time cell, or of text that is an unambiguous date-time ("2026-10-01 09:30",
+ * year first); NaN for a blank cell; INVALID for anything else.
+ */
+export function timeOf(cell: unknown, readText: TextReader): number {
   if (cell instanceof Date) {
     const ms = cell.getTime();
     return Number.isNaN(ms) ? INVALID : ms;
@@ -72,7 +96,11 @@ function timeOf(cell: unknown): number {
     const ms = (cell as Date).getTime();
     return Number.isNaN(ms) ? INVALID : ms;
   }
-  if (typeof cell === "string" && cell.trim() === "") return Number.NaN;
+  if (typeof cell === "string") {
+    if (cell.trim() === "") return Number.NaN;
+    const ms = readText(cell);
+    return Number.isNaN(ms) ? INVALID : ms;
+  }
   return INVALID;
 }
 
@@ -247,6 +275,8 @@ export function readTicketLog(values: Values, mapping: ColumnMapping, options: R
     badCount,
     effects,
     locale,
+    readText: textTimeReader(options.timeZone ?? "UTC"),
+    timeZone: options.timeZone ?? "UTC",
   };
   if (layout === "events") {
     if (!ids) {
@@ -315,6 +345,8 @@ interface Reader {
   badCount: BadCount;
   effects: { row: string; event: string; cell: string };
   locale: Locale;
+  readText: TextReader;
+  timeZone: string;
 }
 
 /** One row per ticket. */
@@ -332,6 +364,7 @@ function readRows(reader: Reader): void {
     badCount,
     effects,
     locale,
+    readText,
   } = reader;
   const cCreated = indexes.created as number;
   const cFirst = indexes.firstResponse ?? -1;
@@ -343,11 +376,14 @@ function readRows(reader: Reader): void {
   const cPriority = indexes.priority ?? -1;
   const cCsat = indexes.csat ?? -1;
   const cContacts = indexes.contacts ?? -1;
+  const cReopens = indexes.reopens ?? -1;
   const tickets = log.tickets;
+  const durations = durationColumns(reader);
+  const { firstResponseTime, resolutionTime, waitTime, onHoldTime } = durations;
 
   /** A later time of the ticket: NaN when blank or invalid (reported), or before created (reported). */
   const laterTime = (field: TicketField, cell: unknown, created: number, sheetRow: number): number => {
-    const ms = timeOf(cell);
+    const ms = timeOf(cell, readText);
     if (ms === INVALID) {
       badTime(field, sheetRow, cell, effects.cell);
       return Number.NaN;
@@ -369,6 +405,14 @@ function readRows(reader: Reader): void {
     }
     return ms;
   };
+  /** A rating: a number, or a satisfaction word ("Good" 5, "Bad" 1, "Offered" unrated). */
+  const rating = (cell: unknown, sheetRow: number): number => {
+    if (typeof cell === "string") {
+      const word = ratingWord(cell);
+      if (word !== undefined) return word;
+    }
+    return count("csat", cell, sheetRow);
+  };
   const count = (field: TicketField, cell: unknown, sheetRow: number): number => {
     const n = countOf(cell);
     if (n === INVALID) {
@@ -381,7 +425,7 @@ function readRows(reader: Reader): void {
   for (let r = 1; r <= last; r++) {
     const row = values[r];
     const sheetRow = r + headerRow;
-    const created = timeOf(row[cCreated]);
+    const created = timeOf(row[cCreated], readText);
     if (!(created > INVALID)) {
       // NaN (blank) or INVALID: no month to put the ticket in.
       if (Number.isNaN(created)) {
@@ -400,26 +444,125 @@ function readRows(reader: Reader): void {
       log.skippedRows++;
       continue;
     }
+    let firstResponse = cFirst >= 0 ? laterTime("firstResponse", row[cFirst], created, sheetRow) : Number.NaN;
+    let resolved = cResolved >= 0 ? laterTime("resolved", row[cResolved], created, sheetRow) : Number.NaN;
+    // A duration stands in for its timestamp where the export has none: created + the duration.
+    if (Number.isNaN(firstResponse) && firstResponseTime) {
+      firstResponse = created + durations.read(firstResponseTime, row, sheetRow);
+      if (!Number.isNaN(firstResponse)) firstResponseTime.used++;
+    }
+    if (Number.isNaN(resolved) && resolutionTime) {
+      resolved = created + durations.read(resolutionTime, row, sheetRow);
+      if (!Number.isNaN(resolved)) resolutionTime.used++;
+    }
     tickets.push({
       row: sheetRow,
       id: ids ? ids[r - 1] : "",
       created,
-      firstResponse: cFirst >= 0 ? laterTime("firstResponse", row[cFirst], created, sheetRow) : Number.NaN,
-      resolved: cResolved >= 0 ? laterTime("resolved", row[cResolved], created, sheetRow) : Number.NaN,
+      firstResponse,
+      resolved,
       status: cStatus >= 0 ? textOf(row[cStatus]) : "",
       category: cCategory >= 0 ? textOf(row[cCategory]) : departments ? departments[r - 1] : "",
       channel: cChannel >= 0 ? textOf(row[cChannel]) : "",
       agent: cAgent >= 0 ? textOf(row[cAgent]) : "",
       priority: cPriority >= 0 ? textOf(row[cPriority]) : "",
-      csat: cCsat >= 0 ? count("csat", row[cCsat], sheetRow) : Number.NaN,
+      csat: cCsat >= 0 ? rating(row[cCsat], sheetRow) : Number.NaN,
       contacts: cContacts >= 0 ? count("contacts", row[cContacts], sheetRow) : Number.NaN,
+      reopens: cReopens >= 0 ? count("reopens", row[cReopens], sheetRow) : Number.NaN,
+      waitTime: waitTime ? durations.read(waitTime, row, sheetRow) : Number.NaN,
+      onHoldTime: onHoldTime ? durations.read(onHoldTime, row, sheetRow) : Number.NaN,
     });
   }
+  durations.report();
+}
+
+/** A mapped duration column: where, its unit, and how many tickets took a timestamp from it. */
+interface DurationColumn {
+  field: DurationField;
+  col: number;
+  unitMs: number | null;
+  used: number;
+}
+
+/**
+ * The mapped duration columns of a one-row-per-ticket log, with their units from the headers, and
+ * a reader of their cells that reports bad ones. A column of plain numbers whose header names no
+ * unit cannot be read (minutes or hours?) and says how to fix it.
+ */
+function durationColumns(reader: Reader) {
+  const { values, indexes, problems, log, locale, timeZone } = reader;
+  const clock = zoneClock(timeZone);
+  const toLocal = (ms: number) => clock.toLocal(ms);
+  const columns: Partial<Record<DurationField, DurationColumn>> = {};
+  for (const field of DURATION_FIELDS) {
+    const col = indexes[field];
+    if (col === undefined) continue;
+    columns[field] = { field, col, unitMs: durationUnitOf(values[0][col]), used: 0 };
+  }
+  const label = (field: TicketField) => fieldLabel("ticket", field, locale);
+  return {
+    ...columns,
+    /** The duration in ms; NaN when blank or not a duration (reported). */
+    read(column: DurationColumn, row: readonly unknown[], sheetRow: number): number {
+      const cell = row[column.col];
+      const ms = durationOf(cell, column.unitMs, toLocal);
+      if (ms !== NOT_DURATION) return ms;
+      const noUnit = column.unitMs === null && (typeof cell === "number" || !Number.isNaN(Number(cell)));
+      const key = noUnit ? "input.duration.noUnit" : "input.duration.invalid";
+      problems.add(`${column.field}:${key}`, sheetRow, () =>
+        t(
+          key,
+          {
+            row: sheetRow,
+            field: label(column.field),
+            header: String(values[0][column.col]).trim(),
+            value: describeValue(cell),
+          },
+          locale,
+        ),
+      );
+      return Number.NaN;
+    },
+    /** Says which timestamps were taken from durations, so the report's notes can name the rule. */
+    report(): void {
+      const pairs = [
+        [columns.firstResponseTime, "firstResponse"],
+        [columns.resolutionTime, "resolved"],
+      ] as const;
+      for (const [column, target] of pairs) {
+        if (!column || column.used === 0) continue;
+        log.problems.push(
+          t(
+            "input.duration.derived",
+            {
+              count: column.used,
+              field: label(target),
+              header: String(values[0][column.col]).trim(),
+              created: label("created"),
+            },
+            locale,
+          ),
+        );
+      }
+    },
+  };
 }
 
 /** One row per status change, pivoted. Rows without a valid time or ID are skipped and reported. */
 function readEvents(reader: Reader): void {
-  const { values, last, headerRow, indexes, departments, log, problems, badTime, badCount, locale } = reader;
+  const {
+    values,
+    last,
+    headerRow,
+    indexes,
+    departments,
+    log,
+    problems,
+    badTime,
+    badCount,
+    locale,
+    readText,
+  } = reader;
   const ids = reader.ids as string[];
   const effect = reader.effects.event;
   const cTime = indexes.created as number;
@@ -460,7 +603,7 @@ function readEvents(reader: Reader): void {
   for (let r = 1; r <= last; r++) {
     const cells = values[r];
     const sheetRow = r + headerRow;
-    const ms = timeOf(cells[cTime]);
+    const ms = timeOf(cells[cTime], readText);
     const ticketId = ids[r - 1];
     if (!(ms > INVALID) || ticketId === "") {
       if (isBlankRow(cells)) {

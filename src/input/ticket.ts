@@ -21,6 +21,12 @@ export interface Ticket {
   csat: number;
   /** Number of contacts / replies to resolve, NaN when unknown. */
   contacts: number;
+  /** Times the ticket was reopened, NaN when unknown. */
+  reopens: number;
+  /** Time the requester spent waiting on the team (ms, e.g. Zendesk's requester wait), NaN when unknown. */
+  waitTime: number;
+  /** Time the ticket spent on hold, waiting on a third party (ms), NaN when unknown. */
+  onHoldTime: number;
 }
 
 /** The columns of a ticket log the add-on knows how to use. */
@@ -36,6 +42,11 @@ export const TICKET_FIELDS = [
   "priority",
   "csat",
   "contacts",
+  "firstResponseTime",
+  "resolutionTime",
+  "reopens",
+  "waitTime",
+  "onHoldTime",
 ] as const;
 export type TicketField = (typeof TICKET_FIELDS)[number];
 
@@ -55,4 +66,17 @@ export const TICKET_FIELD_LABELS: Record<TicketField, SharedKey> = {
   priority: "sidebar.field.priority",
   csat: "sidebar.field.csat",
   contacts: "sidebar.field.contacts",
+  firstResponseTime: "sidebar.field.firstResponseTime",
+  resolutionTime: "sidebar.field.resolutionTime",
+  reopens: "sidebar.field.reopens",
+  waitTime: "sidebar.field.waitTime",
+  onHoldTime: "sidebar.field.onHoldTime",
 };
+
+/**
+ * Duration fields: how long something took, as exports such as Zendesk's and Freshdesk's give it
+ * instead of a timestamp. The unit comes from the header ("in minutes", "(in hrs)") or the cells
+ * (H:MM:SS). The first two stand in for the first response and resolved times they measure.
+ */
+export const DURATION_FIELDS = ["firstResponseTime", "resolutionTime", "waitTime", "onHoldTime"] as const;
+export type DurationField = (typeof DURATION_FIELDS)[number];

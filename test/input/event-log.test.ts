@@ -90,6 +90,9 @@ describe("PrepBench 059: IT tickets as status-change events", () => {
       priority: "5",
       csat: Number.NaN,
       contacts: 2,
+      reopens: Number.NaN,
+      waitTime: Number.NaN,
+      onHoldTime: Number.NaN,
     });
     // Every closed ticket: resolved is its Closed event, the agent a person, created its Logged event.
     const rows = values.slice(1);

@@ -254,6 +254,31 @@ export const DE: LanguageNames = {
       filler: ["anzahl", "der", "gesamt", "summe"],
       reject: ["erste", "ersten", "zeit", "datum", "am", "stunden", "minuten", "mail"],
     },
+    firstResponseTime: {
+      names: [
+        "Erste Antwortzeit (Dauer)",
+        "Zeit bis zur ersten Antwort",
+        "Erstantwortzeit",
+        ["Antwortzeit", 0.8],
+      ],
+      filler: ["dauer", "minuten", "stunden", "std", "sekunden", "in"],
+    },
+    resolutionTime: {
+      names: ["Lösungszeit (Dauer)", "Zeit bis zur Lösung", "Bearbeitungsdauer", "Lösungszeit in Stunden"],
+      filler: ["dauer", "minuten", "stunden", "std", "sekunden", "in"],
+    },
+    reopens: {
+      names: ["Wiedereröffnungen", "Anzahl Wiedereröffnungen", "Erneut geöffnet"],
+      filler: ["anzahl"],
+    },
+    waitTime: {
+      names: ["Wartezeit des Anfragenden", "Wartezeit", "Wartezeit Kunde"],
+      filler: ["minuten", "stunden", "std", "in"],
+    },
+    onHoldTime: {
+      names: ["Zeit im Status „Angehalten“", "Angehalten-Zeit", "Zeit in Warteschleife"],
+      filler: ["minuten", "stunden", "std", "in", "im", "status"],
+    },
   },
   survey: {
     date: {

@@ -180,6 +180,26 @@ export const LV: LanguageNames = {
       filler: ["skaits", "kopā", "nr", "pieteikuma"],
       reject: ["pirmā", "pirmās", "laiks", "datums", "stundas", "minūtes", "vārds", "pasts"],
     },
+    firstResponseTime: {
+      names: ["Pirmās atbildes laiks (ilgums)", "Laiks līdz pirmajai atbildei", ["Atbildes laiks", 0.8]],
+      filler: ["ilgums", "minūtes", "stundas", "sekundes"],
+    },
+    resolutionTime: {
+      names: ["Atrisināšanas laiks (ilgums)", "Laiks līdz atrisināšanai", "Slēgšanas laiks (ilgums)"],
+      filler: ["ilgums", "minūtes", "stundas", "sekundes"],
+    },
+    reopens: {
+      names: ["Atkārtotas atvēršanas", "Atkārtoto atvēršanu skaits", "Atkārtoti atvērts"],
+      filler: ["skaits"],
+    },
+    waitTime: {
+      names: ["Pieprasītāja gaidīšanas laiks", "Gaidīšanas laiks", "Klienta gaidīšanas laiks"],
+      filler: ["minūtes", "stundas"],
+    },
+    onHoldTime: {
+      names: ["Aizturēšanas laiks", "Aizturēts laiks", "Laiks aizturēts"],
+      filler: ["minūtes", "stundas"],
+    },
   },
   survey: {
     date: {

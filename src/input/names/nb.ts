@@ -171,6 +171,26 @@ export const NB: LanguageNames = {
       filler: ["antall", "totalt", "nr", "sak"],
       reject: ["første", "tid", "dato", "timer", "minutter", "navn", "epost"],
     },
+    firstResponseTime: {
+      names: ["Tid til første svar (varighet)", "Tid til første svar", "Svartid i timer", ["Svartid", 0.8]],
+      filler: ["varighet", "minutter", "timer", "sekunder", "i"],
+    },
+    resolutionTime: {
+      names: ["Løsningstid (varighet)", "Tid til løsning", "Tid til lukking", "Løsningstid i timer"],
+      filler: ["varighet", "minutter", "timer", "sekunder", "i"],
+    },
+    reopens: {
+      names: ["Gjenåpninger", "Antall gjenåpninger", "Gjenåpnet antall ganger"],
+      filler: ["antall", "ganger"],
+    },
+    waitTime: {
+      names: ["Kundens ventetid", "Ventetid", "Innsenders ventetid"],
+      filler: ["minutter", "timer", "i"],
+    },
+    onHoldTime: {
+      names: ["Tid på vent", "Ventetid på vent", "Tid satt på vent"],
+      filler: ["minutter", "timer", "i"],
+    },
   },
   survey: {
     date: {

@@ -190,6 +190,31 @@ export const SV: LanguageNames = {
       filler: ["antal", "totalt", "st", "nr", "ärende"],
       reject: ["första", "tid", "datum", "timmar", "minuter", "namn", "epost"],
     },
+    firstResponseTime: {
+      names: [
+        "Svarstid första svar (varaktighet)",
+        "Svarstid första svar",
+        "Tid till första svar",
+        ["Svarstid", 0.8],
+      ],
+      filler: ["varaktighet", "minuter", "timmar", "tim", "sekunder", "i"],
+    },
+    resolutionTime: {
+      names: ["Lösningstid (varaktighet)", "Tid till lösning", "Tid till stängning", "Lösningstid i timmar"],
+      filler: ["varaktighet", "minuter", "timmar", "tim", "sekunder", "i"],
+    },
+    reopens: {
+      names: ["Återöppningar", "Antal återöppningar", "Återöppnad antal gånger"],
+      filler: ["antal", "gånger"],
+    },
+    waitTime: {
+      names: ["Kundens väntetid", "Väntetid", "Beställarens väntetid"],
+      filler: ["minuter", "timmar", "tim", "i"],
+    },
+    onHoldTime: {
+      names: ["Tid parkerad", "Tid i vänteläge", "Parkerad tid"],
+      filler: ["minuter", "timmar", "tim", "i"],
+    },
   },
   survey: {
     date: {

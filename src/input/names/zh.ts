@@ -161,6 +161,28 @@ export const ZH: LanguageNames = {
         ["消息数", 0.8],
       ],
     },
+    firstResponseTime: {
+      names: [
+        "首次回复用时（时长）",
+        "首次回复用时",
+        "首次响应时长",
+        "首次回复时长（分钟）",
+        "首次回复时长（小时）",
+        "首次回复时长",
+      ],
+    },
+    resolutionTime: {
+      names: ["解决用时（时长）", "解决用时", "解决时长", "解决时长（小时）", "解决时长（分钟）"],
+    },
+    reopens: {
+      names: ["重新打开次数", "重开次数", "重新打开"],
+    },
+    waitTime: {
+      names: ["请求者等待时间", "客户等待时间", "等待时长"],
+    },
+    onHoldTime: {
+      names: ["挂起时间", "挂起时长", "暂停时长"],
+    },
   },
   // A Chinese question is one word to the matcher, so it is found by its score's name, not its words.
   survey: {
