@@ -10,7 +10,7 @@
  */
 
 import { describeValue, isBlank, isDate } from "../input/values/cells";
-import { textInstant } from "../input/values/text-time";
+import { parseTextTime } from "../input/values/text-time";
 import { type ElapsedMeasure, elapsedMs, type PairCounts } from "../metrics/durations";
 import { BusinessTime, parseSchedule, type Schedule } from "../metrics/schedule";
 import { type ZoneClock, zoneClock } from "../metrics/zoned-time";
@@ -39,7 +39,7 @@ export function textReader(context: CallContext): TextReader {
   return (text) => {
     const zone = clock ?? zoneClock(context.timeZone());
     clock = zone;
-    return textInstant(text, (local) => zone.toInstant(local));
+    return parseTextTime(text, (local) => zone.toInstant(local));
   };
 }
 

@@ -99,16 +99,17 @@ export const serverDe: Translation<typeof serverEn> = {
   "input.row.blank": "Zeile {row}: {field} ist leer ({effect}).",
   "input.row.beforeCreated": "Zeile {row}: {field} {value} liegt vor der Erstellung des Tickets ({effect}).",
   "input.row.notNumber": "Zeile {row}: {field} enthält {value}, keine Zahl von mindestens 0 ({effect}).",
-  "input.row.more": "{count} solche Zeilen, z. B. die Zeilen {rows}.",
+  "input.row.more": "{count, plural, one {# solche Zeile} other {# solche Zeilen}}, z. B. die Zeilen {rows}.",
+  "input.rows.blank":
+    "{count, plural, one {# leere Zeile zwischen den Datenzeilen wurde} other {# leere Zeilen zwischen den Datenzeilen wurden}} übersprungen.",
   "input.duration.noUnit":
     "Zeile {row}: {field} „{header}“ enthält die Zahl {value}, aber die Überschrift nennt keine Einheit; sie wird nicht gelesen. Benennen Sie die Überschrift so, dass sie die Einheit nennt, z. B. „{header} (Minuten)“ oder „(Stunden)“, oder schreiben Sie die Zellen als H:MM:SS.",
   "input.duration.invalid":
     "Zeile {row}: {field} enthält {value}, keine Dauer (eine Zahl in der Einheit der Überschrift oder H:MM:SS); die Zelle wird ignoriert.",
   "input.duration.derived":
     "{field} von {count} Tickets ist {created} + „{header}“: Der Export nennt, wie lange es dauerte, nicht wann.",
-  "input.rows.blank": "{count} leere Zeilen zwischen den Datenzeilen wurden übersprungen.",
   "input.rows.skipped":
-    "{skipped} von {rows} Zeilen wurden nicht gelesen; die Gründe stehen in den Hinweisen oben.",
+    "{skipped, plural, one {# von {rows} Zeilen wurde} other {# von {rows} Zeilen wurden}} nicht gelesen; die Gründe stehen in den Hinweisen oben.",
   "input.rows.duplicateIds":
     "Zeilen, die eine frühere Ticket-ID wiederholen: {count} (z. B. {id} in den Zeilen {first} und {second}); jede Zeile wird als eigenes Ticket gezählt.",
   "input.log.empty": "Das Tabellenblatt „{sheet}“ enthält unter der Überschriftenzeile keine Datenzeilen.",
@@ -177,7 +178,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "definitions.hours.calendar":
     "Zeitspannen werden in Kalenderstunden gemessen: Jede Stunde des Tages und der Woche zählt.",
   "definitions.hours.business":
-    "Zeitspannen werden in Geschäftsstunden nach den Geschäftszeiten {schedule} gemessen, in der Zeitzone der Tabelle.",
+    "Zeitspannen werden in Geschäftsstunden gemessen ({schedule}), in der Zeitzone der Tabelle.",
 
   "definitions.calc.openAtStart": "Offen zu Monatsbeginn",
   "definitions.calc.createdInMonth": "Im Monat erstellt",
@@ -208,7 +209,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "definitions.calc.revenue": "Umsatz",
 
   "definitions.created.what":
-    "Wie viele Tickets Kunden im Monat eröffnet haben: die Nachfrage an Ihr Team. Ein Ausschlag deutet auf ein Release, " +
+    "Wie viele Tickets Kunden im Monat eröffnet haben: das Anfrageaufkommen für Ihr Team. Ein Ausschlag deutet auf ein Release, " +
     "einen Ausfall oder eine saisonale Spitze hin; am Trend sehen Sie, wie viele Agenten Sie brauchen.",
   "definitions.created.formula": "Anzahl der Tickets, deren Erstellungszeitpunkt im Monat liegt",
   "definitions.created.convention":
@@ -280,7 +281,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "definitions.sla.formula": "Innerhalb des Ziels gelöste Tickets ÷ gelöste Tickets",
   "definitions.sla.convention":
     "Im Monat gelöste Tickets. Ein Ticket erfüllt das SLA, wenn seine Lösungszeit höchstens dem Ziel entspricht: " +
-    "in diesem Bericht {target} Stunden. {hours}",
+    "in diesem Bericht {target, plural, one {# Stunde} other {# Stunden}}. {hours}",
 
   "definitions.csat.what":
     "Der Anteil der Kunden, die mit der erhaltenen Hilfe zufrieden waren, befragt direkt nach ihrem Ticket. " +
@@ -358,7 +359,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.title": "Supportbericht {month}",
   "report.header.month": "Monat",
   "report.header.ticketLog": "Ticketprotokoll",
-  "report.header.otherTabs": "Umfrage- und Kundenblatt",
+  "report.header.otherTabs": "Umfrage- und Kundenblätter",
   "report.header.none": "keine",
   "report.header.generated": "Erstellt am",
   "report.header.generatedAt": "{time} ({zone})",
@@ -413,7 +414,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.note.scheduleInvalid":
     "Die Geschäftszeiten „{schedule}“ können nicht verwendet werden ({message}); Zeiten sind daher in Kalenderstunden angegeben.",
   "report.note.badRatings":
-    "{count} CSAT-Bewertungen im Ticketprotokoll sind keine ganzen Zahlen von 1 bis {scale} und wurden nicht berücksichtigt.",
+    "{count, plural, one {# CSAT-Bewertung im Ticketprotokoll ist keine ganze Zahl von 1 bis {scale} und wurde} other {# CSAT-Bewertungen im Ticketprotokoll sind keine ganzen Zahlen von 1 bis {scale} und wurden}} nicht berücksichtigt.",
 
   "report.noData.beforeLog": "Das Ticketprotokoll beginnt erst mit {first}, also nach {month}.",
   "report.noData.noTickets": "Im Monat {month} wurden keine Tickets erstellt.",
@@ -461,7 +462,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.row.score":
     "Zeile {row}: {field} enthält {value}, keine ganze Zahl von {min} bis {max} ({effect}).",
   "report.row.month":
-    "Zeile {row}: {field} enthält {value}, keinen Monat (ein Datum oder einen Text wie 2026-10) ({effect}).",
+    "Zeile {row}: {field} enthält {value}, keinen Monat, also weder ein Datum noch einen Text wie 2026-10 ({effect}).",
   "report.row.repeatMonth": "Zeile {row}: Der Monat {month} steht bereits in Zeile {first} ({effect}).",
 
   // report.volume. report.backlog. (ticket volume tracker on the report tab)
@@ -495,9 +496,9 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.volume.noChannel":
     "Kein Kanal im Ticketprotokoll für diese Monate: Das Ticketvolumen nach Kanal wird nicht angezeigt.",
   "report.volume.cappedCategories":
-    "{count} Kategorien: Die {shown} größten werden angezeigt, die übrigen {rest} sind unter „Sonstige“ zusammengefasst.",
+    "{count} Kategorien: Die {shown} größten werden angezeigt, {rest, plural, one {die übrige ist unter „Sonstige“ erfasst} other {die übrigen # sind unter „Sonstige“ zusammengefasst}}.",
   "report.volume.cappedChannels":
-    "{count} Kanäle: Die {shown} größten werden angezeigt, die übrigen {rest} sind unter „Sonstige“ zusammengefasst.",
+    "{count} Kanäle: Die {shown} größten werden angezeigt, {rest, plural, one {der übrige ist unter „Sonstige“ erfasst} other {die übrigen # sind unter „Sonstige“ zusammengefasst}}.",
   "report.backlog.title": "Alter des Backlogs am Ende von {month}",
   "report.backlog.note":
     "Alter jedes um 00:00 Uhr am {next} noch offenen Tickets, in ganzen Tagen zu 24 Stunden seit der Erstellung: " +
@@ -521,7 +522,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.agents.hours.business": "Zeiten in Geschäftsstunden ({schedule}).",
   "report.agents.header.agent": "Agent",
   "report.agents.header.handled": "Bearbeitete Tickets",
-  "report.agents.header.frt": "Erste Antwort, Median",
+  "report.agents.header.frt": "Erstantwortzeit, Median",
   "report.agents.header.resolution": "Lösungszeit, Median",
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
@@ -592,7 +593,7 @@ export const sidebarDe: Translation<typeof sidebarEn> = {
   "sidebar.section.hours": "Stunden und SLA",
   "sidebar.schedule": "Geschäftszeiten",
   "sidebar.schedule.help":
-    "Leer lassen, um in Kalenderstunden zu zählen. Die Tage werden englisch geschrieben: Mon, Tue, … Sun.",
+    "Leer lassen, um in Kalenderstunden zu zählen. Die Tage werden auf Englisch geschrieben: Mon, Tue, … Sun.",
   "sidebar.slaHours": "SLA: Lösung innerhalb von",
   "sidebar.slaHours.help": "In Geschäftsstunden, wenn Geschäftszeiten festgelegt sind.",
   "sidebar.section.tabs": "Weitere Tabellenblätter (optional)",
@@ -616,10 +617,10 @@ export const sidebarDe: Translation<typeof sidebarEn> = {
   "sidebar.error.noHost":
     "Die Seitenleiste erreicht die Tabelle nicht: Öffnen Sie sie in Google Tabellen über Erweiterungen → Support KPIs.",
   "sidebar.error.timeoutBuild":
-    "Die Erstellung hat zu lange gedauert: keine Antwort nach {minutes} Minuten, und Apps Script bricht eine Ausführung nach 6 Minuten ab. " +
+    "Die Erstellung hat zu lange gedauert: keine Antwort nach {minutes, plural, one {# Minute} other {# Minuten}}, und Apps Script bricht eine Ausführung nach 6 Minuten ab. " +
     "Versuchen Sie es erneut; wenn das weiterhin passiert, verschieben Sie ältere Zeilen des Ticketprotokolls in ein anderes Tabellenblatt.",
   "sidebar.error.timeoutCall":
-    "Die Tabelle hat nicht innerhalb von {minutes} Minuten geantwortet. Versuchen Sie es erneut.",
+    "Die Tabelle hat nicht innerhalb von {minutes, plural, one {# Minute} other {# Minuten}} geantwortet. Versuchen Sie es erneut.",
   "sidebar.invalid.title": "Bitte vor dem Erstellen prüfen",
   "sidebar.invalid.number": "{field}: {value} ist keine Zahl.",
   "sidebar.invalid.range": "{field}: Geben Sie eine Zahl von {min} bis {max} ein.",

@@ -41,7 +41,7 @@ export const serverLv: Translation<typeof serverEn> = {
   // kpi. (names shown in the report's tracker and the definitions tab)
   "kpi.created": "Izveidotie pieteikumi",
   "kpi.resolved": "Atrisinātie pieteikumi",
-  "kpi.backlog": "Neatrisinātie pieteikumi mēneša beigās",
+  "kpi.backlog": "Neatrisinātie mēneša beigās",
   "kpi.frtMedian": "Pirmās atbildes laiks, mediāna",
   "kpi.frtMean": "Pirmās atbildes laiks, vidējais",
   "kpi.resolutionMedian": "Atrisināšanas laiks, mediāna",
@@ -101,14 +101,16 @@ export const serverLv: Translation<typeof serverEn> = {
     "{row}. rinda: lauka „{field}” vērtība {value} ir agrāka par pieteikuma izveides laiku ({effect}).",
   "input.row.notNumber":
     "{row}. rinda: laukā „{field}” ir {value}, nevis skaitlis, kas ir 0 vai lielāks ({effect}).",
-  "input.row.more": "Šādu rindu skaits: {count}, piemēram, rindas {rows}.",
+  "input.row.more":
+    "{count, plural, zero {# šādas rindas} one {# šāda rinda} other {# šādas rindas}}, piemēram, rindas {rows}.",
+  "input.rows.blank":
+    "{count, plural, zero {Izlaistas # tukšas rindas} one {Izlaista # tukša rinda} other {Izlaistas # tukšas rindas}} starp datu rindām.",
   "input.duration.noUnit":
     "{row}. rinda: laukā „{field}” („{header}”) ir skaitlis {value}, bet virsrakstā nav norādīta mērvienība, tāpēc tas netiek nolasīts. Pārdēvējiet virsrakstu, norādot mērvienību, piemēram, „{header} (minūtes)” vai „(stundas)”, vai ierakstiet šūnas formātā H:MM:SS.",
   "input.duration.invalid":
     "{row}. rinda: laukā „{field}” ir {value}, nevis ilgums (skaitlis virsraksta mērvienībā vai H:MM:SS); šūna tiek ignorēta.",
   "input.duration.derived":
     "Lauks „{field}” {count} pieteikumiem ir „{created}” + „{header}”: eksportā norādīts, cik ilgi tas ilga, nevis kad.",
-  "input.rows.blank": "Izlaistas tukšās rindas starp datu rindām: {count}.",
   "input.rows.skipped":
     "Nenolasītās rindas: {skipped} no {rows}; iemesli norādīti iepriekš minētajās problēmās.",
   "input.rows.duplicateIds":
@@ -239,7 +241,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "definitions.frtMedian.formula": "(Pirmā atbilde − izveidots) mediāna stundās",
   "definitions.frtMedian.convention":
     "Mēnesī izveidotie pieteikumi, kuriem ir pirmā atbilde. Mediāna ir vidū esošā vērtība vai abu vidū esošo vērtību " +
-    "vidējais, kā Sheets funkcijā MEDIAN. {hours}",
+    "vidējais, kā Google izklājlapu funkcijā MEDIAN. {hours}",
 
   "definitions.frtMean.what":
     "Vidējais gaidīšanas laiks līdz pirmajai atbildei. Atšķirībā no mediānas tas palielinās ar katru lēnu pieteikumu, " +
@@ -247,20 +249,20 @@ export const serverLv: Translation<typeof serverEn> = {
   "definitions.frtMean.formula":
     "(Pirmā atbilde − izveidots) vidējais stundās = kopējais gaidīšanas laiks ÷ pieteikumi",
   "definitions.frtMean.convention":
-    "Mēnesī izveidotie pieteikumi, kuriem ir pirmā atbilde; vidējais aritmētiskais, kā Sheets funkcijā AVERAGE. {hours}",
+    "Mēnesī izveidotie pieteikumi, kuriem ir pirmā atbilde; vidējais aritmētiskais, kā Google izklājlapu funkcijā AVERAGE. {hours}",
 
   "definitions.resolutionMedian.what":
     "Cik ilgā laikā tipisks pieteikums tiek atrisināts kopš atvēršanas: tas, ko no sākuma līdz beigām piedzīvo vairums klientu.",
   "definitions.resolutionMedian.formula": "(Atrisināts − izveidots) mediāna stundās",
   "definitions.resolutionMedian.convention":
-    "Mēnesī atrisinātie pieteikumi. Mediāna ir vidū esošā vērtība vai abu vidū esošo vērtību vidējais, kā Sheets funkcijā MEDIAN. {hours}",
+    "Mēnesī atrisinātie pieteikumi. Mediāna ir vidū esošā vērtība vai abu vidū esošo vērtību vidējais, kā Google izklājlapu funkcijā MEDIAN. {hours}",
 
   "definitions.resolutionMean.what":
     "Vidējais laiks no atvēršanas līdz atrisināšanai. Ilgstoši pieteikumi to palielina: salīdziniet ar mediānu, lai redzētu, cik daudz.",
   "definitions.resolutionMean.formula":
     "(Atrisināts − izveidots) vidējais stundās = kopējais laiks ÷ pieteikumi",
   "definitions.resolutionMean.convention":
-    "Mēnesī atrisinātie pieteikumi; vidējais aritmētiskais, kā Sheets funkcijā AVERAGE. {hours}",
+    "Mēnesī atrisinātie pieteikumi; vidējais aritmētiskais, kā Google izklājlapu funkcijā AVERAGE. {hours}",
 
   "definitions.resolutionLongest.what":
     "Lēnākais mēnesī atrisinātais pieteikums: ilgākā gaidīšana, kāda bijusi kādam klientam. Vērts to atvērt un noskaidrot, kas nogāja greizi.",
@@ -297,8 +299,8 @@ export const serverLv: Translation<typeof serverEn> = {
     "ne tikai atbalstam, tāpēc sekojiet tendencei, nevis viena mēneša rezultātam.",
   "definitions.nps.formula": "% atbalstītāju − % kritiķu = (atbalstītāji − kritiķi) ÷ atbildes × 100",
   "definitions.nps.convention":
-    "Atbildes no 0 līdz 10: atbalstītāji dod 9–10, pasīvie 7–8, kritiķi 0–6. Pasīvie tiek ieskaitīti atbilžu skaitā, bet ne " +
-    "kādā no grupām. NPS mēra punktos, nevis procentos; pārskatā redzams arī atbilžu skaits un 95% ticamības intervāls " +
+    "Atbildes no 0 līdz 10: atbalstītāji dod 9–10, pasīvie 7–8, kritiķi 0–6. Pasīvie tiek ieskaitīti atbilžu skaitā, bet " +
+    "netiek pieskaitīti nevienai no grupām. NPS mēra punktos, nevis procentos; pārskatā redzams arī atbilžu skaits un 95% ticamības intervāls " +
     "(koriģētā Valda metode). Piemēram, 80% atbalstītāju un 15% kritiķu dod 65.",
 
   "definitions.ces.what":
@@ -460,7 +462,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.row.score":
     "{row}. rinda: laukā „{field}” ir {value}, nevis vesels skaitlis no {min} līdz {max} ({effect}).",
   "report.row.month":
-    "{row}. rinda: laukā „{field}” ir {value}, nevis mēnesis (datums vai teksts, piemēram, 2026-10) ({effect}).",
+    "{row}. rinda: laukā „{field}” ir {value}, nevis mēnesis – datums vai teksts, piemēram, 2026-10 ({effect}).",
   "report.row.repeatMonth": "{row}. rinda: mēnesis {month} jau ir {first}. rindā ({effect}).",
 
   // report.volume. report.backlog. (ticket volume tracker on the report tab)
@@ -481,7 +483,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.volume.header.total": "Kopā",
   "report.volume.header.created": "Izveidoti",
   "report.volume.header.resolved": "Atrisināti",
-  "report.volume.header.backlog": "Neatrisināti mēneša beigās",
+  "report.volume.header.backlog": "Neatrisinātie mēneša beigās",
   "report.volume.total": "Kopā",
   "report.volume.allTickets": "Visi pieteikumi",
   "report.volume.other": "Citi",
@@ -495,9 +497,9 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.volume.noChannel":
     "Šo mēnešu pieteikumiem žurnālā nav kanālu: pieteikumu apjoms pa kanāliem netiek rādīts.",
   "report.volume.cappedCategories":
-    "Kategoriju skaits: {count}; parādītas {shown} lielākās, pārējās {rest} apvienotas grupā „Citi”.",
+    "Kategoriju skaits: {count}; {shown, plural, zero {parādītas # lielākās} one {parādīta # lielākā} other {parādītas # lielākās}}, {rest, plural, zero {pārējās # apvienotas} one {pārējā # apvienota} other {pārējās # apvienotas}} grupā „Citi”.",
   "report.volume.cappedChannels":
-    "Kanālu skaits: {count}; parādīti {shown} lielākie, pārējie {rest} apvienoti grupā „Citi”.",
+    "Kanālu skaits: {count}; {shown, plural, zero {parādīti # lielākie} one {parādīts # lielākais} other {parādīti # lielākie}}, {rest, plural, zero {pārējie # apvienoti} one {pārējais # apvienots} other {pārējie # apvienoti}} grupā „Citi”.",
   "report.backlog.title": "Neatrisināto pieteikumu vecums mēneša {month} beigās",
   "report.backlog.note":
     "Katra pieteikuma, kas vēl ir atvērts {next} plkst. 00:00, vecums pilnās 24 stundu dienās kopš izveides: " +
@@ -510,7 +512,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.backlog.bucket.3to7": "3–7 dienas",
   "report.backlog.bucket.8to30": "8–30 dienas",
   "report.backlog.bucket.over30": "Vairāk nekā 30 dienas",
-  "report.backlog.total": "Neatrisināti mēneša beigās",
+  "report.backlog.total": "Neatrisinātie mēneša beigās",
 
   // report.agents. (the agents section of the report tab)
   "report.agents.title": "Aģenti, {month}",
@@ -522,7 +524,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.agents.hours.business": "Laiki ir darba stundās ({schedule}).",
   "report.agents.header.agent": "Aģents",
   "report.agents.header.handled": "Apstrādātie pieteikumi",
-  "report.agents.header.frt": "Pirmā atbilde, mediāna",
+  "report.agents.header.frt": "Pirmās atbildes laiks, mediāna",
   "report.agents.header.resolution": "Atrisināšanas laiks, mediāna",
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
@@ -531,7 +533,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.agents.unassigned": "(nav piešķirts)",
   "report.agents.noAgent": "Pieteikumu žurnālā mēnesim {month} nav aģentu: aģentu sadaļa netiek rādīta.",
   "report.agents.capped":
-    "Aģentu skaits: {count}; uzskaitīti {shown} ar visvairāk apstrādātajiem pieteikumiem; „Visi aģenti” ietver visus pieteikumus.",
+    "Aģentu skaits: {count}; {shown, plural, zero {uzskaitīti #} one {uzskaitīts #} other {uzskaitīti #}} ar visvairāk apstrādātajiem pieteikumiem; „Visi aģenti” ietver visus pieteikumus.",
 
   // server. (errors the sidebar shows from the server)
   "server.error.noSheet":
@@ -572,7 +574,7 @@ export const sidebarLv: Translation<typeof sidebarEn> = {
   "sidebar.section.report": "Pārskats",
   "sidebar.month": "Mēnesis",
   "sidebar.month.inProgress": "{month} (nepabeigts)",
-  "sidebar.average": "Vidējā vērtība atbildes un atrisināšanas laikiem",
+  "sidebar.average": "Laiku vidējā vērtība",
   "sidebar.average.median": "Mediāna (tipisks pieteikums)",
   "sidebar.average.mean": "Vidējais aritmētiskais",
   "sidebar.section.targets": "Mērķi",
@@ -583,11 +585,11 @@ export const sidebarLv: Translation<typeof sidebarEn> = {
   "sidebar.target.csat": "CSAT",
   "sidebar.target.fcr": "Atrisināšana pirmajā saziņā",
   "sidebar.target.nps": "NPS",
-  "sidebar.target.backlog": "Neatrisināti mēneša beigās",
+  "sidebar.target.backlog": "Neatrisinātie mēneša beigās",
   "sidebar.unit.hours": "h",
   "sidebar.unit.percent": "%",
   "sidebar.unit.points": "punkti",
-  "sidebar.unit.tickets": "pieteikumi",
+  "sidebar.unit.tickets": "gab.",
   "sidebar.section.hours": "Stundas un SLA",
   "sidebar.schedule": "Darba laiks",
   "sidebar.schedule.help":

@@ -99,14 +99,15 @@ export const serverNb: Translation<typeof serverEn> = {
   "input.row.blank": "Rad {row}: {field} er tom ({effect}).",
   "input.row.beforeCreated": "Rad {row}: {field} {value} er før saken ble opprettet ({effect}).",
   "input.row.notNumber": "Rad {row}: {field} inneholder {value}, ikke et tall på 0 eller mer ({effect}).",
-  "input.row.more": "{count} slike rader, f.eks. rad {rows}.",
+  "input.row.more": "{count, plural, one {# slik rad} other {# slike rader}}, f.eks. rad {rows}.",
+  "input.rows.blank":
+    "{count, plural, one {# tom rad} other {# tomme rader}} mellom dataradene ble hoppet over.",
   "input.duration.noUnit":
     "Rad {row}: {field} «{header}» inneholder tallet {value}, men overskriften oppgir ingen enhet, så det leses ikke. Gi overskriften et navn som oppgir enheten, f.eks. «{header} (minutter)» eller «(timer)», eller skriv cellene som T:MM:SS.",
   "input.duration.invalid":
     "Rad {row}: {field} inneholder {value}, ikke en varighet (et tall i overskriftens enhet, eller T:MM:SS); cellen ignoreres.",
   "input.duration.derived":
     "{field} for {count} saker er {created} + «{header}»: eksporten oppgir hvor lang tid det tok, ikke når.",
-  "input.rows.blank": "{count} tomme rader mellom dataradene ble hoppet over.",
   "input.rows.skipped": "{skipped} av {rows} rader ble ikke lest; problemene ovenfor forklarer hvorfor.",
   "input.rows.duplicateIds":
     "Rader som gjentar en tidligere saks-ID: {count} (f.eks. {id} på rad {first} og {second}); hver rad telles som en egen sak.",
@@ -235,27 +236,27 @@ export const serverNb: Translation<typeof serverEn> = {
   "definitions.frtMedian.formula": "Median av (første svar − opprettet), i timer",
   "definitions.frtMedian.convention":
     "Saker opprettet i måneden som har et første svar. Medianen er den midterste verdien, eller gjennomsnittet av de to " +
-    "midterste verdiene, som MEDIAN i Sheets. {hours}",
+    "midterste verdiene, som MEDIAN i Google Regneark. {hours}",
 
   "definitions.frtMean.what":
-    "Gjennomsnittlig ventetid på første svar. I motsetning til medianen øker det med hver treg sak, så et gjennomsnitt " +
+    "Gjennomsnittlig ventetid på første svar. I motsetning til medianen øker den med hver treg sak, så et gjennomsnitt " +
     "langt over medianen betyr at noen kunder ventet mye lenger enn de fleste.",
   "definitions.frtMean.formula":
     "Gjennomsnitt av (første svar − opprettet), i timer = samlet ventetid ÷ saker",
   "definitions.frtMean.convention":
-    "Saker opprettet i måneden som har et første svar; aritmetisk gjennomsnitt, som AVERAGE i Sheets. {hours}",
+    "Saker opprettet i måneden som har et første svar; aritmetisk gjennomsnitt, som AVERAGE i Google Regneark. {hours}",
 
   "definitions.resolutionMedian.what":
     "Hvor lang tid en typisk sak tar fra den opprettes til den er løst: det de fleste kundene opplever, fra start til slutt.",
   "definitions.resolutionMedian.formula": "Median av (løst − opprettet), i timer",
   "definitions.resolutionMedian.convention":
-    "Saker løst i måneden. Medianen er den midterste verdien, eller gjennomsnittet av de to midterste verdiene, som MEDIAN i Sheets. {hours}",
+    "Saker løst i måneden. Medianen er den midterste verdien, eller gjennomsnittet av de to midterste verdiene, som MEDIAN i Google Regneark. {hours}",
 
   "definitions.resolutionMean.what":
-    "Gjennomsnittlig tid fra opprettelse til løsning. Langvarige saker trekker det opp: sammenlign med medianen for å se hvor mye.",
+    "Gjennomsnittlig tid fra opprettelse til løsning. Langvarige saker trekker den opp: sammenlign med medianen for å se hvor mye.",
   "definitions.resolutionMean.formula": "Gjennomsnitt av (løst − opprettet), i timer = samlet tid ÷ saker",
   "definitions.resolutionMean.convention":
-    "Saker løst i måneden; aritmetisk gjennomsnitt, som AVERAGE i Sheets. {hours}",
+    "Saker løst i måneden; aritmetisk gjennomsnitt, som AVERAGE i Google Regneark. {hours}",
 
   "definitions.resolutionLongest.what":
     "Den tregeste saken som ble løst i måneden: den verste ventetiden en kunde hadde. Verdt å åpne den saken for å finne ut hva som gikk galt.",
@@ -276,7 +277,7 @@ export const serverNb: Translation<typeof serverEn> = {
   "definitions.sla.formula": "Saker løst innen målet ÷ løste saker",
   "definitions.sla.convention":
     "Saker løst i måneden. En sak oppfyller SLA-en når løsningstiden er høyst lik målet: " +
-    "{target} timer i denne rapporten. {hours}",
+    "{target, plural, one {# time} other {# timer}} i denne rapporten. {hours}",
 
   "definitions.csat.what":
     "Andelen kunder som var fornøyde med hjelpen de fikk, spurt rett etter at saken ble løst. " +
@@ -374,8 +375,8 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.col.note": "Merknader",
   "report.trendData": "Trenddata: de 12 månedene sparkline-diagrammene viser, eldste først",
   "report.sparklineOptions": "Sparkline-innstillinger",
-  "report.status.met": "Innenfor mål",
-  "report.status.missed": "Utenfor mål",
+  "report.status.met": "Mål nådd",
+  "report.status.missed": "Mål ikke nådd",
   "report.noData": "ingen data",
   "report.kpi.businessHours": "{name} (åpningstid)",
   "report.hours.calendar": "kalendertimer",
@@ -409,7 +410,7 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.note.scheduleInvalid":
     "Åpningstiden «{schedule}» kan ikke brukes ({message}), så tidene er i kalendertimer.",
   "report.note.badRatings":
-    "{count} CSAT-vurderinger i saksloggen er ikke hele tall fra 1 til {scale} og ble utelatt.",
+    "{count, plural, one {# CSAT-vurdering i saksloggen er ikke et helt tall} other {# CSAT-vurderinger i saksloggen er ikke hele tall}} fra 1 til {scale} og ble utelatt.",
 
   "report.noData.beforeLog": "Saksloggen starter i {first}, etter {month}.",
   "report.noData.noTickets": "Ingen saker ble opprettet i {month}.",
@@ -453,7 +454,7 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.row.score":
     "Rad {row}: {field} inneholder {value}, ikke et helt tall fra {min} til {max} ({effect}).",
   "report.row.month":
-    "Rad {row}: {field} inneholder {value}, ikke en måned (en dato, eller tekst som 2026-10) ({effect}).",
+    "Rad {row}: {field} inneholder {value}, ikke en måned – en dato eller tekst som 2026-10 ({effect}).",
   "report.row.repeatMonth": "Rad {row}: måneden {month} står allerede på rad {first} ({effect}).",
 
   // report.volume. report.backlog. (ticket volume tracker on the report tab)
@@ -486,9 +487,9 @@ export const serverNb: Translation<typeof serverEn> = {
     "Ingen kategori i saksloggen for disse månedene: saksvolumet vises som én serie.",
   "report.volume.noChannel": "Ingen kanal i saksloggen for disse månedene: saksvolum per kanal vises ikke.",
   "report.volume.cappedCategories":
-    "{count} kategorier: de {shown} største vises, de øvrige {rest} er slått sammen i «Annet».",
+    "{count} kategorier: de {shown} største vises, {rest, plural, one {den siste er tatt med i «Annet»} other {de øvrige # er slått sammen i «Annet»}}.",
   "report.volume.cappedChannels":
-    "{count} kanaler: de {shown} største vises, de øvrige {rest} er slått sammen i «Annet».",
+    "{count} kanaler: de {shown} største vises, {rest, plural, one {den siste er tatt med i «Annet»} other {de øvrige # er slått sammen i «Annet»}}.",
   "report.backlog.title": "Alder på etterslepet ved slutten av {month}",
   "report.backlog.note":
     "Alderen til hver sak som fortsatt var åpen {next} kl. 00:00, i hele døgn à 24 timer siden den ble opprettet: " +
@@ -512,7 +513,7 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.agents.hours.business": "Tidene er i åpningstid ({schedule}).",
   "report.agents.header.agent": "Agent",
   "report.agents.header.handled": "Behandlede saker",
-  "report.agents.header.frt": "Første svar, median",
+  "report.agents.header.frt": "Tid til første svar, median",
   "report.agents.header.resolution": "Løsningstid, median",
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
@@ -604,9 +605,10 @@ export const sidebarNb: Translation<typeof sidebarEn> = {
   "sidebar.error.noHost":
     "Sidepanelet får ikke kontakt med regnearket: åpne det fra Utvidelser → Support KPIs i Google Regneark.",
   "sidebar.error.timeoutBuild":
-    "Det tok for lang tid å lage rapporten: ikke noe svar etter {minutes} minutter, og Apps Script stopper en kjøring etter 6. " +
+    "Det tok for lang tid å lage rapporten: ikke noe svar etter {minutes, plural, one {# minutt} other {# minutter}}, og Apps Script stopper en kjøring etter 6. " +
     "Prøv igjen; skjer det igjen, flytt eldre rader i saksloggen til en annen fane.",
-  "sidebar.error.timeoutCall": "Regnearket svarte ikke innen {minutes} minutter. Prøv igjen.",
+  "sidebar.error.timeoutCall":
+    "Regnearket svarte ikke innen {minutes, plural, one {# minutt} other {# minutter}}. Prøv igjen.",
   "sidebar.invalid.title": "Sjekk dette før du lager rapporten",
   "sidebar.invalid.number": "{field}: {value} er ikke et tall.",
   "sidebar.invalid.range": "{field}: skriv inn et tall fra {min} til {max}.",

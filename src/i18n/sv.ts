@@ -51,8 +51,8 @@ export const serverSv: Translation<typeof serverEn> = {
   "kpi.csat": "CSAT",
   "kpi.nps": "NPS",
   "kpi.ces": "CES",
-  "kpi.crr": "Kundbehållningsgrad",
-  "kpi.churn": "Kundbortfall",
+  "kpi.crr": "Kundbehållning (CRR)",
+  "kpi.churn": "Kundbortfall (churn)",
   "kpi.cac": "Kundanskaffningskostnad",
   "kpi.clv": "Kundlivstidsvärde",
   "kpi.costPerTicket": "Kostnad per ärende",
@@ -78,7 +78,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "input.kind.boolean": "sant/falskt-värden",
   "input.kind.any": "värden",
   "input.columns.noCreated":
-    "Ingen kolumn ser ut att ange när varje ärende skapades (en rubrik som ”Skapad” eller ”Created”); välj den under Kolumner.",
+    "Ingen kolumn ser ut att ange när varje ärende skapades (en rubrik som ”Skapat” eller ”Created”); välj den under Kolumner.",
   "input.columns.ambiguous":
     "Både ”{first}” och ”{second}” ser ut att vara kolumnen {field}; ”{first}” används. Ändra under Kolumner om det är fel.",
   "input.columns.wrongKind":
@@ -100,14 +100,15 @@ export const serverSv: Translation<typeof serverEn> = {
     "Rad {row}: {field} {value} ligger före tidpunkten då ärendet skapades ({effect}).",
   "input.row.notNumber":
     "Rad {row}: {field} innehåller {value}, inte ett tal som är 0 eller större ({effect}).",
-  "input.row.more": "{count} sådana rader, t.ex. raderna {rows}.",
+  "input.row.more": "{count, plural, one {# sådan rad} other {# sådana rader}}, t.ex. raderna {rows}.",
+  "input.rows.blank":
+    "{count, plural, one {# tom rad} other {# tomma rader}} mellan dataraderna hoppades över.",
   "input.duration.noUnit":
     'Rad {row}: {field} "{header}" innehåller talet {value}, men rubriken anger ingen enhet, så det läses inte. Byt namn på rubriken så att den anger enheten, t.ex. "{header} (minuter)" eller "(timmar)", eller skriv cellerna som H:MM:SS.',
   "input.duration.invalid":
     "Rad {row}: {field} innehåller {value}, inte en varaktighet (ett tal i rubrikens enhet, eller H:MM:SS); cellen ignoreras.",
   "input.duration.derived":
     '{field} för {count} ärenden är {created} + "{header}": exporten anger hur lång tid det tog, inte när.',
-  "input.rows.blank": "{count} tomma rader mellan dataraderna hoppades över.",
   "input.rows.skipped": "{skipped} av {rows} rader lästes inte; problemen ovan förklarar varför.",
   "input.rows.duplicateIds":
     "Rader som upprepar ett tidigare ärende-ID: {count} (t.ex. {id} på rad {first} och {second}); varje rad räknas som ett eget ärende.",
@@ -233,7 +234,7 @@ export const serverSv: Translation<typeof serverEn> = {
 
   "definitions.frtMedian.what":
     "Hur länge den typiska kunden väntar på första svaret från ditt team. Hälften av ärendena fick svar snabbare, " +
-    "hälften senare, så några få mycket långsamma ärenden döljer inte hur de flesta kunder blev bemötta.",
+    "hälften senare, så några få mycket långsamma ärenden döljer inte hur snabbt de flesta kunder fick svar.",
   "definitions.frtMedian.formula": "Median av (första svar − skapat), i timmar",
   "definitions.frtMedian.convention":
     "Ärenden skapade under månaden som har ett första svar. Medianen är det mittersta värdet, eller medelvärdet av de två " +
@@ -277,7 +278,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "definitions.sla.formula": "Ärenden lösta inom målet ÷ lösta ärenden",
   "definitions.sla.convention":
     "Ärenden lösta under månaden. Ett ärende uppfyller SLA:n när lösningstiden är högst lika med målet: " +
-    "{target} timmar i den här rapporten. {hours}",
+    "{target, plural, one {# timme} other {# timmar}} i den här rapporten. {hours}",
 
   "definitions.csat.what":
     "Andelen kunder som var nöjda med hjälpen de fick, tillfrågade direkt efter sitt ärende. " +
@@ -290,7 +291,7 @@ export const serverSv: Translation<typeof serverEn> = {
     "ett 95 %-intervall (Wilson).",
 
   "definitions.nps.what":
-    "Hur troligt det är att kunderna rekommenderar er, från −100 till 100. Det speglar lojaliteten mot hela företaget, " +
+    "Hur troligt det är att kunderna rekommenderar ditt företag, från −100 till 100. Det speglar lojaliteten mot hela företaget, " +
     "inte bara mot supporten, så följ trenden snarare än en enskild månad.",
   "definitions.nps.formula": "% promotorer − % kritiker = (promotorer − kritiker) ÷ svar × 100",
   "definitions.nps.convention":
@@ -411,7 +412,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.note.scheduleInvalid":
     "Kontorstiden ”{schedule}” kan inte användas ({message}), så tiderna anges i kalendertimmar.",
   "report.note.badRatings":
-    "{count} CSAT-betyg i ärendeloggen är inte heltal från 1 till {scale} och har utelämnats.",
+    "{count, plural, one {# CSAT-betyg i ärendeloggen är inte ett heltal} other {# CSAT-betyg i ärendeloggen är inte heltal}} från 1 till {scale} och har utelämnats.",
 
   "report.noData.beforeLog": "Ärendeloggen börjar {first}, efter {month}.",
   "report.noData.noTickets": "Inga ärenden skapades i {month}.",
@@ -455,7 +456,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.row.score":
     "Rad {row}: {field} innehåller {value}, inte ett heltal från {min} till {max} ({effect}).",
   "report.row.month":
-    "Rad {row}: {field} innehåller {value}, inte en månad (ett datum eller en text som 2026-10) ({effect}).",
+    "Rad {row}: {field} innehåller {value}, inte en månad – ett datum eller en text som 2026-10 ({effect}).",
   "report.row.repeatMonth": "Rad {row}: månaden {month} finns redan på rad {first} ({effect}).",
 
   // report.volume. report.backlog. (ticket volume tracker on the report tab)
@@ -489,9 +490,9 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.volume.noChannel":
     "Ingen kanal i ärendeloggen för dessa månader: ärendevolym per kanal visas inte.",
   "report.volume.cappedCategories":
-    "{count} kategorier: de {shown} största visas, de övriga {rest} summeras under ”Övrigt”.",
+    "{count} kategorier: de {shown} största visas, {rest, plural, one {den sista räknas in i ”Övrigt”} other {de övriga # summeras under ”Övrigt”}}.",
   "report.volume.cappedChannels":
-    "{count} kanaler: de {shown} största visas, de övriga {rest} summeras under ”Övrigt”.",
+    "{count} kanaler: de {shown} största visas, {rest, plural, one {den sista räknas in i ”Övrigt”} other {de övriga # summeras under ”Övrigt”}}.",
   "report.backlog.title": "Backloggens ålder i slutet av {month}",
   "report.backlog.note":
     "Åldern på varje ärende som fortfarande var öppet kl. 00:00 den {next}, i hela dygn om 24 timmar sedan det skapades: " +
@@ -515,7 +516,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.agents.hours.business": "Tiderna anges i kontorstimmar ({schedule}).",
   "report.agents.header.agent": "Agent",
   "report.agents.header.handled": "Hanterade ärenden",
-  "report.agents.header.frt": "Första svar, median",
+  "report.agents.header.frt": "Första svarstid, median",
   "report.agents.header.resolution": "Lösningstid, median",
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
@@ -555,7 +556,7 @@ export const sidebarSv: Translation<typeof sidebarEn> = {
   "sidebar.noLog.title": "Ingen ärendelogg hittades",
   "sidebar.noLog.help":
     "Lägg dina ärenden på en flik där första raden innehåller kolumnrubrikerna, med minst en kolumn för " +
-    "datumet då varje ärende skapades (till exempel rubriken Skapad). Använd en rad per ärende eller en rad per " +
+    "datumet då varje ärende skapades (till exempel rubriken Skapat). Använd en rad per ärende eller en rad per " +
     "statusändring. Välj sedan fliken ovan, eller prova med Infoga exempeldata i tilläggets meny.",
   "sidebar.section.columns": "Kolumner",
   "sidebar.columns.help": "Hittade utifrån rubrikerna. Kontrollera dem och ändra de som är fel.",
@@ -607,9 +608,10 @@ export const sidebarSv: Translation<typeof sidebarEn> = {
   "sidebar.error.noHost":
     "Sidopanelen når inte kalkylarket: öppna den via Tillägg → Support KPIs i Google Kalkylark.",
   "sidebar.error.timeoutBuild":
-    "Det tog för lång tid att skapa rapporten: inget svar efter {minutes} minuter, och Apps Script avbryter en körning efter 6. " +
+    "Det tog för lång tid att skapa rapporten: inget svar efter {minutes, plural, one {# minut} other {# minuter}}, och Apps Script avbryter en körning efter 6. " +
     "Försök igen; om det fortsätter, flytta äldre rader i ärendeloggen till en annan flik.",
-  "sidebar.error.timeoutCall": "Kalkylarket svarade inte inom {minutes} minuter. Försök igen.",
+  "sidebar.error.timeoutCall":
+    "Kalkylarket svarade inte inom {minutes, plural, one {# minut} other {# minuter}}. Försök igen.",
   "sidebar.invalid.title": "Kontrollera detta innan du skapar rapporten",
   "sidebar.invalid.number": "{field}: {value} är inte ett tal.",
   "sidebar.invalid.range": "{field}: ange ett tal från {min} till {max}.",

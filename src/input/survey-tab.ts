@@ -56,7 +56,7 @@ export function readSurveyTab(
   sheet: string,
   values: readonly (readonly unknown[])[],
   locale: Locale = "en",
-  timeZone = "UTC",
+  timeZone?: string,
 ): SurveyData {
   const readText = textTimeReader(timeZone);
   const headers = values[0] ?? [];

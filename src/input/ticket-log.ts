@@ -34,7 +34,7 @@ import {
   type TicketField,
 } from "./ticket";
 import { describeValue, isDate } from "./values/cells";
-import { textInstant } from "./values/text-time";
+import { parseTextTime } from "./values/text-time";
 
 export interface ReadOptions {
   /** "auto" (default): an event log when ticket IDs repeat and a status column is mapped. */
@@ -46,7 +46,7 @@ export interface ReadOptions {
   /** The tab's name, for messages. */
   sheet?: string;
   locale?: Locale;
-  /** The spreadsheet's time zone: text date-times without an offset are read on its clock (UTC by default). */
+  /** The spreadsheet's time zone: year-first text date-times are read in it. Without it, never. */
   timeZone?: string;
 }
 
@@ -76,10 +76,11 @@ export const INVALID = Number.NEGATIVE_INFINITY;
 /** Epoch ms of an unambiguous text date-time (text-time.ts), NaN when the text is not one. */
 type TextReader = (text: string) => number;
 
-/** Reads text date-times without an offset on the wall clock of `timeZone`. */
-export function textTimeReader(timeZone: string): TextReader {
+/** Reads text date-times without an offset on the wall clock of `timeZone`; without a zone, none. */
+export function textTimeReader(timeZone: string | undefined): TextReader {
+  if (!timeZone) return () => Number.NaN;
   const clock = zoneClock(timeZone);
-  return (text) => textInstant(text, (local) => clock.toInstant(local));
+  return (text) => parseTextTime(text, (local) => clock.toInstant(local));
 }
 
 /**
@@ -275,7 +276,7 @@ export function readTicketLog(values: Values, mapping: ColumnMapping, options: R
     badCount,
     effects,
     locale,
-    readText: textTimeReader(options.timeZone ?? "UTC"),
+    readText: textTimeReader(options.timeZone),
     timeZone: options.timeZone ?? "UTC",
   };
   if (layout === "events") {

@@ -102,8 +102,8 @@ describe("readTicketLog: one row per ticket", () => {
       ["f", "", "", "", "Open", "Sales", "", ""],
       ["g", "3/5/2026", "", "", "Open", "Sales", "", ""],
     ];
-    const log = readTicketLog(values, MAPPING);
-    // "2026-03-05 10:00" is written year first: read (in UTC here, the default zone).
+    const log = readTicketLog(values, MAPPING, { timeZone: "UTC" });
+    // "2026-03-05 10:00" is written year first: read in the spreadsheet's zone.
     expect(log.tickets.map((t) => t.id)).toEqual(["a", "c", "d"]);
     expect(log.tickets[2].created).toBe(ms("2026-03-05T10:00:00"));
     expect(log.skippedRows).toBe(4);
@@ -115,6 +115,34 @@ describe("readTicketLog: one row per ticket", () => {
       "Row 7: Created is blank (the row is skipped).",
       "4 of 7 rows were not read; the problems above say why.",
     ]);
+  });
+
+  it("reads unambiguous text date-times in the spreadsheet's zone, and still refuses ambiguous ones", () => {
+    const values = [
+      HEADERS,
+      [
+        "a",
+        "2012/10/09 14:50:17.000",
+        "2012/10/09 15:00:00.000",
+        "2012-10-10T08:00:00Z",
+        "Closed",
+        "",
+        "",
+        "",
+      ],
+      ["b", "05/03/2026", "", "", "Open", "", "", ""],
+    ];
+    const log = readTicketLog(values, MAPPING, { timeZone: "Europe/Stockholm" });
+    expect(log.tickets).toHaveLength(1);
+    // Stockholm is UTC+2 in October 2012; the "Z" time is an instant whatever the zone.
+    expect(log.tickets[0]).toMatchObject({
+      created: Date.UTC(2012, 9, 9, 12, 50, 17),
+      firstResponse: Date.UTC(2012, 9, 9, 13),
+      resolved: Date.UTC(2012, 9, 10, 8),
+    });
+    expect(log.problems[0]).toMatch(/^Row 3: Created is the text "05\/03\/2026", not a date-time/);
+    // Without the zone (a caller that does not know it), text is never read as a time.
+    expect(readTicketLog(values, MAPPING).tickets).toHaveLength(0);
   });
 
   it("lists at most `examples` rows per problem but counts them all", () => {

@@ -104,6 +104,7 @@ export const DE: LanguageNames = {
     },
     resolved: {
       names: [
+        "Datum des Schließens",
         "Gelöst",
         "Gelöst am",
         "Lösungsdatum",
@@ -182,6 +183,8 @@ export const DE: LanguageNames = {
     },
     agent: {
       names: [
+        "Ticketbesitzer",
+        "Besitzer",
         "Bearbeiter",
         "Bearbeitet von",
         "Zugewiesen an",

@@ -14,6 +14,8 @@ export const NB: LanguageNames = {
   ticket: {
     id: {
       names: [
+        "Billett-ID",
+        "Billettnummer",
         "Saks-ID",
         "Saksnummer",
         "Saksnr",
@@ -30,6 +32,8 @@ export const NB: LanguageNames = {
     },
     created: {
       names: [
+        "Oppretta",
+        "Oppretta dato",
         "Opprettet",
         "Opprettet dato",
         "Opprettelsesdato",
@@ -65,6 +69,8 @@ export const NB: LanguageNames = {
     },
     resolved: {
       names: [
+        "Løyst",
+        "Lukka",
         "Løst",
         "Løst dato",
         "Løsningsdato",
@@ -95,7 +101,7 @@ export const NB: LanguageNames = {
       ],
     },
     status: {
-      names: ["Status", "Saksstatus", "Tilstand"],
+      names: ["Billettstatus", "Status", "Saksstatus", "Tilstand"],
       filler: ["sak", "nåværende", "gjeldende", "navn"],
       reject: ["nr", "nummer", "endret", "årsak", "dato", "tid"],
     },
@@ -129,6 +135,8 @@ export const NB: LanguageNames = {
     },
     agent: {
       names: [
+        "Billetteier",
+        "Eier",
         "Saksbehandler",
         "Behandler",
         "Ansvarlig",

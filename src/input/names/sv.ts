@@ -90,6 +90,7 @@ export const SV: LanguageNames = {
     },
     resolved: {
       names: [
+        "Datum för stängning",
         "Löst",
         "Löst den",
         "Lösningsdatum",
@@ -138,6 +139,8 @@ export const SV: LanguageNames = {
     },
     agent: {
       names: [
+        "Ägare",
+        "Ärendeägare",
         "Handläggare",
         "Ansvarig",
         "Ansvarig handläggare",

@@ -45,6 +45,7 @@ export const ZH: LanguageNames = {
     },
     firstResponse: {
       names: [
+        "首次回复于",
         "首次响应时间",
         "首次回复时间",
         "首次响应",
@@ -58,6 +59,9 @@ export const ZH: LanguageNames = {
     },
     resolved: {
       names: [
+        "解决于",
+        "关闭于",
+        "完结时间",
         "解决时间",
         "解决日期",
         "解决",
@@ -110,6 +114,9 @@ export const ZH: LanguageNames = {
     },
     agent: {
       names: [
+        "受理客服",
+        "负责客服",
+        "处理人员",
         "客服",
         "处理人",
         "负责人",
