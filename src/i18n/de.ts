@@ -117,6 +117,8 @@ export const serverDe: Translation<typeof serverEn> = {
     "Wählen Sie die Spalte mit dem Erstellungszeitpunkt jedes Tickets aus: Danach ordnet der Bericht die Tickets den Monaten zu.",
   "input.log.noId":
     "Wählen Sie die Spalte „Ticket-ID“ aus: In einem Protokoll mit einer Zeile pro Statusänderung zeigt sie, welche Zeilen zu einem Ticket gehören.",
+  "input.events.lifecycle":
+    '{count, plural, one {# Ereignis} other {# Ereignisse}}, deren {column} nicht "complete" ist (ein Start oder eine Planung), {count, plural, one {bleibt} other {bleiben}} außen vor: Es zählen die Zeiten abgeschlossener Aktivitäten.',
   "input.log.eventsWithoutStatus":
     "Ticket-IDs wiederholen sich (z. B. {id} in den Zeilen {first} und {second}), das Tabellenblatt sieht also wie ein Protokoll mit einer Zeile pro Statusänderung aus, " +
     "aber es ist keine Spalte „Status“ ausgewählt. Wählen Sie die Spalte „Status“ aus oder legen Sie die Daten mit einer Zeile pro Ticket an, mit den Spalten " +
@@ -390,6 +392,14 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.note.created": "Im Monat erstellte Tickets, in der Zeitzone der Tabelle ({zone}).",
   "report.note.resolved": "Im Monat gelöste Tickets, egal wann sie erstellt wurden.",
   "report.note.backlog": "Vor {end} erstellte und bis dahin nicht gelöste Tickets.",
+  "report.note.csatCreatedRule":
+    " Bewertungen von Tickets ohne Lösungszeitpunkt zählen im Monat, in dem das Ticket erstellt wurde ({count}).",
+  "report.note.backlogClosedStatus":
+    " Ein Ticket, dessen Status geschlossen oder gelöst lautet, ist nicht offen, mit oder ohne Lösungszeitpunkt ({count} ohne).",
+  "report.agents.noteAssigned":
+    "Bearbeitete Tickets: dem Bearbeiter zugewiesene und in {month} erstellte Tickets (das Protokoll hat keine Lösungszeitpunkte). Erste Antwort und CSAT werden an diesen Tickets gemessen. Eine leere Zelle bedeutet: keine Daten. {hours}",
+  "report.note.implausible":
+    "{kpi} in {month} enthält Zeiten über einem Jahr (bis zu {days} Tage): Prüfen Sie, ob die Spalte „Erstellt“ den Erstellungszeitpunkt jedes Tickets enthält.",
   "report.note.frt": "Im Monat erstellte Tickets mit einer ersten Antwort; {hours}.",
   "report.note.resolution": "Im Monat gelöste Tickets; {hours}.",
   "report.note.fcr": "Im Monat mit 1 Kontakt gelöste Tickets ÷ solche mit bekannter Anzahl an Kontakten.",

@@ -142,6 +142,8 @@ export const serverEn = {
     "Choose the column that holds when each ticket was created: the report places tickets in months by it.",
   "input.log.noId":
     "Choose the ticket ID column: in a log with one row per status change it tells which rows belong to one ticket.",
+  "input.events.lifecycle":
+    '{count, plural, one {# event whose {column} is not "complete" (a start or schedule) is} other {# events whose {column} is not "complete" (a start or schedule) are}} left out: times are those of completed activities.',
   "input.log.eventsWithoutStatus":
     "Ticket IDs repeat (e.g. {id} on rows {first} and {second}), so the tab looks like a log with one row per status change, " +
     "but no Status column is chosen. Choose the Status column, or lay the data out as one row per ticket with the columns " +
@@ -431,6 +433,14 @@ export const serverEn = {
   "report.note.created": "Tickets created in the month, in the spreadsheet's time zone ({zone}).",
   "report.note.resolved": "Tickets resolved in the month, whenever they were created.",
   "report.note.backlog": "Tickets created before {end} and not resolved before it.",
+  "report.note.csatCreatedRule":
+    " Ratings on tickets without a resolved time count in the month the ticket was created ({count}).",
+  "report.note.backlogClosedStatus":
+    " A ticket whose status says it is closed or solved is not open, with or without a resolved time ({count} without one).",
+  "report.agents.noteAssigned":
+    "Tickets handled: tickets assigned to the agent and created in {month} (the log has no resolved times). First response and CSAT are measured on those tickets. A blank cell means no data. {hours}",
+  "report.note.implausible":
+    "{kpi} in {month} includes times longer than a year (up to {days} days): check that the Created column is the time each ticket was created.",
   "report.note.frt": "Tickets created in the month that have a first response; {hours}.",
   "report.note.resolution": "Tickets resolved in the month; {hours}.",
   "report.note.fcr":

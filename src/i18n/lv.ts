@@ -120,6 +120,8 @@ export const serverLv: Translation<typeof serverEn> = {
     "Izvēlieties kolonnu, kurā norādīts katra pieteikuma izveides laiks: pēc tā pārskats sadala pieteikumus pa mēnešiem.",
   "input.log.noId":
     "Izvēlieties kolonnu „Pieteikuma ID”: žurnālā, kurā katra statusa maiņa ir atsevišķa rinda, tā parāda, kuras rindas pieder vienam pieteikumam.",
+  "input.events.lifecycle":
+    '{count, plural, zero {# notikumi} one {# notikums} other {# notikumi}}, kuru {column} nav "complete" (sākums vai plānošana), netiek ņemti vērā: laiki ir pabeigto aktivitāšu laiki.',
   "input.log.eventsWithoutStatus":
     "Pieteikumu ID atkārtojas (piemēram, {id} rindās {first} un {second}), tāpēc lapa izskatās pēc žurnāla ar vienu rindu katrai statusa maiņai, " +
     "taču kolonna „Statuss” nav izvēlēta. Izvēlieties kolonnu „Statuss” vai sakārtojiet datus pa vienai rindai katram pieteikumam ar kolonnām " +
@@ -390,6 +392,14 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.note.created": "Mēnesī izveidotie pieteikumi izklājlapas laika joslā ({zone}).",
   "report.note.resolved": "Mēnesī atrisinātie pieteikumi neatkarīgi no tā, kad tie izveidoti.",
   "report.note.backlog": "Pieteikumi, kas izveidoti pirms {end} un nav atrisināti pirms šī brīža.",
+  "report.note.csatCreatedRule":
+    " Vērtējumi pieteikumiem bez atrisināšanas laika tiek skaitīti mēnesī, kad pieteikums izveidots ({count}).",
+  "report.note.backlogClosedStatus":
+    " Pieteikums, kura statuss ir slēgts vai atrisināts, nav atvērts, ar vai bez atrisināšanas laika ({count} bez tā).",
+  "report.agents.noteAssigned":
+    "Apstrādātie pieteikumi: aģentam piešķirtie un {month} izveidotie pieteikumi (žurnālā nav atrisināšanas laiku). Pirmā atbilde un CSAT tiek mērīti šiem pieteikumiem. Tukša šūna nozīmē, ka datu nav. {hours}",
+  "report.note.implausible":
+    "{kpi} mēnesī {month} ietver laikus, kas garāki par gadu (līdz {days} dienām): pārbaudiet, vai kolonna „Izveidots” ir katra pieteikuma izveides laiks.",
   "report.note.frt": "Mēnesī izveidotie pieteikumi, kuriem ir pirmā atbilde; {hours}.",
   "report.note.resolution": "Mēnesī atrisinātie pieteikumi; {hours}.",
   "report.note.fcr": "Mēnesī 1 saziņā atrisinātie pieteikumi ÷ tie, kuriem zināms saziņas reižu skaits.",

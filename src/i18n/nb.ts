@@ -116,6 +116,8 @@ export const serverNb: Translation<typeof serverEn> = {
     "Velg kolonnen som viser når hver sak ble opprettet: rapporten plasserer sakene i måneder etter den.",
   "input.log.noId":
     "Velg kolonnen for saks-ID: i en logg med én rad per statusendring viser den hvilke rader som hører til samme sak.",
+  "input.events.lifecycle":
+    '{count, plural, one {# hendelse} other {# hendelser}} der {column} ikke er "complete" (en start eller planlegging) er utelatt: tidene er de fullførte aktivitetenes.',
   "input.log.eventsWithoutStatus":
     "Saks-ID-er gjentas (f.eks. {id} på rad {first} og {second}), så fanen ser ut som en logg med én rad per statusendring, " +
     "men ingen Status-kolonne er valgt. Velg kolonnen Status, eller sett opp dataene med én rad per sak og kolonnene " +
@@ -386,6 +388,14 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.note.created": "Saker opprettet i måneden, i regnearkets tidssone ({zone}).",
   "report.note.resolved": "Saker løst i måneden, uansett når de ble opprettet.",
   "report.note.backlog": "Saker opprettet før {end} og ikke løst før da.",
+  "report.note.csatCreatedRule":
+    " Vurderinger av saker uten løsningstidspunkt telles i måneden saken ble opprettet ({count}).",
+  "report.note.backlogClosedStatus":
+    " En sak med status lukket eller løst er ikke åpen, med eller uten løsningstidspunkt ({count} uten).",
+  "report.agents.noteAssigned":
+    "Behandlede saker: saker tildelt saksbehandleren og opprettet i {month} (loggen har ingen løsningstidspunkter). Første svar og CSAT måles på de sakene. En tom celle betyr ingen data. {hours}",
+  "report.note.implausible":
+    "{kpi} i {month} omfatter tider over ett år (opptil {days} dager): kontroller at kolonnen Opprettet er når hver sak ble opprettet.",
   "report.note.frt": "Saker opprettet i måneden som har et første svar; {hours}.",
   "report.note.resolution": "Saker løst i måneden; {hours}.",
   "report.note.fcr": "Saker løst i måneden ved 1 kontakt ÷ saker med kjent antall kontakter.",

@@ -117,6 +117,8 @@ export const serverSv: Translation<typeof serverEn> = {
     "Välj kolumnen som anger när varje ärende skapades: rapporten fördelar ärendena på månader utifrån den.",
   "input.log.noId":
     "Välj kolumnen Ärende-ID: i en logg med en rad per statusändring visar den vilka rader som hör till samma ärende.",
+  "input.events.lifecycle":
+    '{count, plural, one {# händelse} other {# händelser}} vars {column} inte är "complete" (en start eller planering) räknas inte: tiderna är de avslutade aktiviteternas.',
   "input.log.eventsWithoutStatus":
     "Ärende-ID:n upprepas (t.ex. {id} på rad {first} och {second}), så fliken ser ut att vara en logg med en rad per statusändring, " +
     "men ingen statuskolumn är vald. Välj kolumnen Status, eller lägg upp datan med en rad per ärende och kolumnerna " +
@@ -388,6 +390,14 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.note.created": "Ärenden skapade under månaden, i kalkylarkets tidszon ({zone}).",
   "report.note.resolved": "Ärenden lösta under månaden, oavsett när de skapades.",
   "report.note.backlog": "Ärenden skapade före {end} och inte lösta före dess.",
+  "report.note.csatCreatedRule":
+    " Betyg på ärenden utan lösningstidpunkt räknas i den månad ärendet skapades ({count}).",
+  "report.note.backlogClosedStatus":
+    " Ett ärende vars status säger stängt eller löst är inte öppet, med eller utan lösningstidpunkt ({count} utan).",
+  "report.agents.noteAssigned":
+    "Hanterade ärenden: ärenden tilldelade handläggaren och skapade i {month} (loggen har inga lösningstidpunkter). Första svar och CSAT mäts på de ärendena. En tom cell betyder att data saknas. {hours}",
+  "report.note.implausible":
+    "{kpi} i {month} omfattar tider över ett år (upp till {days} dagar): kontrollera att kolumnen Skapad är när varje ärende skapades.",
   "report.note.frt": "Ärenden skapade under månaden som har ett första svar; {hours}.",
   "report.note.resolution": "Ärenden lösta under månaden; {hours}.",
   "report.note.fcr": "Ärenden lösta under månaden vid 1 kontakt ÷ de med känt antal kontakter.",

@@ -110,6 +110,8 @@ export const serverZh: Translation<typeof serverEn> = {
   "input.log.empty": "工作表“{sheet}”的标题行下方没有数据行。",
   "input.log.noCreated": "请选择记录各工单创建时间的列：报告据此将工单归入各个月份。",
   "input.log.noId": "请选择“工单 ID”列：在每次状态变更占一行的记录中，要靠它判断哪些行属于同一个工单。",
+  "input.events.lifecycle":
+    '{column} 不是 "complete"（开始或计划）的 {count} 个事件未计入：时间取已完成活动的时间。',
   "input.log.eventsWithoutStatus":
     "工单 ID 有重复（例如 {id} 出现在第 {first} 行和第 {second} 行），因此该工作表看起来是每次状态变更占一行的记录，" +
     "但尚未选择“状态”列。请选择“状态”列，或将数据整理为每个工单一行，并包含以下列：" +
@@ -357,6 +359,13 @@ export const serverZh: Translation<typeof serverEn> = {
   "report.note.created": "当月新建的工单，采用电子表格的时区（{zone}）。",
   "report.note.resolved": "当月解决的工单，无论其何时创建。",
   "report.note.backlog": "在 {end} 之前创建、且在该时刻之前未解决的工单。",
+  "report.note.csatCreatedRule": "没有解决时间的工单，其评分计入工单创建的月份（{count}）。",
+  "report.note.backlogClosedStatus":
+    "状态为已关闭或已解决的工单不计为未结，无论是否有解决时间（{count} 个没有）。",
+  "report.agents.noteAssigned":
+    "已处理工单：分配给该客服且在 {month} 创建的工单（日志中没有解决时间）。首次回复和 CSAT 以这些工单计算。空白单元格表示无数据。{hours}",
+  "report.note.implausible":
+    "{month} 的{kpi}包含超过一年的时长（最长 {days} 天）：请检查“创建时间”列是否为每个工单的创建时间。",
   "report.note.frt": "当月创建且有首次响应的工单；{hours}。",
   "report.note.resolution": "当月解决的工单；{hours}。",
   "report.note.fcr": "当月 1 次联系即解决的工单数 ÷ 当月解决且联系次数已知的工单数。",

@@ -6,8 +6,9 @@
  */
 
 import { type Locale, t } from "../i18n/messages";
+import { zoneClock } from "../metrics/zoned-time";
 import { detectSurveyColumns, fieldLabel, type SurveyField } from "./columns";
-import { INVALID, isBlankCell, RowProblems, textTimeReader, timeOf, timeProblemKey } from "./ticket-log";
+import { INVALID, isBlankCell, RowProblems, timeOf, timeProblemKey } from "./ticket-log";
 import { describeValue } from "./values/cells";
 
 /** One response; a score is NaN when its cell is blank, invalid or its column is absent. */
@@ -58,7 +59,8 @@ export function readSurveyTab(
   locale: Locale = "en",
   timeZone?: string,
 ): SurveyData {
-  const readText = textTimeReader(timeZone);
+  const clock = timeZone ? zoneClock(timeZone) : null;
+  const zone = clock ? (local: number) => clock.toInstant(local) : null;
   const headers = values[0] ?? [];
   const detection = detectSurveyColumns(headers, { sample: values.slice(1, SAMPLE_ROWS + 1), locale });
   const prefix = (message: string) => t("report.tabProblem", { sheet, problem: message }, locale);
@@ -96,7 +98,7 @@ export function readSurveyTab(
       }
       continue;
     }
-    const ms = timeOf(cell, readText);
+    const ms = timeOf(cell, zone);
     const date = ms > INVALID ? ms : Number.NaN;
     if (Number.isNaN(date)) {
       const key = timeProblemKey(cell);

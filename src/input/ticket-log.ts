@@ -8,16 +8,19 @@
  * date-time (the row is skipped). Format the column as …"). A bad cell in an optional field is
  * ignored (the ticket keeps its row) and reported the same way.
  *
- * Text is read as a date-time only when it can mean one thing ("2026-10-01 09:30", year first, in
- * the spreadsheet's zone): "3/4/2026" is March or April depending on the locale, so the message says
- * to format the column as date-time instead.
+ * Text is read as a date-time only when it cannot mean two things ("2012/10/09 14:50:17.000",
+ * "2026-10-01T09:30:00Z": values/text-time.ts), as a reading in `options.timeZone`; "3/4/2026" is
+ * March or April depending on the locale, so the message says to format the column as date-time.
  */
 
 import { type Locale, type MessageKey, t } from "../i18n/messages";
 import { zoneClock } from "../metrics/zoned-time";
-import { fieldLabel, resolveMapping } from "./columns";
+import { fieldLabel, headerWords, resolveMapping } from "./columns";
 import { durationOf, durationUnitOf, NOT_DURATION, ratingWord } from "./durations";
 import {
+  type ActivityCount,
+  type ActivityMeanings,
+  countActivities,
   countIdRepeats,
   type EventRows,
   findStatusNumberColumn,
@@ -34,7 +37,7 @@ import {
   type TicketField,
 } from "./ticket";
 import { describeValue, isDate } from "./values/cells";
-import { parseTextTime } from "./values/text-time";
+import { parseTextTime, type ToInstant } from "./values/text-time";
 
 export interface ReadOptions {
   /** "auto" (default): an event log when ticket IDs repeat and a status column is mapped. */
@@ -48,6 +51,8 @@ export interface ReadOptions {
   locale?: Locale;
   /** The spreadsheet's time zone: year-first text date-times are read in it. Without it, never. */
   timeZone?: string;
+  /** Event logs: activities whose meaning the user set (the rest get theirs from their words). */
+  meanings?: ActivityMeanings;
 }
 
 export interface TicketLog {
@@ -62,6 +67,8 @@ export interface TicketLog {
   skippedRows: number;
   /** Status-change rows read (event layout), else 0. */
   events: number;
+  /** Event layout: each activity, its meaning and number of events (most frequent first). */
+  activities?: ActivityCount[];
   /** Messages for the user, most important first: mapping warnings, then problems by field. */
   problems: string[];
   /** Why no ticket could be read at all (no created column, event log without status), else null. */
@@ -73,21 +80,11 @@ type Values = readonly (readonly unknown[])[];
 /** Sentinel from `timeOf` for a non-blank cell that is not a valid date-time. */
 export const INVALID = Number.NEGATIVE_INFINITY;
 
-/** Epoch ms of an unambiguous text date-time (text-time.ts), NaN when the text is not one. */
-type TextReader = (text: string) => number;
-
-/** Reads text date-times without an offset on the wall clock of `timeZone`; without a zone, none. */
-export function textTimeReader(timeZone: string | undefined): TextReader {
-  if (!timeZone) return () => Number.NaN;
-  const clock = zoneClock(timeZone);
-  return (text) => parseTextTime(text, (local) => clock.toInstant(local));
-}
-
 /**
- * Epoch ms of a date-time cell, or of text that is an unambiguous date-time ("2026-10-01 09:30",
- * year first); NaN for a blank cell; INVALID for anything else.
+ * Epoch ms of a date-time cell (or of an unambiguous date-time text, read with `zone` when given);
+ * NaN for a blank cell; INVALID for anything else.
  */
-export function timeOf(cell: unknown, readText: TextReader): number {
+export function timeOf(cell: unknown, zone: ToInstant | null): number {
   if (cell instanceof Date) {
     const ms = cell.getTime();
     return Number.isNaN(ms) ? INVALID : ms;
@@ -99,8 +96,10 @@ export function timeOf(cell: unknown, readText: TextReader): number {
   }
   if (typeof cell === "string") {
     if (cell.trim() === "") return Number.NaN;
-    const ms = readText(cell);
-    return Number.isNaN(ms) ? INVALID : ms;
+    if (zone) {
+      const ms = parseTextTime(cell, zone);
+      if (!Number.isNaN(ms)) return ms;
+    }
   }
   return INVALID;
 }
@@ -173,11 +172,7 @@ export class RowProblems {
   messages(): string[] {
     const out: string[] = [];
     for (const { message, count, rows } of this.groups.values()) {
-      out.push(
-        count === 1
-          ? message
-          : `${message} ${t("input.row.more", { count, rows: rows.join(", ") }, this.locale)}`,
-      );
+      out.push(count === 1 ? message : `${message} ${t("input.row.more", { count, rows }, this.locale)}`);
     }
     return out;
   }
@@ -196,6 +191,8 @@ export function readTicketLog(values: Values, mapping: ColumnMapping, options: R
   const headerRow = options.headerRow ?? 1;
   const headers = values[0] ?? [];
   const { indexes, warnings } = resolveMapping(headers, mapping, locale);
+  const clock = options.timeZone ? zoneClock(options.timeZone) : null;
+  const zone: ToInstant | null = clock ? (local) => clock.toInstant(local) : null;
 
   let last = values.length - 1;
   while (last >= 1 && isBlankRow(values[last])) last--;
@@ -207,6 +204,7 @@ export function readTicketLog(values: Values, mapping: ColumnMapping, options: R
     blankRows: 0,
     skippedRows: 0,
     events: 0,
+    activities: [],
     problems: warnings,
     error: null,
   };
@@ -276,8 +274,9 @@ export function readTicketLog(values: Values, mapping: ColumnMapping, options: R
     badCount,
     effects,
     locale,
-    readText: textTimeReader(options.timeZone),
+    zone,
     timeZone: options.timeZone ?? "UTC",
+    meanings: options.meanings ?? {},
   };
   if (layout === "events") {
     if (!ids) {
@@ -346,8 +345,11 @@ interface Reader {
   badCount: BadCount;
   effects: { row: string; event: string; cell: string };
   locale: Locale;
-  readText: TextReader;
+  /** Reads text date-times, or null (see `timeOf`). */
+  zone: ToInstant | null;
+  /** The spreadsheet's zone (UTC when not given), for durations given as Sheets duration values. */
   timeZone: string;
+  meanings: ActivityMeanings;
 }
 
 /** One row per ticket. */
@@ -365,7 +367,7 @@ function readRows(reader: Reader): void {
     badCount,
     effects,
     locale,
-    readText,
+    zone,
   } = reader;
   const cCreated = indexes.created as number;
   const cFirst = indexes.firstResponse ?? -1;
@@ -384,7 +386,7 @@ function readRows(reader: Reader): void {
 
   /** A later time of the ticket: NaN when blank or invalid (reported), or before created (reported). */
   const laterTime = (field: TicketField, cell: unknown, created: number, sheetRow: number): number => {
-    const ms = timeOf(cell, readText);
+    const ms = timeOf(cell, zone);
     if (ms === INVALID) {
       badTime(field, sheetRow, cell, effects.cell);
       return Number.NaN;
@@ -426,7 +428,7 @@ function readRows(reader: Reader): void {
   for (let r = 1; r <= last; r++) {
     const row = values[r];
     const sheetRow = r + headerRow;
-    const created = timeOf(row[cCreated], readText);
+    const created = timeOf(row[cCreated], zone);
     if (!(created > INVALID)) {
       // NaN (blank) or INVALID: no month to put the ticket in.
       if (Number.isNaN(created)) {
@@ -551,19 +553,8 @@ function durationColumns(reader: Reader) {
 
 /** One row per status change, pivoted. Rows without a valid time or ID are skipped and reported. */
 function readEvents(reader: Reader): void {
-  const {
-    values,
-    last,
-    headerRow,
-    indexes,
-    departments,
-    log,
-    problems,
-    badTime,
-    badCount,
-    locale,
-    readText,
-  } = reader;
+  const { values, last, headerRow, indexes, departments, log, problems, badTime, badCount, locale, zone } =
+    reader;
   const ids = reader.ids as string[];
   const effect = reader.effects.event;
   const cTime = indexes.created as number;
@@ -574,6 +565,9 @@ function readEvents(reader: Reader): void {
   const cCategory = indexes.category ?? -1;
   const cChannel = indexes.channel ?? -1;
   const cCsat = indexes.csat ?? -1;
+  const lifecycle = findLifecycleColumn(values[0]);
+  const cLifecycle = completeOnly(values, last, lifecycle) ? lifecycle : -1;
+  let notComplete = 0;
 
   const n = last;
   const events: EventRows = {
@@ -604,7 +598,7 @@ function readEvents(reader: Reader): void {
   for (let r = 1; r <= last; r++) {
     const cells = values[r];
     const sheetRow = r + headerRow;
-    const ms = timeOf(cells[cTime], readText);
+    const ms = timeOf(cells[cTime], zone);
     const ticketId = ids[r - 1];
     if (!(ms > INVALID) || ticketId === "") {
       if (isBlankRow(cells)) {
@@ -625,6 +619,10 @@ function readEvents(reader: Reader): void {
           t("input.row.blank", { row: sheetRow, field: fieldLabel("ticket", "id", locale), effect }, locale),
         );
       log.skippedRows++;
+      continue;
+    }
+    if (cLifecycle >= 0 && !isComplete(cells[cLifecycle])) {
+      notComplete++;
       continue;
     }
     row[e] = sheetRow;
@@ -649,5 +647,36 @@ function readEvents(reader: Reader): void {
   events.count = e;
   log.events = e;
   log.layout = "events";
-  log.tickets = pivotEvents(events);
+  log.activities = countActivities(events, reader.meanings);
+  log.tickets = pivotEvents(events, reader.meanings);
+  if (notComplete > 0) {
+    log.problems.push(
+      t(
+        "input.events.lifecycle",
+        { count: notComplete, column: String(values[0][cLifecycle]).trim() },
+        locale,
+      ),
+    );
+  }
+}
+
+/** The lifecycle column of a process-mining log ("lifecycle:transition", "Lifecycle"), or -1. */
+function findLifecycleColumn(headers: readonly unknown[]): number {
+  return headers.findIndex((h) => headerWords(h).includes("lifecycle"));
+}
+
+/** "complete" (XES's standard transition for a finished activity) or blank. */
+function isComplete(cell: unknown): boolean {
+  const words = headerWords(cell);
+  return words.length === 0 || words[0] === "complete" || words[0] === "completed";
+}
+
+/** Whether the lifecycle column has any completed event: only then are the others left out. */
+function completeOnly(values: Values, last: number, col: number): boolean {
+  if (col < 0) return false;
+  for (let r = 1; r <= last; r++) {
+    const words = headerWords(values[r][col]);
+    if (words[0] === "complete" || words[0] === "completed") return true;
+  }
+  return false;
 }

@@ -21,8 +21,13 @@ export interface Ticket {
   csat: number;
   /** Number of contacts / replies to resolve, NaN when unknown. */
   contacts: number;
-  /** Times the ticket was reopened, NaN when unknown. */
-  reopens: number;
+  /** Times the ticket was reopened after a resolve (event logs); undefined when the log cannot say. */
+  reopens?: number;
+  /**
+   * Every response's wait as flat pairs [team's turn since, responded at, …] in epoch ms (event logs
+   * with response events); the first pair is the first response. Undefined when the log cannot say.
+   */
+  responses?: readonly number[];
   /** Time the requester spent waiting on the team (ms, e.g. Zendesk's requester wait), NaN when unknown. */
   waitTime: number;
   /** Time the ticket spent on hold, waiting on a third party (ms), NaN when unknown. */
