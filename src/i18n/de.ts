@@ -340,6 +340,25 @@ export const serverDe: Translation<typeof serverEn> = {
   "definitions.supportCostRatio.formula": "Supportkosten ÷ Umsatz",
   "definitions.supportCostRatio.convention":
     "Beides aus demselben Monat und in derselben Währung, angegeben in Prozent; über 100 %, wenn der Support mehr kostet, als Umsatz erzielt wird.",
+  "definitions.staffing.name": "Personalbedarf (Erlang C)",
+  "definitions.staffing.what":
+    "Wie viele Agenten eine Warteschlange braucht: die Wahrscheinlichkeit, dass ein Kontakt wartet, und der Anteil, der innerhalb einer Zielzeit angenommen wird, für eine Zahl von Agenten.",
+  "definitions.staffing.formula":
+    "Verkehr A = Kontakte × Bearbeitungszeit ÷ Intervall (Erlang). Erlang B mit der Rekursion B₀ = 1, Bₖ = A·Bₖ₋₁ ÷ (k + A·Bₖ₋₁); Wartewahrscheinlichkeit C = N·B ÷ (N − A(1 − B)); Servicelevel = 1 − C · e^(−(N − A) · Ziel ÷ Bearbeitungszeit).",
+  "definitions.staffing.convention":
+    "Kontakte kommen zufällig und warten, bis sie angenommen werden (niemand legt auf); N Agenten müssen mehr sein als der Verkehr A, sonst wächst die Schlange ohne Ende. Auslastung = A ÷ N; durchschnittliche Annahmezeit = C × Bearbeitungszeit ÷ (N − A), über alle Kontakte. Beispiel von Call Centre Helper: 100 Kontakte in 30 Minuten zu 180 s sind 10 Erlang; 14 Agenten nehmen 88,8 % innerhalb von 20 s an. AGENTS_NEEDED findet die wenigsten Agenten für ein Ziel, mit Ausfallquote.",
+  "definitions.calc.contacts": "Kontakte im Intervall",
+  "definitions.calc.intervalMinutes": "Intervall, Minuten",
+  "definitions.calc.handleSeconds": "Bearbeitungszeit je Kontakt, Sekunden",
+  "definitions.calc.agents": "Annehmende Agenten (N)",
+  "definitions.calc.answerWithinSeconds": "Annahme innerhalb, Sekunden",
+  "definitions.calc.traffic": "Verkehr A, Erlang",
+  "definitions.calc.erlangB": "Erlang B (Schritt zu Erlang C)",
+  "definitions.calc.waitProbability": "Wartewahrscheinlichkeit (Erlang C)",
+  "definitions.calc.serviceLevel": "Servicelevel: innerhalb des Ziels angenommen",
+  "definitions.calc.occupancy": "Auslastung = A ÷ N",
+  "definitions.calc.averageSpeedOfAnswer": "Durchschnittliche Annahmezeit, Sekunden",
+  "definitions.calc.tooFewAgents": "Zu wenige Agenten; mindestens ",
 
   // report. (the report tab: header, KPI tracker, and reading the survey and customers tabs)
   "report.sheetName": "Supportbericht {month}",

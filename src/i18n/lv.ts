@@ -339,6 +339,25 @@ export const serverLv: Translation<typeof serverEn> = {
   "definitions.supportCostRatio.formula": "Atbalsta izmaksas ÷ ieņēmumi",
   "definitions.supportCostRatio.convention":
     "Abi par vienu un to pašu mēnesi un vienā valūtā, parādīti procentos; vairāk nekā 100%, ja atbalsts izmaksā vairāk, nekā ir ieņēmumi.",
+  "definitions.staffing.name": "Personāla plānošana (Erlang C)",
+  "definitions.staffing.what":
+    "Cik aģentu vajag rindai: varbūtība, ka kontaktam jāgaida, un daļa, kas atbildēta mērķa laikā, noteiktam aģentu skaitam.",
+  "definitions.staffing.formula":
+    "Slodze A = kontakti × apstrādes laiks ÷ intervāls (Erlangi). Erlang B ar rekursiju B₀ = 1, Bₖ = A·Bₖ₋₁ ÷ (k + A·Bₖ₋₁); gaidīšanas varbūtība C = N·B ÷ (N − A(1 − B)); apkalpošanas līmenis = 1 − C · e^(−(N − A) · mērķis ÷ apstrādes laiks).",
+  "definitions.staffing.convention":
+    "Kontakti pienāk nejauši un gaida, līdz tiem atbild (neviens nenoliek klausuli); N aģentiem jābūt vairāk nekā slodze A, citādi rinda aug bez gala. Noslodze = A ÷ N; vidējais atbildes laiks = C × apstrādes laiks ÷ (N − A), pa visiem kontaktiem. Call Centre Helper piemērs: 100 kontakti 30 minūtēs pa 180 s ir 10 Erlangi; 14 aģenti atbild 88,8 % 20 s laikā. AGENTS_NEEDED atrod mazāko aģentu skaitu mērķim, ar zudumiem.",
+  "definitions.calc.contacts": "Kontakti intervālā",
+  "definitions.calc.intervalMinutes": "Intervāls, minūtes",
+  "definitions.calc.handleSeconds": "Apstrādes laiks kontaktam, sekundes",
+  "definitions.calc.agents": "Atbildošie aģenti (N)",
+  "definitions.calc.answerWithinSeconds": "Atbildēt līdz, sekundes",
+  "definitions.calc.traffic": "Slodze A, Erlangi",
+  "definitions.calc.erlangB": "Erlang B (solis uz Erlang C)",
+  "definitions.calc.waitProbability": "Gaidīšanas varbūtība (Erlang C)",
+  "definitions.calc.serviceLevel": "Apkalpošanas līmenis: atbildēti mērķa laikā",
+  "definitions.calc.occupancy": "Noslodze = A ÷ N",
+  "definitions.calc.averageSpeedOfAnswer": "Vidējais atbildes laiks, sekundes",
+  "definitions.calc.tooFewAgents": "Par maz aģentu; vismaz ",
 
   // report. (the report tab: header, KPI tracker, and reading the survey and customers tabs)
   "report.sheetName": "Atbalsta pārskats {month}",

@@ -308,6 +308,25 @@ export const serverZh: Translation<typeof serverEn> = {
   "definitions.supportCostRatio.formula": "客服成本 ÷ 收入",
   "definitions.supportCostRatio.convention":
     "两者均为同一月份、同一货币，以百分比显示；客服成本高于收入时超过 100%。",
+  "definitions.staffing.name": "排班（Erlang C）",
+  "definitions.staffing.what":
+    "一个队列需要多少客服：在给定客服人数下，联系需要等待的概率，以及在目标时间内接起的比例。",
+  "definitions.staffing.formula":
+    "话务量 A = 联系数 × 处理时长 ÷ 时段（Erlang）。Erlang B 用递推 B₀ = 1，Bₖ = A·Bₖ₋₁ ÷ (k + A·Bₖ₋₁)；等待概率 C = N·B ÷ (N − A(1 − B))；服务水平 = 1 − C · e^(−(N − A) · 目标 ÷ 处理时长)。",
+  "definitions.staffing.convention":
+    "联系随机到达并一直等到被接起（无人挂断）；客服人数 N 必须大于话务量 A，否则队列会无限增长。占用率 = A ÷ N；平均应答速度 = C × 处理时长 ÷ (N − A)，按全部联系计。Call Centre Helper 的例子：30 分钟内 100 个联系、每个 180 秒，即 10 Erlang；14 名客服在 20 秒内接起 88.8%。AGENTS_NEEDED 按目标求最少客服人数，并计入缺勤率。",
+  "definitions.calc.contacts": "时段内联系数",
+  "definitions.calc.intervalMinutes": "时段，分钟",
+  "definitions.calc.handleSeconds": "每个联系的处理时长，秒",
+  "definitions.calc.agents": "接待客服人数（N）",
+  "definitions.calc.answerWithinSeconds": "目标应答时间，秒",
+  "definitions.calc.traffic": "话务量 A，Erlang",
+  "definitions.calc.erlangB": "Erlang B（求 Erlang C 的中间步）",
+  "definitions.calc.waitProbability": "等待概率（Erlang C）",
+  "definitions.calc.serviceLevel": "服务水平：目标时间内接起",
+  "definitions.calc.occupancy": "占用率 = A ÷ N",
+  "definitions.calc.averageSpeedOfAnswer": "平均应答速度，秒",
+  "definitions.calc.tooFewAgents": "客服人数不足；至少 ",
 
   // report. (the report tab: header, KPI tracker, and reading the survey and customers tabs)
   "report.sheetName": "客服报告 {month}",

@@ -8,6 +8,7 @@ import { cesFromHistogram } from "../../src/metrics/ces";
 import { csatStatsFromHistogram } from "../../src/metrics/csat";
 import { churn, crr, netCustomerLoss } from "../../src/metrics/customers";
 import { summarizeElapsed } from "../../src/metrics/durations";
+import { erlangC, serviceLevel } from "../../src/metrics/erlang";
 import { fcrCounts } from "../../src/metrics/fcr";
 import { cac, clv, costPerTicket, supportCostRatio } from "../../src/metrics/finance";
 import { npsStatsFromCounts } from "../../src/metrics/nps";
@@ -23,6 +24,7 @@ import { KPIS, UNIT_FORMAT } from "../../src/report/kpis-catalog";
 import { isFormula, type SheetPlan } from "../../src/report/plan";
 import { ratingScale } from "../../src/report/rating-scale";
 import type { KpiId } from "../../src/report/settings";
+import { type ReduceCell, refreshReduceCells } from "../support/reduce-lambda";
 
 const OPTIONS: DefinitionsOptions = { locale: "en", schedule: "", slaHours: 24 };
 
@@ -149,25 +151,43 @@ const OTHER_INPUTS: Partial<Record<KpiId, Inputs[]>> = {
   ],
 };
 
-/** The plan as Sheets would hold it: apply.ts's conversion, so text like "=NPS(B2:B)" stays text. */
+/** Each engine's cells with REDUCE (which HyperFormula lacks; see test/support/reduce-lambda.ts). */
+const reduceCells = new WeakMap<HyperFormula, ReduceCell[]>();
+
+/**
+ * The plan as Sheets would hold it: apply.ts's conversion, so text like "=NPS(B2:B)" stays text; the
+ * REDUCE cells are evaluated by the test's own evaluator, after every change of inputs.
+ */
 function engineFor(plan: SheetPlan): HyperFormula {
   const data = plan.cells.map((row) => row.map((cell) => (cell === null ? null : toSheetValue(cell))));
-  return HyperFormula.buildFromArray(data as (string | number | boolean | null)[][], {
+  const hf = HyperFormula.buildFromArray(data as (string | number | boolean | null)[][], {
     licenseKey: "gpl-v3",
     functionArgSeparator: ";",
   });
+  const cells: ReduceCell[] = [];
+  plan.cells.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (cell !== null && isFormula(cell) && cell.formula.includes("REDUCE(")) {
+        cells.push({ address: { sheet: 0, row: r, col: c }, formula: cell.formula });
+      }
+    });
+  });
+  reduceCells.set(hf, cells);
+  refreshReduceCells(hf, cells);
+  return hf;
 }
 
 function valueAt(hf: HyperFormula, cell: { row: number; column: number }) {
   return hf.getCellValue({ sheet: 0, row: cell.row - 1, col: cell.column - 1 });
 }
 
-function setInputs(hf: HyperFormula, section: DefinitionSection, values: Inputs): void {
+function setInputs(hf: HyperFormula, section: DefinitionSection<string>, values: Inputs): void {
   for (const [key, value] of Object.entries(values)) {
     const cell = section.inputs[key];
     if (!cell) throw new Error(`${section.id} has no input ${key}`);
     hf.setCellContents({ sheet: 0, row: cell.row - 1, col: cell.column - 1 }, [[value]]);
   }
+  refreshReduceCells(hf, reduceCells.get(hf) ?? []);
 }
 
 function exampleOf(section: DefinitionSection): Inputs {
@@ -194,10 +214,28 @@ function formulasOf(plan: SheetPlan): string[] {
 }
 
 /** Native functions the tab may use: English names that exist in every locale; no add-on function. */
-const NATIVE = new Set(["IF", "OR", "N", "SUM", "COUNT", "COUNTIF", "MEDIAN", "AVERAGE", "MAX"]);
+const NATIVE = new Set([
+  "IF",
+  "OR",
+  "NOT",
+  "N",
+  "INT",
+  "ISNUMBER",
+  "EXP",
+  "SUM",
+  "COUNT",
+  "COUNTIF",
+  "MEDIAN",
+  "AVERAGE",
+  "MAX",
+  // Sheets' LAMBDA helpers, for the Erlang B recursion of the staffing calculator.
+  "REDUCE",
+  "SEQUENCE",
+  "LAMBDA",
+]);
 
 describe("definitions tab", () => {
-  const { plan, sections } = definitionsLayout(OPTIONS);
+  const { plan, sections, staffing } = definitionsLayout(OPTIONS);
 
   it("has a section per KPI, in the catalog's order, headed by its name", () => {
     expect(sections.map((s) => s.id)).toEqual(KPIS.map((k) => k.id));
@@ -340,7 +378,7 @@ describe("definitions tab", () => {
       row.flatMap((cell, c) => (cell !== null && isFormula(cell) ? [{ row: r + 1, column: c + 1 }] : [])),
     );
     for (const cell of formulaCells) expect(valueAt(hf, cell)).not.toBeInstanceOf(DetailedCellError);
-    for (const section of sections) {
+    for (const section of [...sections, staffing]) {
       setInputs(hf, section, Object.fromEntries(Object.keys(section.inputs).map((k) => [k, null])));
     }
     for (const cell of formulaCells) expect(valueAt(hf, cell)).toBe("");
@@ -405,6 +443,98 @@ describe("definitions tab", () => {
       { row: sections[0].row, column: 1, numRows: height - sections[0].row + 1, numColumns: width },
     ]);
     // Each KPI name spans the text columns.
-    expect(sheet.merges).toHaveLength(KPIS.length);
+    expect(sheet.merges).toHaveLength(KPIS.length + 1);
+  });
+});
+
+describe("definitions tab: staffing calculator (Erlang C in native formulas)", () => {
+  const { plan, staffing } = definitionsLayout(OPTIONS);
+
+  /** What the calculator must show, by the TypeScript metrics (ERLANG_C, SERVICE_LEVEL). */
+  function expected(v: Record<string, number>) {
+    const erlangs = (v.contacts * v.handle) / (v.interval * 60);
+    const c = erlangC(v.agents, erlangs);
+    const demand = { contacts: v.contacts, intervalMinutes: v.interval, handleSeconds: v.handle };
+    return {
+      traffic: erlangs,
+      waiting: c,
+      serviceLevel: serviceLevel(demand, v.agents, v.within),
+      occupancy: erlangs / v.agents,
+      speedOfAnswer: (c * v.handle) / (v.agents - erlangs),
+    };
+  }
+
+  function expectStaffing(hf: HyperFormula, v: Record<string, number>) {
+    for (const [key, value] of Object.entries(expected(v))) {
+      const got = valueAt(hf, staffing.outputs[key]);
+      expect(typeof got, `${key} with ${JSON.stringify(v)}: ${String(got)}`).toBe("number");
+      // HyperFormula rounds each step of the recursion to 10 significant digits.
+      const error = Math.abs((got as number) - value) / Math.max(1e-12, Math.abs(value));
+      expect(error, `${key} with ${JSON.stringify(v)}: ${got} vs ${value}`).toBeLessThan(1e-7);
+    }
+  }
+
+  it("starts from Call Centre Helper's example and shows ERLANG_C's answer: 17.4 % wait, 88.8 % in 20 s", () => {
+    const hf = engineFor(plan);
+    const example = Object.fromEntries(Object.entries(staffing.inputs).map(([k, cell]) => [k, cell.value]));
+    expect(example).toEqual({ contacts: 100, interval: 30, handle: 180, agents: 14, within: 20 });
+    expectStaffing(hf, example);
+    expect(valueAt(hf, staffing.outputs.waiting)).toBeCloseTo(0.1741, 4);
+    expect(valueAt(hf, staffing.outputs.serviceLevel)).toBeCloseTo(0.8884, 4);
+    hf.destroy();
+  });
+
+  it("runs Erlang B by REDUCE over SEQUENCE with a LAMBDA, in locale-proof formulas", () => {
+    const blocking = plan.cells[staffing.outputs.blocking.row - 1][staffing.outputs.blocking.column - 1];
+    expect(blocking !== null && isFormula(blocking) && blocking.formula).toMatch(
+      /REDUCE\(1;SEQUENCE\(E\d+\);LAMBDA\(b;k;E\d+\*b\/\(k\+E\d+\*b\)\)\)/,
+    );
+  });
+
+  it("keeps agreeing with ERLANG_C and SERVICE_LEVEL when other numbers are typed in", () => {
+    const hf = engineFor(plan);
+    for (const v of [
+      { contacts: 1, interval: 60, handle: 300, agents: 1, within: 0 },
+      { contacts: 240, interval: 60, handle: 240, agents: 17, within: 30 },
+      { contacts: 43, interval: 20, handle: 90, agents: 4, within: 5 },
+      { contacts: 0, interval: 30, handle: 180, agents: 2, within: 20 },
+      // 190 Erlangs on 200 agents: far past where A^N ÷ N! overflows
+      { contacts: 3800, interval: 60, handle: 180, agents: 200, within: 20 },
+    ]) {
+      setInputs(hf, staffing, v);
+      expectStaffing(hf, v);
+    }
+    hf.destroy();
+  });
+
+  it("says how many agents keep up when there are too few, and shows blanks for unusable inputs", () => {
+    const hf = engineFor(plan);
+    setInputs(hf, staffing, { contacts: 100, interval: 30, handle: 180, agents: 10, within: 20 });
+    expect(valueAt(hf, staffing.outputs.waiting)).toBe(`${t("definitions.calc.tooFewAgents")}11`);
+    for (const key of ["serviceLevel", "occupancy", "speedOfAnswer"]) {
+      expect(valueAt(hf, staffing.outputs[key]), key).toBe("");
+    }
+    for (const broken of [
+      { interval: 0 },
+      { handle: 0 },
+      { agents: 0 },
+      { agents: null },
+      { contacts: null },
+    ]) {
+      setInputs(hf, staffing, {
+        contacts: 100,
+        interval: 30,
+        handle: 180,
+        agents: 14,
+        within: 20,
+        ...broken,
+      });
+      for (const [key, cell] of Object.entries(staffing.outputs)) {
+        const value = valueAt(hf, cell);
+        expect(value instanceof DetailedCellError, `${key} with ${JSON.stringify(broken)}`).toBe(false);
+      }
+      expect(valueAt(hf, staffing.outputs.serviceLevel), JSON.stringify(broken)).toBe("");
+    }
+    hf.destroy();
   });
 });
