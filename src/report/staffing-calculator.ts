@@ -2,10 +2,14 @@
  * The definitions tab's staffing calculator: Erlang C for a number of agents, in native Sheets
  * formulas only, so anyone the sheet is shared with can change its yellow cells without the add-on.
  *
- * Erlang B runs by its recursion Bₖ = A·Bₖ₋₁ ÷ (k + A·Bₖ₋₁) in one cell, with REDUCE over
- * SEQUENCE(N) and a LAMBDA (no factorials, so hundreds of agents work); the other cells follow
- * from it as in metrics/erlang.ts. Locale-proof like the whole tab: `;` separators, whole numbers
- * only, no `{}`. A blank or zero input shows "" and too few agents a short text, never #DIV/0!.
+ * Erlang B in one cell, in closed form: B = (A^N ÷ N!) ÷ Σₖ₌₀…N (A^k ÷ k!), summed over SEQUENCE
+ * with SUMPRODUCT. Each term is computed as EXP of GAMMALN and LN differences, divided by the
+ * largest term (k = min(N, ⌊A⌋)) first, so no term exceeds 1 and a thousand agents neither
+ * overflow nor underflow into an error (A^N ÷ N! alone overflows long before). Not REDUCE/LAMBDA,
+ * which would run the recursion too: HyperFormula, which checks this tab offline and runs the
+ * playground, has neither. The other cells follow from B as in metrics/erlang.ts. Locale-proof
+ * like the whole tab: `;` separators, whole numbers only, no `{}`. A blank or zero input shows ""
+ * and too few agents a short text, never #DIV/0!.
  */
 import { type Locale, t } from "../i18n/messages";
 import type { CalculatorSpec } from "./definitions";
@@ -48,8 +52,15 @@ export function staffingCalculator(locale: Locale): CalculatorSpec {
         key: "blocking",
         label: label("definitions.calc.erlangB"),
         format: UNIT_FORMAT.fraction,
-        formula: (at) =>
-          `=IF(OR(${at("traffic")}="";${at("agents")}="";N(${at("agents")})<1;${at("agents")}<>INT(${at("agents")}));"";REDUCE(1;SEQUENCE(${at("agents")});LAMBDA(b;k;${at("traffic")}*b/(k+${at("traffic")}*b))))`,
+        formula: (at) => {
+          const [n, a] = [at("agents"), at("traffic")];
+          const m = `MIN(${n};INT(${a}))`;
+          const k = `SEQUENCE(${n}+1;1;0)`;
+          // B = t_N ÷ Σ t_k with t_k = A^k ÷ k!, every term divided by the largest (k = m) first.
+          const top = `EXP(GAMMALN(${m}+1)+(${n}-${m})*LN(${a})-GAMMALN(${n}+1))`;
+          const sum = `SUMPRODUCT(ARRAYFORMULA(EXP(GAMMALN(${m}+1)-GAMMALN(${k}+1)+(${k}-${m})*LN(${a}))))`;
+          return `=IF(OR(${a}="";${n}="";N(${n})<1;${n}<>INT(${n}));"";IF(${a}=0;0;${top}/${sum}))`;
+        },
       },
       {
         key: "waiting",
