@@ -521,6 +521,22 @@ export const serverDe: Translation<typeof serverEn> = {
 
   // report.agents. (the agents section of the report tab)
   "report.agents.title": "Agenten, {month}",
+  "report.staffing.title": "Nächster Monat: Tickets und benötigte Agenten",
+  "report.staffing.forecast": "Ticketprognose für {month}",
+  "report.staffing.interval": "80-%-Intervall",
+  "report.staffing.how":
+    "{method}, gewählt nach dem kleinsten Fehler bei der Prognose der letzten 12 von {months} Monaten aus den Monaten davor",
+  "report.staffing.howNoSeason":
+    "{method} ohne Jahressaison: {months} Monate mit Tickets, eine Saison braucht 13",
+  "report.staffing.method.seasonal_naive": "Saisonal naiv (gleicher Monat im Vorjahr)",
+  "report.staffing.method.seasonal_average": "Saisonaler Mittelwert (gleicher Monat über bis zu 3 Jahre)",
+  "report.staffing.method.holt_winters": "Holt-Winters (Niveau, Trend und Saison)",
+  "report.staffing.noForecast":
+    "Keine Prognose: das Protokoll hat Tickets aus {months} Monat(en); eine Prognose braucht mindestens 2.",
+  "report.staffing.busiest": "Stärkste Stunde: erwartete Tickets",
+  "report.staffing.note":
+    "Benötigte Agenten je Stunde: Erlang C auf die Tickets, die an diesem Wochentag in dieser Stunde erstellt wurden, gemittelt über die letzten {weeks} Wochen; {handle} Min. Arbeit je Ticket, {level} % innerhalb von {within} s angenommen, Agenten höchstens {occupancy} % der Zeit ausgelastet.",
+  "report.staffing.hour": "Stunde",
   "report.agents.note":
     "Bearbeitete Tickets: dem Agenten zugewiesene und im Monat {month} gelöste Tickets. Lösungszeit, FCR und CSAT werden " +
     "an diesen Tickets gemessen, die erste Antwort an den im Monat {month} erstellten Tickets des Agenten, die eine haben. " +

@@ -561,6 +561,22 @@ export const serverEn = {
 
   // report.agents. (the agents section of the report tab)
   "report.agents.title": "Agents, {month}",
+  "report.staffing.title": "Next month: tickets and agents needed",
+  "report.staffing.forecast": "Tickets forecast for {month}",
+  "report.staffing.interval": "80 % interval",
+  "report.staffing.how":
+    "{method}, chosen by the lowest error forecasting the last 12 of {months} months from the months before",
+  "report.staffing.howNoSeason":
+    "{method} without a yearly season: {months} months of tickets, a season needs 13",
+  "report.staffing.method.seasonal_naive": "Seasonal naive (same month last year)",
+  "report.staffing.method.seasonal_average": "Seasonal average (same month over up to 3 years)",
+  "report.staffing.method.holt_winters": "Holt-Winters (level, trend and season)",
+  "report.staffing.noForecast":
+    "No forecast: the log has {months} month(s) of tickets; a forecast needs at least 2.",
+  "report.staffing.busiest": "Busiest hour: tickets expected",
+  "report.staffing.note":
+    "Agents needed in each hour: Erlang C on the tickets created in that weekday and hour, averaged over the last {weeks} weeks; {handle} min of work each, {level} % answered within {within} s, agents busy at most {occupancy} % of the time.",
+  "report.staffing.hour": "Hour",
   "report.agents.note":
     "Tickets handled: tickets assigned to the agent and resolved in {month}. Resolution time, FCR and CSAT are " +
     "measured on those tickets; first response on the agent's tickets created in {month} that have one. " +

@@ -523,6 +523,22 @@ export const serverLv: Translation<typeof serverEn> = {
 
   // report.agents. (the agents section of the report tab)
   "report.agents.title": "Aģenti, {month}",
+  "report.staffing.title": "Nākamais mēnesis: pieteikumi un vajadzīgie aģenti",
+  "report.staffing.forecast": "Pieteikumu prognoze {month}",
+  "report.staffing.interval": "80 % intervāls",
+  "report.staffing.how":
+    "{method}, izvēlēta pēc mazākās kļūdas, prognozējot pēdējos 12 no {months} mēnešiem no iepriekšējiem mēnešiem",
+  "report.staffing.howNoSeason":
+    "{method} bez gada sezonas: {months} mēneši ar pieteikumiem, sezonai vajag 13",
+  "report.staffing.method.seasonal_naive": "Sezonāli naivā (tas pats mēnesis pērn)",
+  "report.staffing.method.seasonal_average": "Sezonālais vidējais (tas pats mēnesis līdz 3 gados)",
+  "report.staffing.method.holt_winters": "Holt-Winters (līmenis, tendence un sezona)",
+  "report.staffing.noForecast":
+    "Nav prognozes: žurnālā ir pieteikumi no {months} mēneša(-iem); prognozei vajag vismaz 2.",
+  "report.staffing.busiest": "Noslogotākā stunda: gaidāmie pieteikumi",
+  "report.staffing.note":
+    "Vajadzīgie aģenti katrā stundā: Erlang C pieteikumiem, kas izveidoti tajā nedēļas dienā un stundā, vidēji pēdējās {weeks} nedēļās; {handle} min darba katram, {level} % atbildēti {within} s laikā, aģenti aizņemti ne vairāk kā {occupancy} % laika.",
+  "report.staffing.hour": "Stunda",
   "report.agents.note":
     "Apstrādātie pieteikumi: aģentam piešķirtie pieteikumi, kas atrisināti mēnesī {month}. Atrisināšanas laiku, FCR un CSAT " +
     "mēra šiem pieteikumiem; pirmo atbildi – tiem aģenta pieteikumiem, kas izveidoti mēnesī {month} un kuriem tā ir. " +

@@ -512,6 +512,21 @@ export const serverNb: Translation<typeof serverEn> = {
 
   // report.agents. (the agents section of the report tab)
   "report.agents.title": "Agenter, {month}",
+  "report.staffing.title": "Neste måned: saker og agenter som trengs",
+  "report.staffing.forecast": "Prognose for saker i {month}",
+  "report.staffing.interval": "80 %-intervall",
+  "report.staffing.how":
+    "{method}, valgt etter laveste feil ved prognose av de siste 12 av {months} måneder fra månedene før",
+  "report.staffing.howNoSeason": "{method} uten årssesong: {months} måneder med saker, en sesong krever 13",
+  "report.staffing.method.seasonal_naive": "Sesongnaiv (samme måned i fjor)",
+  "report.staffing.method.seasonal_average": "Sesonggjennomsnitt (samme måned over opptil 3 år)",
+  "report.staffing.method.holt_winters": "Holt-Winters (nivå, trend og sesong)",
+  "report.staffing.noForecast":
+    "Ingen prognose: loggen har saker fra {months} måned(er); en prognose krever minst 2.",
+  "report.staffing.busiest": "Travleste time: forventede saker",
+  "report.staffing.note":
+    "Agenter som trengs hver time: Erlang C på sakene opprettet den ukedagen og timen, i snitt over de siste {weeks} ukene; {handle} min arbeid per sak, {level} % besvart innen {within} s, agenter opptatt høyst {occupancy} % av tiden.",
+  "report.staffing.hour": "Time",
   "report.agents.note":
     "Behandlede saker: saker tildelt agenten og løst i {month}. Løsningstid, FCR og CSAT måles på disse " +
     "sakene; første svar på agentens saker opprettet i {month} som har et første svar. " +

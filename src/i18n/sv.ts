@@ -515,6 +515,21 @@ export const serverSv: Translation<typeof serverEn> = {
 
   // report.agents. (the agents section of the report tab)
   "report.agents.title": "Agenter, {month}",
+  "report.staffing.title": "Nästa månad: ärenden och agenter som behövs",
+  "report.staffing.forecast": "Prognos för ärenden i {month}",
+  "report.staffing.interval": "80 %-intervall",
+  "report.staffing.how":
+    "{method}, vald efter lägsta felet när de senaste 12 av {months} månader prognostiserades från månaderna före",
+  "report.staffing.howNoSeason": "{method} utan årssäsong: {months} månader med ärenden, en säsong kräver 13",
+  "report.staffing.method.seasonal_naive": "Säsongsnaiv (samma månad förra året)",
+  "report.staffing.method.seasonal_average": "Säsongsmedel (samma månad under upp till 3 år)",
+  "report.staffing.method.holt_winters": "Holt-Winters (nivå, trend och säsong)",
+  "report.staffing.noForecast":
+    "Ingen prognos: loggen har ärenden från {months} månad(er); en prognos kräver minst 2.",
+  "report.staffing.busiest": "Mest belastade timmen: väntade ärenden",
+  "report.staffing.note":
+    "Agenter som behövs varje timme: Erlang C på ärendena skapade den veckodagen och timmen, i snitt över de senaste {weeks} veckorna; {handle} min arbete per ärende, {level} % besvarade inom {within} s, agenter upptagna högst {occupancy} % av tiden.",
+  "report.staffing.hour": "Timme",
   "report.agents.note":
     "Hanterade ärenden: ärenden som tilldelats agenten och lösts i {month}. Lösningstid, FCR och CSAT mäts på " +
     "de ärendena; första svar på agentens ärenden som skapades i {month} och har ett första svar. " +

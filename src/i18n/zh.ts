@@ -468,6 +468,19 @@ export const serverZh: Translation<typeof serverEn> = {
 
   // report.agents. (the agents section of the report tab)
   "report.agents.title": "客服人员（{month}）",
+  "report.staffing.title": "下月：工单量与所需客服",
+  "report.staffing.forecast": "{month} 工单预测",
+  "report.staffing.interval": "80% 区间",
+  "report.staffing.how": "{method}，按用此前月份预测 {months} 个月中最后 12 个月时误差最小选出",
+  "report.staffing.howNoSeason": "{method}，无年度季节性：仅有 {months} 个月的工单，季节性需要 13 个月",
+  "report.staffing.method.seasonal_naive": "季节朴素法（去年同月）",
+  "report.staffing.method.seasonal_average": "季节平均法（最多 3 年的同月）",
+  "report.staffing.method.holt_winters": "Holt-Winters（水平、趋势与季节）",
+  "report.staffing.noForecast": "无预测：日志只有 {months} 个月的工单；预测至少需要 2 个月。",
+  "report.staffing.busiest": "最忙时段：预计工单",
+  "report.staffing.note":
+    "每小时所需客服：对该星期几该小时创建的工单（最近 {weeks} 周的平均）用 Erlang C 计算；每单处理 {handle} 分钟，{level}% 在 {within} 秒内响应，客服占用率最高 {occupancy}%。",
+  "report.staffing.hour": "小时",
   "report.agents.note":
     "处理的工单：分配给该客服且在 {month} 解决的工单。解决时长、FCR 和 CSAT 均基于这些工单计算；" +
     "首次响应基于该客服在 {month} 创建且有首次响应的工单。空白单元格表示没有数据。{hours}",
