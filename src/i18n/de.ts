@@ -347,7 +347,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "definitions.staffing.formula":
     "Verkehr A = Kontakte × Bearbeitungszeit ÷ Intervall (Erlang). Erlang B mit der Rekursion B₀ = 1, Bₖ = A·Bₖ₋₁ ÷ (k + A·Bₖ₋₁); Wartewahrscheinlichkeit C = N·B ÷ (N − A(1 − B)); Servicelevel = 1 − C · e^(−(N − A) · Ziel ÷ Bearbeitungszeit).",
   "definitions.staffing.convention":
-    "Kontakte kommen zufällig und warten, bis sie angenommen werden (niemand legt auf); N Agenten müssen mehr sein als der Verkehr A, sonst wächst die Schlange ohne Ende. Auslastung = A ÷ N; durchschnittliche Annahmezeit = C × Bearbeitungszeit ÷ (N − A), über alle Kontakte. Beispiel von Call Centre Helper: 100 Kontakte in 30 Minuten zu 180 s sind 10 Erlang; 14 Agenten nehmen 88,8 % innerhalb von 20 s an. AGENTS_NEEDED findet die wenigsten Agenten für ein Ziel, mit Ausfallquote.",
+    "Kontakte kommen zufällig und warten, bis sie angenommen werden (niemand legt auf); N Agenten müssen mehr sein als der Verkehr A, sonst wächst die Schlange ohne Ende. Auslastung = A ÷ N; durchschnittliche Annahmezeit = C × Bearbeitungszeit ÷ (N − A), über alle Kontakte. Beispiel von Call Centre Helper: 100 Kontakte in 30 Minuten zu 180 s sind 10 Erlang; 14 Agenten nehmen 88,8 % innerhalb von 20 s an. “AGENTS_NEEDED” findet die wenigsten Agenten für ein Ziel, mit Ausfallquote.",
   "definitions.calc.contacts": "Kontakte im Intervall",
   "definitions.calc.intervalMinutes": "Intervall, Minuten",
   "definitions.calc.handleSeconds": "Bearbeitungszeit je Kontakt, Sekunden",

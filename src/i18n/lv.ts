@@ -347,7 +347,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "definitions.staffing.formula":
     "Slodze A = kontakti × apstrādes laiks ÷ intervāls (Erlangi). Erlang B ar rekursiju B₀ = 1, Bₖ = A·Bₖ₋₁ ÷ (k + A·Bₖ₋₁); gaidīšanas varbūtība C = N·B ÷ (N − A(1 − B)); apkalpošanas līmenis = 1 − C · e^(−(N − A) · mērķis ÷ apstrādes laiks).",
   "definitions.staffing.convention":
-    "Kontakti pienāk nejauši un gaida, līdz tiem atbild (neviens nenoliek klausuli); N aģentiem jābūt vairāk nekā slodze A, citādi rinda aug bez gala. Noslodze = A ÷ N; vidējais atbildes laiks = C × apstrādes laiks ÷ (N − A), pa visiem kontaktiem. Call Centre Helper piemērs: 100 kontakti 30 minūtēs pa 180 s ir 10 Erlangi; 14 aģenti atbild 88,8 % 20 s laikā. AGENTS_NEEDED atrod mazāko aģentu skaitu mērķim, ar zudumiem.",
+    "Kontakti pienāk nejauši un gaida, līdz tiem atbild (neviens nenoliek klausuli); N aģentiem jābūt vairāk nekā slodze A, citādi rinda aug bez gala. Noslodze = A ÷ N; vidējais atbildes laiks = C × apstrādes laiks ÷ (N − A), pa visiem kontaktiem. Call Centre Helper piemērs: 100 kontakti 30 minūtēs pa 180 s ir 10 Erlangi; 14 aģenti atbild 88,8 % 20 s laikā. “AGENTS_NEEDED” atrod mazāko aģentu skaitu mērķim, ar zudumiem.",
   "definitions.calc.contacts": "Kontakti intervālā",
   "definitions.calc.intervalMinutes": "Intervāls, minūtes",
   "definitions.calc.handleSeconds": "Apstrādes laiks kontaktam, sekundes",

@@ -343,7 +343,7 @@ export const serverNb: Translation<typeof serverEn> = {
   "definitions.staffing.formula":
     "Trafikk A = henvendelser × behandlingstid ÷ intervall (Erlang). Erlang B ved rekursjonen B₀ = 1, Bₖ = A·Bₖ₋₁ ÷ (k + A·Bₖ₋₁); sannsynlighet for å vente C = N·B ÷ (N − A(1 − B)); servicenivå = 1 − C · e^(−(N − A) · mål ÷ behandlingstid).",
   "definitions.staffing.convention":
-    "Henvendelser kommer tilfeldig og venter til de besvares (ingen legger på); N agenter må være flere enn trafikken A, ellers vokser køen uten ende. Belegg = A ÷ N; gjennomsnittlig svartid = C × behandlingstid ÷ (N − A), over alle henvendelser. Call Centre Helpers eksempel: 100 henvendelser på 30 minutter à 180 s er 10 Erlang; 14 agenter besvarer 88,8 % innen 20 s. AGENTS_NEEDED finner færrest agenter for et mål, med frafall.",
+    "Henvendelser kommer tilfeldig og venter til de besvares (ingen legger på); N agenter må være flere enn trafikken A, ellers vokser køen uten ende. Belegg = A ÷ N; gjennomsnittlig svartid = C × behandlingstid ÷ (N − A), over alle henvendelser. Call Centre Helpers eksempel: 100 henvendelser på 30 minutter à 180 s er 10 Erlang; 14 agenter besvarer 88,8 % innen 20 s. “AGENTS_NEEDED” finner færrest agenter for et mål, med frafall.",
   "definitions.calc.contacts": "Henvendelser i intervallet",
   "definitions.calc.intervalMinutes": "Intervall, minutter",
   "definitions.calc.handleSeconds": "Behandlingstid per henvendelse, sekunder",

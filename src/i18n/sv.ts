@@ -345,7 +345,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "definitions.staffing.formula":
     "Trafik A = kontakter × hanteringstid ÷ intervall (Erlang). Erlang B genom rekursionen B₀ = 1, Bₖ = A·Bₖ₋₁ ÷ (k + A·Bₖ₋₁); sannolikhet att vänta C = N·B ÷ (N − A(1 − B)); servicenivå = 1 − C · e^(−(N − A) · mål ÷ hanteringstid).",
   "definitions.staffing.convention":
-    "Kontakter kommer slumpmässigt och väntar tills de besvaras (ingen lägger på); N agenter måste vara fler än trafiken A, annars växer kön utan slut. Beläggning = A ÷ N; genomsnittlig svarstid = C × hanteringstid ÷ (N − A), över alla kontakter. Call Centre Helpers exempel: 100 kontakter på 30 minuter à 180 s är 10 Erlang; 14 agenter besvarar 88,8 % inom 20 s. AGENTS_NEEDED hittar minsta antalet agenter för ett mål, med bortfall.",
+    "Kontakter kommer slumpmässigt och väntar tills de besvaras (ingen lägger på); N agenter måste vara fler än trafiken A, annars växer kön utan slut. Beläggning = A ÷ N; genomsnittlig svarstid = C × hanteringstid ÷ (N − A), över alla kontakter. Call Centre Helpers exempel: 100 kontakter på 30 minuter à 180 s är 10 Erlang; 14 agenter besvarar 88,8 % inom 20 s. “AGENTS_NEEDED” hittar minsta antalet agenter för ett mål, med bortfall.",
   "definitions.calc.contacts": "Kontakter i intervallet",
   "definitions.calc.intervalMinutes": "Intervall, minuter",
   "definitions.calc.handleSeconds": "Hanteringstid per kontakt, sekunder",

@@ -314,7 +314,7 @@ export const serverZh: Translation<typeof serverEn> = {
   "definitions.staffing.formula":
     "话务量 A = 联系数 × 处理时长 ÷ 时段（Erlang）。Erlang B 用递推 B₀ = 1，Bₖ = A·Bₖ₋₁ ÷ (k + A·Bₖ₋₁)；等待概率 C = N·B ÷ (N − A(1 − B))；服务水平 = 1 − C · e^(−(N − A) · 目标 ÷ 处理时长)。",
   "definitions.staffing.convention":
-    "联系随机到达并一直等到被接起（无人挂断）；客服人数 N 必须大于话务量 A，否则队列会无限增长。占用率 = A ÷ N；平均应答速度 = C × 处理时长 ÷ (N − A)，按全部联系计。Call Centre Helper 的例子：30 分钟内 100 个联系、每个 180 秒，即 10 Erlang；14 名客服在 20 秒内接起 88.8%。AGENTS_NEEDED 按目标求最少客服人数，并计入缺勤率。",
+    "联系随机到达并一直等到被接起（无人挂断）；客服人数 N 必须大于话务量 A，否则队列会无限增长。占用率 = A ÷ N；平均应答速度 = C × 处理时长 ÷ (N − A)，按全部联系计。Call Centre Helper 的例子：30 分钟内 100 个联系、每个 180 秒，即 10 Erlang；14 名客服在 20 秒内接起 88.8%。“AGENTS_NEEDED” 按目标求最少客服人数，并计入缺勤率。",
   "definitions.calc.contacts": "时段内联系数",
   "definitions.calc.intervalMinutes": "时段，分钟",
   "definitions.calc.handleSeconds": "每个联系的处理时长，秒",
