@@ -18,6 +18,7 @@ import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import vm from "node:vm";
+import { benchEventLog } from "./bench-events";
 import { benchReport } from "./bench-report";
 
 const root = join(import.meta.dirname, "..");
@@ -459,3 +460,4 @@ console.log(
 );
 
 await benchReport();
+await benchEventLog();

@@ -105,6 +105,8 @@ export const serverDe: Translation<typeof serverEn> = {
     "Wählen Sie die Spalte mit dem Erstellungszeitpunkt jedes Tickets aus: Danach ordnet der Bericht die Tickets den Monaten zu.",
   "input.log.noId":
     "Wählen Sie die Spalte „Ticket-ID“ aus: In einem Protokoll mit einer Zeile pro Statusänderung zeigt sie, welche Zeilen zu einem Ticket gehören.",
+  "input.events.lifecycle":
+    '{count, plural, one {# Ereignis} other {# Ereignisse}}, deren {column} nicht "complete" ist (ein Start oder eine Planung), {count, plural, one {bleibt} other {bleiben}} außen vor: Es zählen die Zeiten abgeschlossener Aktivitäten.',
   "input.log.eventsWithoutStatus":
     "Ticket-IDs wiederholen sich (z. B. {id} in den Zeilen {first} und {second}), das Tabellenblatt sieht also wie ein Protokoll mit einer Zeile pro Statusänderung aus, " +
     "aber es ist keine Spalte „Status“ ausgewählt. Wählen Sie die Spalte „Status“ aus oder legen Sie die Daten mit einer Zeile pro Ticket an, mit den Spalten " +
@@ -590,6 +592,20 @@ export const sidebarDe: Translation<typeof sidebarEn> = {
     "für das Erstellungsdatum jedes Tickets (zum Beispiel „Erstellt am“). Verwenden Sie eine Zeile pro Ticket oder eine Zeile pro " +
     "Statusänderung. Wählen Sie dann oben dieses Tabellenblatt aus, oder probieren Sie es mit „Beispieldaten einfügen“ im Add-on-Menü aus.",
   "sidebar.section.columns": "Spalten",
+  "sidebar.section.activities": "Aktivitäten",
+  "sidebar.activities.help":
+    "Ereignisprotokoll: was jede Aktivität für ein Ticket bedeutet. Ändern Sie, was falsch ist; der nächste Bericht verwendet es.",
+  "sidebar.activity.label": "{activity} ({events, plural, one {# Ereignis} other {# Ereignisse}})",
+  "sidebar.activities.more":
+    "{count, plural, one {# weitere Aktivität behält} other {# weitere Aktivitäten behalten}} die Bedeutung aus ihren Wörtern.",
+  "sidebar.meaning.created": "Erstellt",
+  "sidebar.meaning.assigned": "Zugewiesen oder eingestuft",
+  "sidebar.meaning.response": "Antwort",
+  "sidebar.meaning.waiting": "Wartet auf Kunden",
+  "sidebar.meaning.resolved": "Gelöst",
+  "sidebar.meaning.reopened": "Wiedereröffnet",
+  "sidebar.meaning.closed": "Geschlossen",
+  "sidebar.meaning.other": "Sonstiges",
   "sidebar.columns.help":
     "Aus den Überschriften erkannt. Prüfen Sie die Zuordnung und korrigieren Sie, was nicht stimmt.",
   "sidebar.column.notMapped": "Nicht zugeordnet",

@@ -130,6 +130,8 @@ export const serverEn = {
     "Choose the column that holds when each ticket was created: the report places tickets in months by it.",
   "input.log.noId":
     "Choose the ticket ID column: in a log with one row per status change it tells which rows belong to one ticket.",
+  "input.events.lifecycle":
+    '{count, plural, one {# event whose {column} is not "complete" (a start or schedule) is} other {# events whose {column} is not "complete" (a start or schedule) are}} left out: times are those of completed activities.',
   "input.log.eventsWithoutStatus":
     "Ticket IDs repeat (e.g. {id} on rows {first} and {second}), so the tab looks like a log with one row per status change, " +
     "but no Status column is chosen. Choose the Status column, or lay the data out as one row per ticket with the columns " +
@@ -629,6 +631,20 @@ export const sidebarEn = {
     "the date each ticket was created (for example Created). Use one row per ticket, or one row per " +
     "status change. Then choose that tab above, or use Insert sample data in the add-on menu to try it out.",
   "sidebar.section.columns": "Columns",
+  "sidebar.section.activities": "Activities",
+  "sidebar.activities.help":
+    "Event log: what each activity means for a ticket. Change any that is wrong; the next build uses them.",
+  "sidebar.activity.label": "{activity} ({events, plural, one {# event} other {# events}})",
+  "sidebar.activities.more":
+    "{count, plural, one {# more activity keeps} other {# more activities keep}} the meaning its words give.",
+  "sidebar.meaning.created": "Created",
+  "sidebar.meaning.assigned": "Assigned or triaged",
+  "sidebar.meaning.response": "Response",
+  "sidebar.meaning.waiting": "Waiting on the customer",
+  "sidebar.meaning.resolved": "Resolved",
+  "sidebar.meaning.reopened": "Reopened",
+  "sidebar.meaning.closed": "Closed",
+  "sidebar.meaning.other": "Other",
   "sidebar.columns.help": "Detected from the headers. Check them and change any that are wrong.",
   "sidebar.column.notMapped": "Not mapped",
   "sidebar.column.required": "{field} (required)",

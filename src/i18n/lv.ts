@@ -108,6 +108,8 @@ export const serverLv: Translation<typeof serverEn> = {
     "Izvēlieties kolonnu, kurā norādīts katra pieteikuma izveides laiks: pēc tā pārskats sadala pieteikumus pa mēnešiem.",
   "input.log.noId":
     "Izvēlieties kolonnu „Pieteikuma ID”: žurnālā, kurā katra statusa maiņa ir atsevišķa rinda, tā parāda, kuras rindas pieder vienam pieteikumam.",
+  "input.events.lifecycle":
+    '{count, plural, zero {# notikumi} one {# notikums} other {# notikumi}}, kuru {column} nav "complete" (sākums vai plānošana), netiek ņemti vērā: laiki ir pabeigto aktivitāšu laiki.',
   "input.log.eventsWithoutStatus":
     "Pieteikumu ID atkārtojas (piemēram, {id} rindās {first} un {second}), tāpēc lapa izskatās pēc žurnāla ar vienu rindu katrai statusa maiņai, " +
     "taču kolonna „Statuss” nav izvēlēta. Izvēlieties kolonnu „Statuss” vai sakārtojiet datus pa vienai rindai katram pieteikumam ar kolonnām " +
@@ -591,6 +593,21 @@ export const sidebarLv: Translation<typeof sidebarEn> = {
     "pieteikuma izveides datumu (piemēram, ar virsrakstu „Izveidots”). Izmantojiet vienu rindu katram pieteikumam vai vienu " +
     "rindu katrai statusa maiņai. Pēc tam izvēlieties šo lapu augstāk vai, lai to izmēģinātu, papildinājuma izvēlnē izvēlieties „Ievietot parauga datus”.",
   "sidebar.section.columns": "Kolonnas",
+  "sidebar.section.activities": "Aktivitātes",
+  "sidebar.activities.help":
+    "Notikumu žurnāls: ko katra aktivitāte nozīmē pieteikumam. Izlabojiet nepareizās; nākamais pārskats tās izmantos.",
+  "sidebar.activity.label":
+    "{activity} ({events, plural, zero {# notikumi} one {# notikums} other {# notikumi}})",
+  "sidebar.activities.more":
+    "{count, plural, zero {Vēl # aktivitātes saglabā} one {Vēl # aktivitāte saglabā} other {Vēl # aktivitātes saglabā}} nozīmi, ko dod to vārdi.",
+  "sidebar.meaning.created": "Izveidots",
+  "sidebar.meaning.assigned": "Piešķirts vai šķirots",
+  "sidebar.meaning.response": "Atbilde",
+  "sidebar.meaning.waiting": "Gaida klientu",
+  "sidebar.meaning.resolved": "Atrisināts",
+  "sidebar.meaning.reopened": "Atkārtoti atvērts",
+  "sidebar.meaning.closed": "Slēgts",
+  "sidebar.meaning.other": "Cits",
   "sidebar.columns.help": "Noteiktas pēc virsrakstiem. Pārbaudiet tās un izlabojiet nepareizās.",
   "sidebar.column.notMapped": "Nav piesaistīta",
   "sidebar.column.required": "{field} (obligāti)",

@@ -98,6 +98,8 @@ export const serverZh: Translation<typeof serverEn> = {
   "input.log.empty": "工作表“{sheet}”的标题行下方没有数据行。",
   "input.log.noCreated": "请选择记录各工单创建时间的列：报告据此将工单归入各个月份。",
   "input.log.noId": "请选择“工单 ID”列：在每次状态变更占一行的记录中，要靠它判断哪些行属于同一个工单。",
+  "input.events.lifecycle":
+    '{column} 不是 "complete"（开始或计划）的 {count} 个事件未计入：时间取已完成活动的时间。',
   "input.log.eventsWithoutStatus":
     "工单 ID 有重复（例如 {id} 出现在第 {first} 行和第 {second} 行），因此该工作表看起来是每次状态变更占一行的记录，" +
     "但尚未选择“状态”列。请选择“状态”列，或将数据整理为每个工单一行，并包含以下列：" +
@@ -524,6 +526,18 @@ export const sidebarZh: Translation<typeof sidebarEn> = {
     "请将工单放在一个工作表中，第一行为列标题，且至少有一列记录每个工单的创建日期（例如“创建时间”）。" +
     "每个工单一行或每次状态变更一行均可。然后在上方选择该工作表，或使用插件菜单中的“插入示例数据”先试一试。",
   "sidebar.section.columns": "数据列",
+  "sidebar.section.activities": "活动",
+  "sidebar.activities.help": "事件记录：每个活动对工单的含义。如有错误请更改；下次生成报告时使用。",
+  "sidebar.activity.label": "{activity}（{events} 个事件）",
+  "sidebar.activities.more": "另有 {count} 个活动沿用其文字所表示的含义。",
+  "sidebar.meaning.created": "已创建",
+  "sidebar.meaning.assigned": "已分配或分诊",
+  "sidebar.meaning.response": "回复",
+  "sidebar.meaning.waiting": "等待客户",
+  "sidebar.meaning.resolved": "已解决",
+  "sidebar.meaning.reopened": "重新打开",
+  "sidebar.meaning.closed": "已关闭",
+  "sidebar.meaning.other": "其他",
   "sidebar.columns.help": "已根据列标题自动识别。请检查，如有错误请更改。",
   "sidebar.column.notMapped": "未指定",
   "sidebar.column.required": "{field}（必填）",
