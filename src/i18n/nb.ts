@@ -548,7 +548,7 @@ export const sidebarNb: Translation<typeof sidebarEn> = {
   "sidebar.section.columns": "Kolonner",
   "sidebar.section.activities": "Aktiviteter",
   "sidebar.activities.help":
-    "Hendelseslogg: hva hver aktivitet betyr for en sak. Endre det som er feil; neste rapport bruker dem.",
+    "Hendelseslogg: hva hver aktivitet betyr for en sak. Endre de som er feil; neste rapport bruker dem.",
   "sidebar.activity.label": "{activity} ({events, plural, one {# hendelse} other {# hendelser}})",
   "sidebar.activities.more":
     "{count, plural, one {# aktivitet til beholder} other {# aktiviteter til beholder}} betydningen ordene gir.",
