@@ -121,7 +121,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "input.log.noId":
     "Izvēlieties kolonnu „Pieteikuma ID”: žurnālā, kurā katra statusa maiņa ir atsevišķa rinda, tā parāda, kuras rindas pieder vienam pieteikumam.",
   "input.events.lifecycle":
-    '{count, plural, zero {# notikumi} one {# notikums} other {# notikumi}}, kuru {column} nav "complete" (sākums vai plānošana), netiek ņemti vērā: laiki ir pabeigto aktivitāšu laiki.',
+    "{count, plural, zero {# notikumi, kuru {column} nav „complete” (sākums vai plānošana), netiek ņemti} one {# notikums, kura {column} nav „complete” (sākums vai plānošana), netiek ņemts} other {# notikumi, kuru {column} nav „complete” (sākums vai plānošana), netiek ņemti}} vērā: laiki ir pabeigto aktivitāšu laiki.",
   "input.log.eventsWithoutStatus":
     "Pieteikumu ID atkārtojas (piemēram, {id} rindās {first} un {second}), tāpēc lapa izskatās pēc žurnāla ar vienu rindu katrai statusa maiņai, " +
     "taču kolonna „Statuss” nav izvēlēta. Izvēlieties kolonnu „Statuss” vai sakārtojiet datus pa vienai rindai katram pieteikumam ar kolonnām " +

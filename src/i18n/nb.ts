@@ -209,7 +209,7 @@ export const serverNb: Translation<typeof serverEn> = {
 
   "definitions.created.what":
     "Hvor mange saker kundene opprettet i måneden: pågangen teamet ditt har. En topp tyder på en lansering, " +
-    "et driftsavbrudd eller en sesongtopp; trenden viser hvor mange agenter dere trenger.",
+    "et driftsavbrudd eller en sesongtopp; trenden viser hvor mange agenter du trenger.",
   "definitions.created.formula": "Antall saker med opprettet-tidspunkt i måneden",
   "definitions.created.convention":
     "En sak hører til måneden den ble opprettet, i regnearkets tidssone. Rader uten opprettet-tidspunkt telles ikke.",
@@ -274,7 +274,7 @@ export const serverNb: Translation<typeof serverEn> = {
     "når den krevde 1 kontakt (eller færre).",
 
   "definitions.sla.what":
-    "Andelen saker som løses innen tiden dere lover kundene. Den viser hvor pålitelig løftet holdes, " +
+    "Andelen saker som løses innen tiden du lover kundene. Den viser hvor pålitelig løftet holdes, " +
     "noe et gjennomsnitt ikke kan vise.",
   "definitions.sla.formula": "Saker løst innen målet ÷ løste saker",
   "definitions.sla.convention":
@@ -292,7 +292,7 @@ export const serverNb: Translation<typeof serverEn> = {
     "svar og et 95 %-intervall (Wilson).",
 
   "definitions.nps.what":
-    "Hvor sannsynlig det er at kundene anbefaler dere, fra −100 til 100. Det gjenspeiler lojaliteten til hele selskapet, " +
+    "Hvor sannsynlig det er at kundene anbefaler bedriften din, fra −100 til 100. Det gjenspeiler lojaliteten til hele selskapet, " +
     "ikke bare til supporten, så følg trenden heller enn én enkelt måned.",
   "definitions.nps.formula": "% promotører − % kritikere = (promotører − kritikere) ÷ svar × 100",
   "definitions.nps.convention":
@@ -310,15 +310,15 @@ export const serverNb: Translation<typeof serverEn> = {
     "svaret i undersøkelsesfanen, og kalkulatoren bruker 1–5. Vises som en andel: høyere er bedre.",
 
   "definitions.crr.what":
-    "Andelen av kundene dere hadde ved periodens start, som fortsatt er kunder ved slutten. " +
-    "Nye kunder holdes utenfor, så vekst kan ikke skjule kundene dere mistet.",
+    "Andelen av kundene du hadde ved periodens start, som fortsatt er kunder ved slutten. " +
+    "Nye kunder holdes utenfor, så vekst kan ikke skjule kundene du mistet.",
   "definitions.crr.formula": "CRR = (E − N) ÷ S, der S er kunder ved start, E ved slutt og N nye",
   "definitions.crr.convention":
     "Kunder ved slutt inkluderer de nye. Med S = 100, E = 90 og N = 15: CRR = 75 %, frafall = 25 % (25 tapt), " +
     "netto kundetap = 10 %.",
 
   "definitions.churn.what":
-    "Andelen av kundene dere hadde ved start, som forsvant i løpet av perioden: den andre siden av kundebevaring " +
+    "Andelen av kundene du hadde ved start, som forsvant i løpet av perioden: den andre siden av kundebevaring " +
     "(frafall = 100 % − CRR).",
   "definitions.churn.formula":
     "Frafall = tapte ÷ S, der tapte = S − (E − N). Ikke det samme som netto kundetap = (S − E) ÷ S.",
@@ -602,7 +602,7 @@ export const sidebarNb: Translation<typeof sidebarEn> = {
   "sidebar.section.columns": "Kolonner",
   "sidebar.section.activities": "Aktiviteter",
   "sidebar.activities.help":
-    "Hendelseslogg: hva hver aktivitet betyr for en sak. Endre det som er feil; neste rapport bruker dem.",
+    "Hendelseslogg: hva hver aktivitet betyr for en sak. Endre de som er feil; neste rapport bruker dem.",
   "sidebar.activity.label": "{activity} ({events, plural, one {# hendelse} other {# hendelser}})",
   "sidebar.activities.more":
     "{count, plural, one {# aktivitet til beholder} other {# aktiviteter til beholder}} betydningen ordene gir.",

@@ -605,7 +605,7 @@ export const sidebarSv: Translation<typeof sidebarEn> = {
   "sidebar.section.columns": "Kolumner",
   "sidebar.section.activities": "Aktiviteter",
   "sidebar.activities.help":
-    "Händelselogg: vad varje aktivitet betyder för ett ärende. Ändra det som är fel; nästa rapport använder dem.",
+    "Händelselogg: vad varje aktivitet betyder för ett ärende. Ändra de som är fel; nästa rapport använder dem.",
   "sidebar.activity.label": "{activity} ({events, plural, one {# händelse} other {# händelser}})",
   "sidebar.activities.more":
     "{count, plural, one {# aktivitet till behåller} other {# aktiviteter till behåller}} den betydelse orden ger.",
