@@ -533,6 +533,8 @@ export const serverDe: Translation<typeof serverEn> = {
   "server.error.month": "„{month}“ ist kein Monat. Wählen Sie einen Monat wie 2026-10.",
   "server.error.busy":
     "In dieser Tabelle wird gerade ein anderer Bericht erstellt. Warten Sie, bis er fertig ist, und starten Sie die Erstellung dann erneut.",
+  "server.note.cut":
+    "Text, der länger ist, als eine Zelle in Google Tabellen fasst (50.000 Zeichen), wurde gekürzt und endet mit \u201e\u2026\u201c: {cells}.",
 };
 
 export const sidebarDe: Translation<typeof sidebarEn> = {

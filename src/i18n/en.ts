@@ -569,6 +569,8 @@ export const serverEn = {
   "server.error.month": "\u201c{month}\u201d is not a month. Pick a month such as 2026-10.",
   "server.error.busy":
     "Another report is being built in this spreadsheet. Wait until it is done, then build again.",
+  "server.note.cut":
+    "Text longer than a Sheets cell holds (50,000 characters) was cut and ends with \u201c\u2026\u201d: {cells}.",
 };
 
 /** The sidebar (src/ui): its labels, steps and input checks. A constant: the page loads it once. */

@@ -533,6 +533,8 @@ export const serverLv: Translation<typeof serverEn> = {
   "server.error.month": "„{month}” nav mēnesis. Izvēlieties mēnesi, piemēram, 2026-10.",
   "server.error.busy":
     "Šajā izklājlapā jau tiek veidots cits pārskats. Pagaidiet, līdz tas ir gatavs, un tad mēģiniet vēlreiz.",
+  "server.note.cut":
+    "Teksts, kas ir garāks, nekā ietilpst Izklājlapu šūnā (50 000 rakstzīmju), tika saīsināts un beidzas ar \u201c\u2026\u201d: {cells}.",
 };
 
 export const sidebarLv: Translation<typeof sidebarEn> = {

@@ -522,6 +522,8 @@ export const serverNb: Translation<typeof serverEn> = {
   "server.error.month": "«{month}» er ikke en måned. Velg en måned som 2026-10.",
   "server.error.busy":
     "En annen rapport lages i dette regnearket. Vent til den er ferdig, og lag rapporten på nytt.",
+  "server.note.cut":
+    "Tekst som er lengre enn en celle i Regneark rommer (50 000 tegn), ble kortet ned og slutter med \u00ab\u2026\u00bb: {cells}.",
 };
 
 export const sidebarNb: Translation<typeof sidebarEn> = {

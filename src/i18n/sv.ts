@@ -525,6 +525,8 @@ export const serverSv: Translation<typeof serverEn> = {
   "server.error.month": "”{month}” är inte en månad. Välj en månad, till exempel 2026-10.",
   "server.error.busy":
     "En annan rapport håller på att skapas i det här kalkylarket. Vänta tills den är klar och försök sedan igen.",
+  "server.note.cut":
+    "Text längre än en cell i Kalkylark rymmer (50 000 tecken) kortades och slutar med \u201c\u2026\u201d: {cells}.",
 };
 
 export const sidebarSv: Translation<typeof sidebarEn> = {

@@ -473,6 +473,7 @@ export const serverZh: Translation<typeof serverEn> = {
   "server.error.ownSheet": "“{sheet}”是 Support KPIs 创建的工作表。请改为选择存放您自己数据的工作表。",
   "server.error.month": "“{month}”不是有效的月份。请选择 2026-10 这样的月份。",
   "server.error.busy": "此电子表格中正在生成另一份报告。请等它完成后再生成。",
+  "server.note.cut": "超过表格单元格容量（50,000 个字符）的文本已被截断，并以“…”结尾：{cells}。",
 };
 
 export const sidebarZh: Translation<typeof sidebarEn> = {
