@@ -43,6 +43,8 @@ interface Context {
   spreadsheet: SpreadsheetLike;
   timeZone: string;
   locale: Locale;
+  /** The add-on's own tab names (Sheets' comparison form), searched once per call. */
+  own?: Set<string>;
 }
 
 function contextOf(services: Services): Context {
@@ -67,17 +69,18 @@ function preview(sheet: SheetLike): TabPreview {
   return { name: sheet.getName(), headers: values[0], sample: values.slice(1) };
 }
 
-/** The names of the add-on's own tabs, as Sheets compares names (one metadata search). */
-function ownNames(spreadsheet: SpreadsheetLike): Set<string> {
-  return new Set(ownTabs(spreadsheet).map((tab) => tabNameKey(tab.sheet.getName())));
+/** The names of the add-on's own tabs, as Sheets compares names (one metadata search per call). */
+function ownNames(context: Context): Set<string> {
+  context.own ??= new Set(ownTabs(context.spreadsheet).map((tab) => tabNameKey(tab.sheet.getName())));
+  return context.own;
 }
 
 /** The tabs a user's data may be on: every tab the add-on did not make. */
-function sourceSheets(spreadsheet: SpreadsheetLike): { sources: SheetLike[]; own: string[] } {
-  const mine = ownNames(spreadsheet);
+function sourceSheets(context: Context): { sources: SheetLike[]; own: string[] } {
+  const mine = ownNames(context);
   const sources: SheetLike[] = [];
   const own: string[] = [];
-  for (const sheet of spreadsheet.getSheets()) {
+  for (const sheet of context.spreadsheet.getSheets()) {
     const name = sheet.getName();
     if (mine.has(tabNameKey(name))) own.push(name);
     else sources.push(sheet);
@@ -108,7 +111,7 @@ function sourceSheet(
   if (!name) throw new Error(t("sidebar.invalid.noTab", undefined, context.locale));
   const sheet = context.spreadsheet.getSheets().find((s) => sameTabName(s.getName(), name));
   if (!sheet) throw new Error(t(missing, { sheet: name }, context.locale));
-  if (ownNames(context.spreadsheet).has(tabNameKey(name))) {
+  if (ownNames(context).has(tabNameKey(name))) {
     throw new Error(t("server.error.ownSheet", { sheet: name }, context.locale));
   }
   return sheet;
@@ -158,7 +161,7 @@ function detect(context: Context, sheet: SheetLike, saved: Settings): DetectedLo
 export function getSidebarState(services: Services, now = Date.now()): SidebarState {
   const context = contextOf(services);
   const saved = loadSettings(services.propertiesService.getDocumentProperties());
-  const { sources, own } = sourceSheets(context.spreadsheet);
+  const { sources, own } = sourceSheets(context);
   const previews = sources.map(preview);
   const savedLog = sources.find((s) => sameTabName(s.getName(), saved.ticketSheet));
   const picked = savedLog
