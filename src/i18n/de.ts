@@ -615,6 +615,9 @@ export const sidebarDe: Translation<typeof sidebarEn> = {
   "sidebar.invalid.number": "{field}: {value} ist keine Zahl.",
   "sidebar.invalid.range": "{field}: Geben Sie eine Zahl von {min} bis {max} ein.",
   "sidebar.invalid.atLeast": "{field}: Geben Sie eine Zahl von mindestens {min} ein.",
+  "sidebar.invalid.atMost": "{field}: Geben Sie eine Zahl von höchstens {max} ein.",
+  "sidebar.invalid.header":
+    "{field}: Die Spaltenüberschrift ist {length} Zeichen lang; die Einstellungen speichern Überschriften mit höchstens {max}. Kürzen Sie sie im Tabellenblatt und wählen Sie sie erneut.",
   "sidebar.invalid.positive": "{field}: Geben Sie eine Zahl größer als 0 ein.",
   "sidebar.invalid.whole": "{field}: Geben Sie eine ganze Zahl ein.",
   "sidebar.invalid.created":

@@ -653,6 +653,9 @@ export const sidebarEn = {
   "sidebar.invalid.number": "{field}: {value} is not a number.",
   "sidebar.invalid.range": "{field}: enter a number from {min} to {max}.",
   "sidebar.invalid.atLeast": "{field}: enter a number of at least {min}.",
+  "sidebar.invalid.atMost": "{field}: enter a number of at most {max}.",
+  "sidebar.invalid.header":
+    "{field}: the column\u2019s header is {length} characters long, and settings keep headers of up to {max}. Shorten it in your tab, then pick it again.",
   "sidebar.invalid.positive": "{field}: enter a number greater than 0.",
   "sidebar.invalid.whole": "{field}: enter a whole number.",
   "sidebar.invalid.created":

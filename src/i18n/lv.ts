@@ -614,6 +614,9 @@ export const sidebarLv: Translation<typeof sidebarEn> = {
   "sidebar.invalid.number": "{field}: {value} nav skaitlis.",
   "sidebar.invalid.range": "{field}: ievadiet skaitli no {min} līdz {max}.",
   "sidebar.invalid.atLeast": "{field}: ievadiet skaitli, kas nav mazāks par {min}.",
+  "sidebar.invalid.atMost": "{field}: ievadiet skaitli, kas nav lielāks par {max}.",
+  "sidebar.invalid.header":
+    "{field}: kolonnas virsraksts ir {length} rakstzīmes garš, bet iestatījumi saglabā virsrakstus līdz {max}. Saīsiniet to cilnē un izvēlieties vēlreiz.",
   "sidebar.invalid.positive": "{field}: ievadiet skaitli, kas lielāks par 0.",
   "sidebar.invalid.whole": "{field}: ievadiet veselu skaitli.",
   "sidebar.invalid.created":

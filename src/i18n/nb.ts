@@ -603,6 +603,9 @@ export const sidebarNb: Translation<typeof sidebarEn> = {
   "sidebar.invalid.number": "{field}: {value} er ikke et tall.",
   "sidebar.invalid.range": "{field}: skriv inn et tall fra {min} til {max}.",
   "sidebar.invalid.atLeast": "{field}: skriv inn et tall på minst {min}.",
+  "sidebar.invalid.atMost": "{field}: skriv inn et tall på høyst {max}.",
+  "sidebar.invalid.header":
+    "{field}: kolonneoverskriften er {length} tegn lang, og innstillingene lagrer overskrifter på høyst {max}. Kort den ned i fanen, og velg den på nytt.",
   "sidebar.invalid.positive": "{field}: skriv inn et tall større enn 0.",
   "sidebar.invalid.whole": "{field}: skriv inn et helt tall.",
   "sidebar.invalid.created":

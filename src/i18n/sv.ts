@@ -606,6 +606,9 @@ export const sidebarSv: Translation<typeof sidebarEn> = {
   "sidebar.invalid.number": "{field}: {value} är inte ett tal.",
   "sidebar.invalid.range": "{field}: ange ett tal från {min} till {max}.",
   "sidebar.invalid.atLeast": "{field}: ange ett tal som är minst {min}.",
+  "sidebar.invalid.atMost": "{field}: ange ett tal som är högst {max}.",
+  "sidebar.invalid.header":
+    "{field}: kolumnens rubrik är {length} tecken lång, och inställningarna sparar rubriker på högst {max}. Korta den i fliken och välj den igen.",
   "sidebar.invalid.positive": "{field}: ange ett tal större än 0.",
   "sidebar.invalid.whole": "{field}: ange ett heltal.",
   "sidebar.invalid.created":

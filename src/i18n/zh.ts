@@ -547,6 +547,9 @@ export const sidebarZh: Translation<typeof sidebarEn> = {
   "sidebar.invalid.number": "{field}：{value} 不是数字。",
   "sidebar.invalid.range": "{field}：请输入 {min} 到 {max} 之间的数字。",
   "sidebar.invalid.atLeast": "{field}：请输入不小于 {min} 的数字。",
+  "sidebar.invalid.atMost": "{field}：请输入不大于 {max} 的数字。",
+  "sidebar.invalid.header":
+    "{field}：该列标题长 {length} 个字符，设置最多保存 {max} 个字符的标题。请在工作表中缩短标题，然后重新选择。",
   "sidebar.invalid.positive": "{field}：请输入大于 0 的数字。",
   "sidebar.invalid.whole": "{field}：请输入整数。",
   "sidebar.invalid.created": "数据列：请选择“创建时间”列；报告按工单的创建日期统计工单。",

@@ -10,6 +10,7 @@
 import { type ColumnMapping, TICKET_FIELDS } from "../input/ticket";
 import type { PropertiesLike } from "../platform/services";
 import { DEFAULT_SETTINGS, KPI_IDS, type KpiId, MAX_SCHEDULE, type Settings } from "./settings";
+import { MAX_HEADER, MAX_SLA_HOURS } from "./settings-rules";
 
 /** The property key. */
 export const SETTINGS_KEY = "supportKpis.settings";
@@ -20,8 +21,6 @@ export const PROPERTY_VALUE_LIMIT = 9 * 1024;
 
 /** Sheets caps tab names at 100 characters. */
 const MAX_SHEET_NAME = 100;
-/** A header text longer than this is not a header anyone picks; it also bounds the JSON's size. */
-const MAX_HEADER = 150;
 
 /** A string of at most `max` characters whose JSON form is at most 3 bytes a character (no escapes blowing it up). */
 function text(value: unknown, max: number, fallback: string): string {
@@ -53,7 +52,7 @@ export function parseSettings(json: string | null | undefined): Settings {
   settings.surveySheet = text(raw.surveySheet, MAX_SHEET_NAME, DEFAULT_SETTINGS.surveySheet);
   settings.customersSheet = text(raw.customersSheet, MAX_SHEET_NAME, DEFAULT_SETTINGS.customersSheet);
   settings.schedule = text(raw.schedule, MAX_SCHEDULE, DEFAULT_SETTINGS.schedule);
-  if (typeof raw.slaHours === "number" && raw.slaHours > 0 && raw.slaHours <= 24 * 366) {
+  if (typeof raw.slaHours === "number" && raw.slaHours > 0 && raw.slaHours <= MAX_SLA_HOURS) {
     settings.slaHours = raw.slaHours;
   }
   if (raw.average === "median" || raw.average === "mean") settings.average = raw.average;

@@ -30,6 +30,7 @@ import { planDefinitions } from "../report/definitions";
 import { planReport } from "../report/report-plan";
 import { buildSampleData, SAMPLE_TARGETS, type SampleTab } from "../report/sample-data";
 import { DEFAULT_SETTINGS, type Settings } from "../report/settings";
+import { describe, settingsProblems } from "../report/settings-rules";
 import { loadSettings, parseSettings, saveSettings as storeSettings } from "../report/settings-store";
 import type { BuildRequest, BuildResult, DetectedLog, SidebarState } from "./api";
 import { buildMenu } from "./menu";
@@ -197,7 +198,18 @@ export function detectLog(services: Services, sheetName: string): DetectedLog {
   return detect(context, sourceSheet(context, sheetName), saved);
 }
 
+/**
+ * Settings as the sidebar sends them, checked by the sidebar's own rules: a value the sidebar would
+ * refuse is refused here with the same words, never replaced by a default.
+ */
+function checkedSettings(settings: Settings, locale: Locale): Settings {
+  const problems = settingsProblems(settings ?? DEFAULT_SETTINGS);
+  if (problems.length > 0) throw new Error(problems.map((p) => describe(p, locale)).join(" "));
+  return parseSettings(JSON.stringify(settings ?? DEFAULT_SETTINGS));
+}
+
 export function saveSettings(services: Services, settings: Settings): void {
+  checkedSettings(settings, contextOf(services).locale);
   storeSettings(services.propertiesService.getDocumentProperties(), parseSettings(JSON.stringify(settings)));
 }
 
@@ -229,7 +241,7 @@ export function buildReport(services: Services, request: BuildRequest, now = Dat
     throw new Error(t("server.error.month", { month: String(request?.month) }, context.locale));
   }
   const month = request.month;
-  const settings = parseSettings(JSON.stringify(request.settings ?? DEFAULT_SETTINGS));
+  const settings = checkedSettings(request.settings, context.locale);
   return withDocumentLock(services, context.locale, () => {
     const values = readAll(sourceSheet(context, settings.ticketSheet));
     const log = readTicketLog(values, settings.columns, {
