@@ -182,8 +182,9 @@ export function settingsProblems(settings: Settings): SettingsProblem[] {
       }
     }
   }
+  // A field left out takes its default (as saved settings do); a field given must be valid.
   const sla = settings?.slaHours;
-  add(slaProblem(typeof sla === "number" ? sla : sla === undefined ? null : Number.NaN, String(sla)));
+  if (sla !== undefined) add(slaProblem(typeof sla === "number" ? sla : Number.NaN, String(sla)));
   add(scheduleProblem(typeof settings?.schedule === "string" ? settings.schedule : ""));
   for (const field of TICKET_FIELDS) {
     const header = settings?.columns?.[field];

@@ -123,6 +123,10 @@ describe("headers longer than settings keep", () => {
     expect(serverSays({ columns: { created: long } })).toBe(sidebar[0]);
   });
 
+  it("lets a field left out take its default, as saved settings do", () => {
+    expect(settingsProblems({ ticketSheet: "Tickets" } as Settings)).toEqual([]);
+  });
+
   it("lists every problem of a request at once", () => {
     const problems = settingsProblems({
       ...DEFAULT_SETTINGS,
