@@ -25,6 +25,26 @@ export const sharedZh: Translation<typeof sharedEn> = {
   "sidebar.field.csat": "CSAT 评分",
   "sidebar.field.contacts": "解决所需联系次数",
   "sidebar.invalid.noTab": "请选择存放工单的工作表。",
+  "sidebar.invalid.number": "{field}：{value} 不是数字。",
+  "sidebar.invalid.range": "{field}：请输入 {min} 到 {max} 之间的数字。",
+  "sidebar.invalid.atLeast": "{field}：请输入不小于 {min} 的数字。",
+  "sidebar.invalid.atMost": "{field}：请输入不大于 {max} 的数字。",
+  "sidebar.invalid.positive": "{field}：请输入大于 0 的数字。",
+  "sidebar.invalid.whole": "{field}：请输入整数。",
+  "sidebar.invalid.header":
+    "{field}：该列标题长 {length} 个字符，设置最多保存 {max} 个字符的标题。请在工作表中缩短标题，然后重新选择。",
+  "sidebar.invalid.schedule":
+    "工作时间：星期请用英文缩写，时间用 24 小时制，例如 Mon-Fri 09:00-17:00 或 Mon-Thu 08:00-16:00, Fri 08:00-12:00。（{detail}）",
+  "sidebar.target.frt": "首次响应时长",
+  "sidebar.target.resolution": "解决时长",
+  "sidebar.target.sla": "SLA 达成率",
+  "sidebar.target.csat": "CSAT",
+  "sidebar.target.fcr": "首次联系解决率",
+  "sidebar.target.nps": "NPS",
+  "sidebar.target.backlog": "月末积压工单",
+  "sidebar.slaHours": "SLA：解决时限",
+  "sidebar.schedule": "工作时间",
+  "sidebar.section.targets": "目标",
 };
 
 export const serverZh: Translation<typeof serverEn> = {
@@ -475,7 +495,7 @@ export const serverZh: Translation<typeof serverEn> = {
   "server.error.ownSheet": "“{sheet}”是 Support KPIs 创建的工作表。请改为选择存放您自己数据的工作表。",
   "server.error.month": "“{month}”不是有效的月份。请选择 2026-10 这样的月份。",
   "server.error.busy": "此电子表格中正在生成另一份报告。请等它完成后再生成。",
-  "server.note.cut": "超过表格单元格容量（50,000 个字符）的文本已被截断，并以“…”结尾：{cells}。",
+  "server.note.cut": "超过表格单元格容量（{max} 个字符）的文本已被截断，并以“…”结尾：{cells}。",
 };
 
 export const sidebarZh: Translation<typeof sidebarEn> = {
@@ -504,23 +524,13 @@ export const sidebarZh: Translation<typeof sidebarEn> = {
   "sidebar.average": "响应和解决时长的统计方式",
   "sidebar.average.median": "中位数（典型工单）",
   "sidebar.average.mean": "平均值（算术平均）",
-  "sidebar.section.targets": "目标",
   "sidebar.targets.help": "可选。留空表示不设目标。",
-  "sidebar.target.frt": "首次响应时长",
-  "sidebar.target.resolution": "解决时长",
-  "sidebar.target.sla": "SLA 达成率",
-  "sidebar.target.csat": "CSAT",
-  "sidebar.target.fcr": "首次联系解决率",
-  "sidebar.target.nps": "NPS",
-  "sidebar.target.backlog": "月末积压工单",
   "sidebar.unit.hours": "小时",
   "sidebar.unit.percent": "%",
   "sidebar.unit.points": "分",
   "sidebar.unit.tickets": "个工单",
   "sidebar.section.hours": "时间与 SLA",
-  "sidebar.schedule": "工作时间",
   "sidebar.schedule.help": "留空则按自然小时计算。星期用英文缩写：Mon、Tue … Sun。",
-  "sidebar.slaHours": "SLA：解决时限",
   "sidebar.slaHours.help": "如已设置工作时间，则按工作时间计算。",
   "sidebar.section.tabs": "其他工作表（可选）",
   "sidebar.survey": "调查回复",
@@ -546,16 +556,6 @@ export const sidebarZh: Translation<typeof sidebarEn> = {
     "请重试；如果问题持续出现，请将工单记录中较早的行移到另一个工作表。",
   "sidebar.error.timeoutCall": "电子表格在 {minutes} 分钟内没有响应。请重试。",
   "sidebar.invalid.title": "生成前请检查以下各项",
-  "sidebar.invalid.number": "{field}：{value} 不是数字。",
-  "sidebar.invalid.range": "{field}：请输入 {min} 到 {max} 之间的数字。",
-  "sidebar.invalid.atLeast": "{field}：请输入不小于 {min} 的数字。",
-  "sidebar.invalid.atMost": "{field}：请输入不大于 {max} 的数字。",
-  "sidebar.invalid.header":
-    "{field}：该列标题长 {length} 个字符，设置最多保存 {max} 个字符的标题。请在工作表中缩短标题，然后重新选择。",
-  "sidebar.invalid.positive": "{field}：请输入大于 0 的数字。",
-  "sidebar.invalid.whole": "{field}：请输入整数。",
   "sidebar.invalid.created": "数据列：请选择“创建时间”列；报告按工单的创建日期统计工单。",
   "sidebar.invalid.noMonth": "月份：“创建时间”列中没有日期，因此没有可生成报告的月份。",
-  "sidebar.invalid.schedule":
-    "工作时间：星期请用英文缩写，时间用 24 小时制，例如 Mon-Fri 09:00-17:00 或 Mon-Thu 08:00-16:00, Fri 08:00-12:00。（{detail}）",
 };

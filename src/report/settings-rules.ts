@@ -4,11 +4,11 @@
  * it did not like silently (an SLA of 9,000 hours built as 24 h, a target of 1e400 dropped, a
  * 160-character header forgotten), so the report was not the one the user asked for.
  *
- * Pure (no DOM, no Apps Script): the sidebar bundles it, and so does the report engine.
+ * Pure (no DOM, no Apps Script): the sidebar bundles it, and so does the report engine. Its words
+ * are shared ones (en.ts `sharedEn`), which each side says with its own `t`.
  */
 import type { MessageParams } from "../i18n/format";
-import type { Locale } from "../i18n/locale";
-import { type SidebarKey, t } from "../i18n/sidebar-messages";
+import type { SharedKey } from "../i18n/messages";
 import { TICKET_FIELD_LABELS, TICKET_FIELDS } from "../input/ticket";
 import { parseSchedule } from "../metrics/schedule";
 import { KPI_IDS, type KpiId, MAX_SCHEDULE, type Settings } from "./settings";
@@ -18,7 +18,7 @@ export type TargetUnit = "hours" | "percent" | "points" | "tickets";
 
 export interface TargetSpec {
   id: string;
-  label: SidebarKey;
+  label: SharedKey;
   unit: TargetUnit;
   /** The KPI the target is saved under; times follow the average the report leads with. */
   kpi: KpiId | { median: KpiId; mean: KpiId };
@@ -61,20 +61,23 @@ export const MAX_HEADER = 150;
 /** A problem with one setting: the sidebar control it belongs to, and what to say (see `describe`). */
 export interface SettingsProblem {
   control: string;
-  key: SidebarKey;
+  key: SharedKey;
   /** The setting's label, said as `{field}`. */
-  field: SidebarKey;
+  field: SharedKey;
   params?: MessageParams;
 }
 
-/** The problem's message in `locale` (the sidebar's current language when omitted). */
-export function describe(problem: SettingsProblem, locale?: Locale): string {
-  return t(problem.key, { ...problem.params, field: t(problem.field, undefined, locale) }, locale);
+/** The problem's message, said with a side's own `t` (the sidebar's, or the server's in a locale). */
+export function describe(
+  problem: SettingsProblem,
+  say: (key: SharedKey, params?: MessageParams) => string,
+): string {
+  return say(problem.key, { ...problem.params, field: say(problem.field) });
 }
 
 /** What is wrong with a target typed as `value` in its box's unit (`typed` is what the user wrote), or null. */
 export function targetProblem(spec: TargetSpec, value: number | null, typed: string): SettingsProblem | null {
-  const problem = (key: SidebarKey, params?: MessageParams) => ({
+  const problem = (key: SharedKey, params?: MessageParams) => ({
     control: `target-${spec.id}`,
     key,
     field: spec.label,
@@ -92,7 +95,7 @@ export function targetProblem(spec: TargetSpec, value: number | null, typed: str
 
 /** What is wrong with an SLA of `hours` (`typed` is what the user wrote), or null. */
 export function slaProblem(hours: number | null, typed: string): SettingsProblem | null {
-  const problem = (key: SidebarKey, params?: MessageParams) => ({
+  const problem = (key: SharedKey, params?: MessageParams) => ({
     control: "sla-hours",
     key,
     field: "sidebar.slaHours" as const,

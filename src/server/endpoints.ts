@@ -3,7 +3,7 @@
  * the Services it uses, so the same code runs against Google and against the offline spreadsheet.
  * Source tabs are only ever read, with one read per tab; all writing goes through report/apply.ts.
  */
-import { type Locale, localeFor, t } from "../i18n/messages";
+import { type Locale, localeFor, type MessageParams, type SharedKey, t } from "../i18n/messages";
 import {
   detectTicketColumns,
   pickCustomersTab,
@@ -22,6 +22,7 @@ import {
   fingerprintOf,
   fitText,
   freeName,
+  MAX_CELL_TEXT,
   ownTabs,
   toSheetValue,
   writeTabs,
@@ -206,7 +207,8 @@ export function detectLog(services: Services, sheetName: string): DetectedLog {
  */
 function checkedSettings(settings: Settings, locale: Locale): Settings {
   const problems = settingsProblems(settings ?? DEFAULT_SETTINGS);
-  if (problems.length > 0) throw new Error(problems.map((p) => describe(p, locale)).join(" "));
+  const say = (key: SharedKey, params?: MessageParams) => t(key, params, locale);
+  if (problems.length > 0) throw new Error(problems.map((p) => describe(p, say)).join(" "));
   return parseSettings(JSON.stringify(settings ?? DEFAULT_SETTINGS));
 }
 
@@ -303,7 +305,9 @@ export function buildReport(services: Services, request: BuildRequest, now = Dat
           notes: [
             ...log.problems,
             ...report.notes,
-            ...(cut.length > 0 ? [t("server.note.cut", { cells: cut.join(", ") }, context.locale)] : []),
+            ...(cut.length > 0
+              ? [t("server.note.cut", { cells: cut.join(", "), max: MAX_CELL_TEXT }, context.locale)]
+              : []),
           ],
           generatedAt: new Date(now).toISOString(),
         },

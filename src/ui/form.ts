@@ -158,7 +158,7 @@ export function formFromState(state: SidebarState, currentMonth: string): FormVa
 
 /** A problem as the form lists it. */
 function formError(problem: SettingsProblem): FormError {
-  return { control: problem.control, message: describe(problem) };
+  return { control: problem.control, message: describe(problem, t) };
 }
 
 /**

@@ -4,6 +4,7 @@
  * would refuse.
  */
 import { describe, expect, it } from "vitest";
+import { t } from "../../src/i18n/messages";
 import { useLocale } from "../../src/i18n/sidebar-messages";
 import { createOfflineServices } from "../../src/offline/services";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/report/settings";
@@ -138,6 +139,8 @@ describe("headers longer than settings keep", () => {
     expect(problems.map((p) => p.control).sort()).toEqual(
       ["column-created", "schedule", "sla-hours", "target-backlog", "target-nps"].sort(),
     );
-    expect(problems.map((p) => say(p))).toContain("NPS: enter a number from -100 to 100.");
+    expect(problems.map((p) => say(p, (key, params) => t(key, params)))).toContain(
+      "NPS: enter a number from -100 to 100.",
+    );
   });
 });
