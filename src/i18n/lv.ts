@@ -24,6 +24,11 @@ export const sharedLv: Translation<typeof sharedEn> = {
   "sidebar.field.priority": "Prioritāte",
   "sidebar.field.csat": "CSAT vērtējums",
   "sidebar.field.contacts": "Saziņas reizes līdz atrisināšanai",
+  "sidebar.field.firstResponseTime": "Pirmās atbildes laiks (ilgums)",
+  "sidebar.field.resolutionTime": "Atrisināšanas laiks (ilgums)",
+  "sidebar.field.reopens": "Atkārtotas atvēršanas",
+  "sidebar.field.waitTime": "Pieprasītāja gaidīšanas laiks",
+  "sidebar.field.onHoldTime": "Aizturēšanas laiks",
   "sidebar.invalid.noTab": "Izvēlieties lapu ar saviem pieteikumiem.",
   "sidebar.invalid.number": "{field}: {value} nav skaitlis.",
   "sidebar.invalid.range": "{field}: ievadiet skaitli no {min} līdz {max}.",
@@ -31,8 +36,6 @@ export const sharedLv: Translation<typeof sharedEn> = {
   "sidebar.invalid.atMost": "{field}: ievadiet skaitli, kas nav lielāks par {max}.",
   "sidebar.invalid.positive": "{field}: ievadiet skaitli, kas lielāks par 0.",
   "sidebar.invalid.whole": "{field}: ievadiet veselu skaitli.",
-  "sidebar.invalid.header":
-    "{field}: kolonnas virsraksts ir {length} rakstzīmes garš, bet iestatījumi saglabā virsrakstus līdz {max}. Saīsiniet to cilnē un izvēlieties vēlreiz.",
   "sidebar.invalid.schedule":
     "Darba laiks: norādiet dienas angliski un laiku 24 stundu formātā, piemēram, Mon-Fri 09:00-17:00 vai Mon-Thu 08:00-16:00, Fri 08:00-12:00. ({detail})",
   "sidebar.target.frt": "Pirmās atbildes laiks",
@@ -89,6 +92,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "input.field.customers.salesMarketing": "Pārdošanas un mārketinga izdevumi",
   "input.kind.time": "datumi ar laiku",
   "input.kind.number": "skaitļi",
+  "input.kind.duration": "ilgumi",
   "input.kind.text": "teksts",
   "input.kind.boolean": "loģiskās vērtības (patiess/aplams)",
   "input.kind.any": "vērtības",
@@ -106,7 +110,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "input.effect.eventSkipped": "notikums tiek izlaists",
   "input.effect.cellIgnored": "šūna netiek ņemta vērā",
   "input.row.timeText":
-    "{row}. rinda: laukā „{field}” ir teksts {value}, nevis datums ar laiku ({effect}). Formatējiet kolonnu, izvēloties Formatēt > Skaitlis > Datums un laiks.",
+    "{row}. rinda: laukā „{field}” ir teksts {value}, nevis datums ar laiku ({effect}). Formatējiet kolonnu, izvēloties Formatēt > Skaitlis > Datums un laiks. Teksts tiek nolasīts tikai tad, ja gads ir pirmais (2026-03-05 14:30): 05/03/2026 var būt marts vai maijs.",
   "input.row.timeNumber":
     "{row}. rinda: laukā „{field}” ir skaitlis {value}, nevis datums ar laiku ({effect}). Formatējiet kolonnu, izvēloties Formatēt > Skaitlis > Datums un laiks.",
   "input.row.timeOther": "{row}. rinda: laukā „{field}” ir {value}, nevis datums ar laiku ({effect}).",
@@ -119,6 +123,12 @@ export const serverLv: Translation<typeof serverEn> = {
     "{count, plural, zero {# šādas rindas} one {# šāda rinda} other {# šādas rindas}}, piemēram, rindas {rows}.",
   "input.rows.blank":
     "{count, plural, zero {Izlaistas # tukšas rindas} one {Izlaista # tukša rinda} other {Izlaistas # tukšas rindas}} starp datu rindām.",
+  "input.duration.noUnit":
+    "{row}. rinda: laukā „{field}” („{header}”) ir skaitlis {value}, bet virsrakstā nav norādīta mērvienība, tāpēc tas netiek nolasīts. Pārdēvējiet virsrakstu, norādot mērvienību, piemēram, „{header} (minūtes)” vai „(stundas)”, vai ierakstiet šūnas formātā H:MM:SS.",
+  "input.duration.invalid":
+    "{row}. rinda: laukā „{field}” ir {value}, nevis ilgums (skaitlis virsraksta mērvienībā vai H:MM:SS); šūna tiek ignorēta.",
+  "input.duration.derived":
+    "Lauks „{field}” {count} pieteikumiem ir „{created}” + „{header}”: eksportā norādīts, cik ilgi tas ilga, nevis kad.",
   "input.rows.skipped":
     "Nenolasītās rindas: {skipped} no {rows}; iemesli norādīti iepriekš minētajās problēmās.",
   "input.rows.duplicateIds":
@@ -419,6 +429,14 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.note.created": "Mēnesī izveidotie pieteikumi izklājlapas laika joslā ({zone}).",
   "report.note.resolved": "Mēnesī atrisinātie pieteikumi neatkarīgi no tā, kad tie izveidoti.",
   "report.note.backlog": "Pieteikumi, kas izveidoti pirms {end} un nav atrisināti pirms šī brīža.",
+  "report.note.csatCreatedRule":
+    " Vērtējumi pieteikumiem bez atrisināšanas laika tiek skaitīti mēnesī, kad pieteikums izveidots ({count}).",
+  "report.note.backlogClosedStatus":
+    " Pieteikums, kura statuss ir slēgts vai atrisināts, nav atvērts, ar vai bez atrisināšanas laika ({count} bez tā).",
+  "report.agents.noteAssigned":
+    "Apstrādātie pieteikumi: aģentam piešķirtie un {month} izveidotie pieteikumi (žurnālā nav atrisināšanas laiku). Pirmā atbilde un CSAT tiek mērīti šiem pieteikumiem. Tukša šūna nozīmē, ka datu nav. {hours}",
+  "report.note.implausible":
+    "{kpi} mēnesī {month} ietver laikus, kas garāki par gadu (līdz {days} dienām): pārbaudiet, vai kolonna „Izveidots” ir katra pieteikuma izveides laiks.",
   "report.note.frt": "Mēnesī izveidotie pieteikumi, kuriem ir pirmā atbilde; {hours}.",
   "report.note.resolution": "Mēnesī atrisinātie pieteikumi; {hours}.",
   "report.note.fcr": "Mēnesī 1 saziņā atrisinātie pieteikumi ÷ tie, kuriem zināms saziņas reižu skaits.",

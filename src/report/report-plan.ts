@@ -292,7 +292,9 @@ function writeTracker(grid: Grid, row: number, context: ReportContext, result: K
 /** The report tab's plan (see the module comment). */
 export function planReport(input: ReportInput): ReportOutput {
   const context = reportContext(input);
-  const survey = input.survey ? readSurveyTab(input.survey.sheet, input.survey.values, input.locale) : null;
+  const survey = input.survey
+    ? readSurveyTab(input.survey.sheet, input.survey.values, input.locale, input.timeZone)
+    : null;
   const customers = input.customers
     ? readCustomersTab(input.customers.sheet, input.customers.values, input.timeZone, input.locale)
     : null;

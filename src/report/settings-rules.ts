@@ -1,15 +1,15 @@
 /**
  * What a setting may be: one set of rules that the sidebar's form applies to what is typed and the
  * server applies to what it receives, with the same words. Why: the server used to replace a value
- * it did not like silently (an SLA of 9,000 hours built as 24 h, a target of 1e400 dropped, a
- * 160-character header forgotten), so the report was not the one the user asked for.
+ * it did not like silently (an SLA of 9,000 hours built as 24 h, a target of 1e400 dropped), so the
+ * report was not the one the user asked for. (Long column headers are kept by their start: see
+ * settings-store.ts.)
  *
  * Pure (no DOM, no Apps Script): the sidebar bundles it, and so does the report engine. Its words
  * are shared ones (en.ts `sharedEn`), which each side says with its own `t`.
  */
 import type { MessageParams } from "../i18n/format";
 import type { SharedKey } from "../i18n/messages";
-import { TICKET_FIELD_LABELS, TICKET_FIELDS } from "../input/ticket";
 import { parseSchedule } from "../metrics/schedule";
 import { KPI_IDS, type KpiId, MAX_SCHEDULE, type Settings } from "./settings";
 
@@ -52,12 +52,6 @@ export const TARGETS: readonly TargetSpec[] = [
 
 /** The longest SLA target, in hours: a leap year. */
 export const MAX_SLA_HOURS = 24 * 366;
-/**
- * The longest column header settings keep. It bounds the saved JSON (ten columns stay far below a
- * document property's 9 KB); a longer header is refused with the reason, never dropped.
- */
-export const MAX_HEADER = 150;
-
 /** A problem with one setting: the sidebar control it belongs to, and what to say (see `describe`). */
 export interface SettingsProblem {
   control: string;
@@ -128,17 +122,6 @@ export function scheduleProblem(schedule: string): SettingsProblem | null {
   }
 }
 
-/** What is wrong with mapping ticket field `field` to the column headed `header`, or null. */
-export function headerProblem(field: (typeof TICKET_FIELDS)[number], header: string): SettingsProblem | null {
-  if (header.length <= MAX_HEADER) return null;
-  return {
-    control: `column-${field}`,
-    key: "sidebar.invalid.header",
-    field: TICKET_FIELD_LABELS[field],
-    params: { length: header.length, max: MAX_HEADER },
-  };
-}
-
 /** A stored target as its box shows it: percentages as 0–100. */
 export function targetInUnit(value: number, unit: TargetUnit): number {
   return unit === "percent" ? value * 100 : value;
@@ -189,9 +172,5 @@ export function settingsProblems(settings: Settings): SettingsProblem[] {
   const sla = settings?.slaHours;
   if (sla !== undefined) add(slaProblem(typeof sla === "number" ? sla : Number.NaN, String(sla)));
   add(scheduleProblem(typeof settings?.schedule === "string" ? settings.schedule : ""));
-  for (const field of TICKET_FIELDS) {
-    const header = settings?.columns?.[field];
-    if (typeof header === "string") add(headerProblem(field, header));
-  }
   return problems;
 }

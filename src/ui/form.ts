@@ -9,7 +9,6 @@ import type { ColumnMapping, TicketField } from "../input/ticket";
 import type { KpiId, Settings } from "../report/settings";
 import {
   describe,
-  headerProblem,
   type SettingsProblem,
   scheduleProblem,
   slaProblem,
@@ -233,12 +232,6 @@ export function requestFromForm(
   const sla = parseNumber(values.slaHours, "hours");
   const slaError = slaProblem(sla, values.slaHours.trim());
   if (slaError) errors.push(formError(slaError));
-
-  // A header longer than settings keep is refused here, with the reason, rather than forgotten.
-  for (const field of fields) {
-    const problem = headerProblem(field, values.columns[field] ?? "");
-    if (problem) errors.push(formError(problem));
-  }
   if (errors.length > 0) return { ok: false, errors };
 
   const columns: ColumnMapping = {};

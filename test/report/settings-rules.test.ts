@@ -8,12 +8,7 @@ import { t } from "../../src/i18n/messages";
 import { useLocale } from "../../src/i18n/sidebar-messages";
 import { createOfflineServices } from "../../src/offline/services";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/report/settings";
-import {
-  MAX_HEADER,
-  MAX_SLA_HOURS,
-  describe as say,
-  settingsProblems,
-} from "../../src/report/settings-rules";
+import { MAX_SLA_HOURS, describe as say, settingsProblems } from "../../src/report/settings-rules";
 import { loadSettings } from "../../src/report/settings-store";
 import {
   buildReport,
@@ -102,28 +97,7 @@ describe("the sidebar and the server apply one rule and say the same", () => {
   });
 });
 
-describe("headers longer than settings keep", () => {
-  const long = `Created (${"the date and time the customer first wrote to us, ".repeat(4)})`;
-
-  it("the sidebar offers the column, and refuses it with the reason instead of dropping it at build", () => {
-    expect(long.length).toBeGreaterThan(MAX_HEADER);
-    const offline = createOfflineServices({
-      sheets: {
-        Tickets: [
-          [long, "Category"],
-          [new Date(Date.UTC(2026, 9, 3, 9)), "Billing"],
-        ],
-      },
-    });
-    const log = detectLog(offline, "Tickets");
-    expect(log.headers).toContain(long);
-    const sidebar = formSays(form({ columns: { created: long, category: "Category" } }));
-    expect(sidebar).toEqual([
-      `Created: the column\u2019s header is ${long.length} characters long, and settings keep headers of up to ${MAX_HEADER}. Shorten it in your tab, then pick it again.`,
-    ]);
-    expect(serverSays({ columns: { created: long } })).toBe(sidebar[0]);
-  });
-
+describe("a request as a whole", () => {
   it("lets a field left out take its default, as saved settings do", () => {
     expect(settingsProblems({ ticketSheet: "Tickets" } as Settings)).toEqual([]);
   });
@@ -133,11 +107,10 @@ describe("headers longer than settings keep", () => {
       ...DEFAULT_SETTINGS,
       slaHours: -1,
       targets: { nps: 300, backlog: 2.5 },
-      columns: { created: long },
       schedule: "Mon-Fri 25:00-26:00",
     });
     expect(problems.map((p) => p.control).sort()).toEqual(
-      ["column-created", "schedule", "sla-hours", "target-backlog", "target-nps"].sort(),
+      ["schedule", "sla-hours", "target-backlog", "target-nps"].sort(),
     );
     expect(problems.map((p) => say(p, (key, params) => t(key, params)))).toContain(
       "NPS: enter a number from -100 to 100.",
