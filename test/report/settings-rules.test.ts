@@ -10,13 +10,7 @@ import { createOfflineServices } from "../../src/offline/services";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/report/settings";
 import { MAX_SLA_HOURS, describe as say, settingsProblems } from "../../src/report/settings-rules";
 import { loadSettings } from "../../src/report/settings-store";
-import {
-  buildReport,
-  detectLog,
-  getSidebarState,
-  insertSampleData,
-  saveSettings,
-} from "../../src/server/endpoints";
+import { buildReport, getSidebarState, insertSampleData, saveSettings } from "../../src/server/endpoints";
 import { type FormValues, requestFromForm } from "../../src/ui/form";
 
 const NOW = Date.UTC(2026, 10, 5, 12);
