@@ -60,6 +60,7 @@ export function loadAddon(files: AddonFiles, options: { timeZone: string; locale
     PropertiesService: offline.propertiesService,
     LockService: offline.lockService,
     HtmlService: offline.htmlService,
+    ScriptApp: offline.scriptApp,
   });
   vm.runInContext(files.code, context, { filename: "Code.js" });
 

@@ -32,7 +32,7 @@ export class Workbook {
     // As in Sheets for a document the add-on has been used in: onOpen builds the menu (in LIMITED
     // mode, so in the spreadsheet's language); then the add-on's own menu item fills the sheet and opens
     // the sidebar (or, with no sample, the sidebar opens on the empty spreadsheet).
-    this.addon.invoke("onOpen", { authMode: "LIMITED" });
+    this.addon.invoke("onOpen", { authMode: this.addon.offline.scriptApp.AuthMode.LIMITED });
     this.addon.invoke(options.sample ? "insertSampleData" : "showSidebar");
   }
 

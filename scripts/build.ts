@@ -6,7 +6,9 @@
  *   Code.js compiles only when a menu item or the sidebar needs it (see src/platform/script-file.ts);
  * - Sidebar.html: the sidebar with its CSS and JS inlined (no external requests);
  * - appsscript.json.
- * It also refreshes the README's function reference from the registry.
+ * It also refreshes the README's function reference from the registry; with `--check` (what `npm test`
+ * runs) it never writes the README and fails when the reference there differs from the registry, so a
+ * stale README is a red test rather than a silent rewrite.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -14,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import { FUNCTION_SPECS } from "../src/functions/reference";
 import { REPORT_ENGINE } from "../src/platform/script-file";
 import { bundleScript, inlineScript } from "./bundle";
-import { NAMESPACE, renderCode, renderReference, withReference } from "./codegen";
+import { NAMESPACE, readmeStatus, renderCode } from "./codegen";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -38,7 +40,7 @@ async function bundleSidebar(): Promise<string | undefined> {
     .replace("<!-- inline:script -->", () => inlineScript(js));
 }
 
-async function main(): Promise<void> {
+async function main(check: boolean): Promise<void> {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   const [bundle, engine, names, sidebar] = await Promise.all([
@@ -56,11 +58,13 @@ async function main(): Promise<void> {
   writeFileSync(join(dist, "appsscript.json"), readFileSync(join(root, "appsscript.json")));
 
   const readmePath = join(root, "README.md");
-  if (existsSync(readmePath)) {
-    const readme = readFileSync(readmePath, "utf8");
-    const updated = withReference(readme, renderReference(FUNCTION_SPECS));
-    if (updated !== readme) writeFileSync(readmePath, updated);
-  }
+  const readme = readmeStatus(readFileSync(readmePath, "utf8"), FUNCTION_SPECS);
+  if (readme.stale && check) {
+    console.error(
+      "README.md: the function reference differs from src/functions; run `npm run build` and commit README.md.",
+    );
+    process.exitCode = 1;
+  } else if (readme.stale) writeFileSync(readmePath, readme.updated);
   const kb = (file: string) => `${(Buffer.byteLength(readFileSync(join(dist, file))) / 1024).toFixed(1)} KB`;
   console.log(
     `dist/: Code.js ${kb("Code.js")} (${FUNCTION_SPECS.length} custom functions, ${names.length} entry points), ` +
@@ -68,4 +72,4 @@ async function main(): Promise<void> {
   );
 }
 
-await main();
+await main(process.argv.includes("--check"));

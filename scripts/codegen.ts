@@ -96,3 +96,12 @@ export function withReference(readme: string, reference: string): string {
   if (start < 0 || end < start) throw new Error("README.md lacks the functions markers.");
   return readme.slice(0, start + REFERENCE_START.length) + "\n\n" + reference + "\n\n" + readme.slice(end);
 }
+
+/** The README as the build would write it, and whether that differs from what is there. */
+export function readmeStatus(
+  readme: string,
+  specs: readonly FunctionSpec[],
+): { stale: boolean; updated: string } {
+  const updated = withReference(readme, renderReference(specs));
+  return { stale: updated !== readme, updated };
+}

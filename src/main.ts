@@ -25,7 +25,8 @@ export function customFunction(name: string, args: unknown[]): Result {
 
 // Menu and lifecycle. onOpen may run in AuthMode.NONE: it builds the menu and nothing else.
 export function onOpen(e?: unknown): void {
-  buildMenu(menuServices(), localeFor(menuLocale(e)));
+  const services = menuServices();
+  buildMenu(services, localeFor(menuLocale(e, services)));
 }
 
 export function onInstall(e?: unknown): void {

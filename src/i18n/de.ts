@@ -30,6 +30,24 @@ export const sharedDe: Translation<typeof sharedEn> = {
   "sidebar.field.waitTime": "Wartezeit des Anfragenden",
   "sidebar.field.onHoldTime": "Zeit im Status „Angehalten“",
   "sidebar.invalid.noTab": "Wählen Sie das Tabellenblatt mit Ihren Tickets aus.",
+  "sidebar.invalid.number": "{field}: {value} ist keine Zahl.",
+  "sidebar.invalid.range": "{field}: Geben Sie eine Zahl von {min} bis {max} ein.",
+  "sidebar.invalid.atLeast": "{field}: Geben Sie eine Zahl von mindestens {min} ein.",
+  "sidebar.invalid.atMost": "{field}: Geben Sie eine Zahl von höchstens {max} ein.",
+  "sidebar.invalid.positive": "{field}: Geben Sie eine Zahl größer als 0 ein.",
+  "sidebar.invalid.whole": "{field}: Geben Sie eine ganze Zahl ein.",
+  "sidebar.invalid.schedule":
+    "Geschäftszeiten: Schreiben Sie die Tage auf Englisch und die Uhrzeiten im 24-Stunden-Format, z. B. Mon-Fri 09:00-17:00 oder Mon-Thu 08:00-16:00, Fri 08:00-12:00. ({detail})",
+  "sidebar.target.frt": "Erstantwortzeit",
+  "sidebar.target.resolution": "Lösungszeit",
+  "sidebar.target.sla": "SLA erfüllt",
+  "sidebar.target.csat": "CSAT",
+  "sidebar.target.fcr": "Erstlösungsquote",
+  "sidebar.target.nps": "NPS",
+  "sidebar.target.backlog": "Backlog am Monatsende",
+  "sidebar.slaHours": "SLA: Lösung innerhalb von",
+  "sidebar.schedule": "Geschäftszeiten",
+  "sidebar.section.targets": "Ziele",
 };
 
 export const serverDe: Translation<typeof serverEn> = {
@@ -591,6 +609,8 @@ export const serverDe: Translation<typeof serverEn> = {
   "server.error.month": "„{month}“ ist kein Monat. Wählen Sie einen Monat wie 2026-10.",
   "server.error.busy":
     "In dieser Tabelle wird gerade ein anderer Bericht erstellt. Warten Sie, bis er fertig ist, und starten Sie die Erstellung dann erneut.",
+  "server.note.cut":
+    "Text, der länger ist, als eine Zelle in Google Tabellen fasst ({max} Zeichen), wurde gekürzt und endet mit \u201e\u2026\u201c: {cells}.",
 };
 
 export const sidebarDe: Translation<typeof sidebarEn> = {
@@ -636,24 +656,14 @@ export const sidebarDe: Translation<typeof sidebarEn> = {
   "sidebar.average": "Durchschnitt für Antwort- und Lösungszeiten",
   "sidebar.average.median": "Median (das typische Ticket)",
   "sidebar.average.mean": "Mittelwert (arithmetisches Mittel)",
-  "sidebar.section.targets": "Ziele",
   "sidebar.targets.help": "Optional. Lassen Sie ein Feld leer, wenn es kein Ziel gibt.",
-  "sidebar.target.frt": "Erstantwortzeit",
-  "sidebar.target.resolution": "Lösungszeit",
-  "sidebar.target.sla": "SLA erfüllt",
-  "sidebar.target.csat": "CSAT",
-  "sidebar.target.fcr": "Erstlösungsquote",
-  "sidebar.target.nps": "NPS",
-  "sidebar.target.backlog": "Backlog am Monatsende",
   "sidebar.unit.hours": "h",
   "sidebar.unit.percent": "%",
   "sidebar.unit.points": "Pkt.",
   "sidebar.unit.tickets": "Tickets",
   "sidebar.section.hours": "Stunden und SLA",
-  "sidebar.schedule": "Geschäftszeiten",
   "sidebar.schedule.help":
     "Leer lassen, um in Kalenderstunden zu zählen. Die Tage werden auf Englisch geschrieben: Mon, Tue, … Sun.",
-  "sidebar.slaHours": "SLA: Lösung innerhalb von",
   "sidebar.slaHours.help": "In Geschäftsstunden, wenn Geschäftszeiten festgelegt sind.",
   "sidebar.section.tabs": "Weitere Tabellenblätter (optional)",
   "sidebar.survey": "Umfrageantworten",
@@ -681,15 +691,8 @@ export const sidebarDe: Translation<typeof sidebarEn> = {
   "sidebar.error.timeoutCall":
     "Die Tabelle hat nicht innerhalb von {minutes, plural, one {# Minute} other {# Minuten}} geantwortet. Versuchen Sie es erneut.",
   "sidebar.invalid.title": "Bitte vor dem Erstellen prüfen",
-  "sidebar.invalid.number": "{field}: {value} ist keine Zahl.",
-  "sidebar.invalid.range": "{field}: Geben Sie eine Zahl von {min} bis {max} ein.",
-  "sidebar.invalid.atLeast": "{field}: Geben Sie eine Zahl von mindestens {min} ein.",
-  "sidebar.invalid.positive": "{field}: Geben Sie eine Zahl größer als 0 ein.",
-  "sidebar.invalid.whole": "{field}: Geben Sie eine ganze Zahl ein.",
   "sidebar.invalid.created":
     "Spalten: Wählen Sie die Spalte „Erstellt“ aus; der Bericht zählt Tickets nach ihrem Erstellungsdatum.",
   "sidebar.invalid.noMonth":
     "Monat: Die Spalte „Erstellt“ enthält keine Datumswerte, daher gibt es keinen Monat für den Bericht.",
-  "sidebar.invalid.schedule":
-    "Geschäftszeiten: Schreiben Sie die Tage auf Englisch und die Uhrzeiten im 24-Stunden-Format, z. B. Mon-Fri 09:00-17:00 oder Mon-Thu 08:00-16:00, Fri 08:00-12:00. ({detail})",
 };

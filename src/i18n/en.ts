@@ -43,6 +43,24 @@ export const sharedEn = {
   "sidebar.field.waitTime": "Requester wait time",
   "sidebar.field.onHoldTime": "On-hold time",
   "sidebar.invalid.noTab": "Choose the tab with your tickets.",
+  "sidebar.invalid.number": "{field}: {value} is not a number.",
+  "sidebar.invalid.range": "{field}: enter a number from {min} to {max}.",
+  "sidebar.invalid.atLeast": "{field}: enter a number of at least {min}.",
+  "sidebar.invalid.atMost": "{field}: enter a number of at most {max}.",
+  "sidebar.invalid.positive": "{field}: enter a number greater than 0.",
+  "sidebar.invalid.whole": "{field}: enter a whole number.",
+  "sidebar.invalid.schedule":
+    "Business hours: {detail} Write the days in English and the times on a 24-hour clock.",
+  "sidebar.target.frt": "First response time",
+  "sidebar.target.resolution": "Resolution time",
+  "sidebar.target.sla": "SLA met",
+  "sidebar.target.csat": "CSAT",
+  "sidebar.target.fcr": "First contact resolution",
+  "sidebar.target.nps": "NPS",
+  "sidebar.target.backlog": "Backlog at month end",
+  "sidebar.slaHours": "SLA: resolve within",
+  "sidebar.schedule": "Business hours",
+  "sidebar.section.targets": "Targets",
 };
 
 /**
@@ -629,6 +647,8 @@ export const serverEn = {
   "server.error.month": "\u201c{month}\u201d is not a month. Pick a month such as 2026-10.",
   "server.error.busy":
     "Another report is being built in this spreadsheet. Wait until it is done, then build again.",
+  "server.note.cut":
+    "Text longer than a Sheets cell holds ({max} characters) was cut and ends with \u201c\u2026\u201d: {cells}.",
 };
 
 /** The sidebar (src/ui): its labels, steps and input checks. A constant: the page loads it once. */
@@ -674,25 +694,15 @@ export const sidebarEn = {
   "sidebar.average": "Average for response and resolution times",
   "sidebar.average.median": "Median (the typical ticket)",
   "sidebar.average.mean": "Mean (the average)",
-  "sidebar.section.targets": "Targets",
   "sidebar.targets.help": "Optional. Leave a box blank for no target.",
-  "sidebar.target.frt": "First response time",
-  "sidebar.target.resolution": "Resolution time",
-  "sidebar.target.sla": "SLA met",
-  "sidebar.target.csat": "CSAT",
-  "sidebar.target.fcr": "First contact resolution",
-  "sidebar.target.nps": "NPS",
-  "sidebar.target.backlog": "Backlog at month end",
   "sidebar.unit.hours": "h",
   "sidebar.unit.percent": "%",
   "sidebar.unit.points": "pts",
   "sidebar.unit.tickets": "tickets",
   "sidebar.section.hours": "Hours and SLA",
-  "sidebar.schedule": "Business hours",
   "sidebar.schedule.placeholder": "Mon-Fri 09:00-17:00",
   "sidebar.schedule.help":
     "Leave blank to count calendar hours. Days are written in English: Mon, Tue, … Sun.",
-  "sidebar.slaHours": "SLA: resolve within",
   "sidebar.slaHours.help": "In business hours when business hours are set.",
   "sidebar.section.tabs": "Other tabs (optional)",
   "sidebar.survey": "Survey responses",
@@ -720,14 +730,7 @@ export const sidebarEn = {
   "sidebar.error.timeoutCall":
     "The spreadsheet did not answer within {minutes, plural, one {# minute} other {# minutes}}. Try again.",
   "sidebar.invalid.title": "Check these before building",
-  "sidebar.invalid.number": "{field}: {value} is not a number.",
-  "sidebar.invalid.range": "{field}: enter a number from {min} to {max}.",
-  "sidebar.invalid.atLeast": "{field}: enter a number of at least {min}.",
-  "sidebar.invalid.positive": "{field}: enter a number greater than 0.",
-  "sidebar.invalid.whole": "{field}: enter a whole number.",
   "sidebar.invalid.created":
     "Columns: choose the Created column; the report counts tickets by the date they were created.",
   "sidebar.invalid.noMonth": "Month: the Created column holds no dates, so there is no month to report on.",
-  "sidebar.invalid.schedule":
-    "Business hours: {detail} Write the days in English and the times on a 24-hour clock.",
 };

@@ -30,6 +30,24 @@ export const sharedLv: Translation<typeof sharedEn> = {
   "sidebar.field.waitTime": "Pieprasītāja gaidīšanas laiks",
   "sidebar.field.onHoldTime": "Aizturēšanas laiks",
   "sidebar.invalid.noTab": "Izvēlieties lapu ar saviem pieteikumiem.",
+  "sidebar.invalid.number": "{field}: {value} nav skaitlis.",
+  "sidebar.invalid.range": "{field}: ievadiet skaitli no {min} līdz {max}.",
+  "sidebar.invalid.atLeast": "{field}: ievadiet skaitli, kas nav mazāks par {min}.",
+  "sidebar.invalid.atMost": "{field}: ievadiet skaitli, kas nav lielāks par {max}.",
+  "sidebar.invalid.positive": "{field}: ievadiet skaitli, kas lielāks par 0.",
+  "sidebar.invalid.whole": "{field}: ievadiet veselu skaitli.",
+  "sidebar.invalid.schedule":
+    "Darba laiks: norādiet dienas angliski un laiku 24 stundu formātā, piemēram, Mon-Fri 09:00-17:00 vai Mon-Thu 08:00-16:00, Fri 08:00-12:00. ({detail})",
+  "sidebar.target.frt": "Pirmās atbildes laiks",
+  "sidebar.target.resolution": "Atrisināšanas laiks",
+  "sidebar.target.sla": "SLA izpilde",
+  "sidebar.target.csat": "CSAT",
+  "sidebar.target.fcr": "Atrisināšana pirmajā saziņā",
+  "sidebar.target.nps": "NPS",
+  "sidebar.target.backlog": "Neatrisinātie mēneša beigās",
+  "sidebar.slaHours": "SLA: atrisināšanas termiņš",
+  "sidebar.schedule": "Darba laiks",
+  "sidebar.section.targets": "Mērķi",
 };
 
 export const serverLv: Translation<typeof serverEn> = {
@@ -592,6 +610,8 @@ export const serverLv: Translation<typeof serverEn> = {
   "server.error.month": "„{month}” nav mēnesis. Izvēlieties mēnesi, piemēram, 2026-10.",
   "server.error.busy":
     "Šajā izklājlapā jau tiek veidots cits pārskats. Pagaidiet, līdz tas ir gatavs, un tad mēģiniet vēlreiz.",
+  "server.note.cut":
+    "Teksts, kas ir garāks, nekā ietilpst Izklājlapu šūnā ({max} rakstzīmju), tika saīsināts un beidzas ar \u201c\u2026\u201d: {cells}.",
 };
 
 export const sidebarLv: Translation<typeof sidebarEn> = {
@@ -637,24 +657,14 @@ export const sidebarLv: Translation<typeof sidebarEn> = {
   "sidebar.average": "Laiku vidējā vērtība",
   "sidebar.average.median": "Mediāna (tipisks pieteikums)",
   "sidebar.average.mean": "Vidējais aritmētiskais",
-  "sidebar.section.targets": "Mērķi",
   "sidebar.targets.help": "Neobligāti. Atstājiet lauku tukšu, ja mērķa nav.",
-  "sidebar.target.frt": "Pirmās atbildes laiks",
-  "sidebar.target.resolution": "Atrisināšanas laiks",
-  "sidebar.target.sla": "SLA izpilde",
-  "sidebar.target.csat": "CSAT",
-  "sidebar.target.fcr": "Atrisināšana pirmajā saziņā",
-  "sidebar.target.nps": "NPS",
-  "sidebar.target.backlog": "Neatrisinātie mēneša beigās",
   "sidebar.unit.hours": "h",
   "sidebar.unit.percent": "%",
   "sidebar.unit.points": "punkti",
   "sidebar.unit.tickets": "gab.",
   "sidebar.section.hours": "Stundas un SLA",
-  "sidebar.schedule": "Darba laiks",
   "sidebar.schedule.help":
     "Atstājiet tukšu, lai skaitītu kalendārās stundas. Dienas raksta angliski: Mon, Tue, … Sun.",
-  "sidebar.slaHours": "SLA: atrisināšanas termiņš",
   "sidebar.slaHours.help": "Darba stundās, ja darba laiks ir iestatīts.",
   "sidebar.section.tabs": "Citas lapas (neobligāti)",
   "sidebar.survey": "Aptaujas atbildes",
@@ -681,15 +691,8 @@ export const sidebarLv: Translation<typeof sidebarEn> = {
     "Mēģiniet vēlreiz; ja tas atkārtojas, pārvietojiet vecākās pieteikumu žurnāla rindas uz citu lapu.",
   "sidebar.error.timeoutCall": "Izklājlapa neatbildēja {minutes} min laikā. Mēģiniet vēlreiz.",
   "sidebar.invalid.title": "Pirms veidošanas pārbaudiet šos laukus",
-  "sidebar.invalid.number": "{field}: {value} nav skaitlis.",
-  "sidebar.invalid.range": "{field}: ievadiet skaitli no {min} līdz {max}.",
-  "sidebar.invalid.atLeast": "{field}: ievadiet skaitli, kas nav mazāks par {min}.",
-  "sidebar.invalid.positive": "{field}: ievadiet skaitli, kas lielāks par 0.",
-  "sidebar.invalid.whole": "{field}: ievadiet veselu skaitli.",
   "sidebar.invalid.created":
     "Kolonnas: izvēlieties kolonnu „Izveidots”; pārskats skaita pieteikumus pēc to izveides datuma.",
   "sidebar.invalid.noMonth":
     "Mēnesis: kolonnā „Izveidots” nav datumu, tāpēc nav mēneša, par kuru veidot pārskatu.",
-  "sidebar.invalid.schedule":
-    "Darba laiks: norādiet dienas angliski un laiku 24 stundu formātā, piemēram, Mon-Fri 09:00-17:00 vai Mon-Thu 08:00-16:00, Fri 08:00-12:00. ({detail})",
 };

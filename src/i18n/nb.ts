@@ -30,6 +30,24 @@ export const sharedNb: Translation<typeof sharedEn> = {
   "sidebar.field.waitTime": "Kundens ventetid",
   "sidebar.field.onHoldTime": "Tid på vent",
   "sidebar.invalid.noTab": "Velg fanen med sakene dine.",
+  "sidebar.invalid.number": "{field}: {value} er ikke et tall.",
+  "sidebar.invalid.range": "{field}: skriv inn et tall fra {min} til {max}.",
+  "sidebar.invalid.atLeast": "{field}: skriv inn et tall på minst {min}.",
+  "sidebar.invalid.atMost": "{field}: skriv inn et tall på høyst {max}.",
+  "sidebar.invalid.positive": "{field}: skriv inn et tall større enn 0.",
+  "sidebar.invalid.whole": "{field}: skriv inn et helt tall.",
+  "sidebar.invalid.schedule":
+    "Åpningstid: skriv dagene på engelsk og klokkeslettene med 24-timersklokke, f.eks. Mon-Fri 09:00-17:00 eller Mon-Thu 08:00-16:00, Fri 08:00-12:00. ({detail})",
+  "sidebar.target.frt": "Tid til første svar",
+  "sidebar.target.resolution": "Løsningstid",
+  "sidebar.target.sla": "SLA oppfylt",
+  "sidebar.target.csat": "CSAT",
+  "sidebar.target.fcr": "Løst ved første kontakt",
+  "sidebar.target.nps": "NPS",
+  "sidebar.target.backlog": "Etterslep ved månedsslutt",
+  "sidebar.slaHours": "SLA: løs innen",
+  "sidebar.schedule": "Åpningstid",
+  "sidebar.section.targets": "Mål",
 };
 
 export const serverNb: Translation<typeof serverEn> = {
@@ -579,6 +597,8 @@ export const serverNb: Translation<typeof serverEn> = {
   "server.error.month": "«{month}» er ikke en måned. Velg en måned som 2026-10.",
   "server.error.busy":
     "En annen rapport lages i dette regnearket. Vent til den er ferdig, og lag rapporten på nytt.",
+  "server.note.cut":
+    "Tekst som er lengre enn en celle i Regneark rommer ({max} tegn), ble kortet ned og slutter med \u00ab\u2026\u00bb: {cells}.",
 };
 
 export const sidebarNb: Translation<typeof sidebarEn> = {
@@ -623,24 +643,14 @@ export const sidebarNb: Translation<typeof sidebarEn> = {
   "sidebar.average": "Snitt for svar- og løsningstider",
   "sidebar.average.median": "Median (den typiske saken)",
   "sidebar.average.mean": "Gjennomsnitt",
-  "sidebar.section.targets": "Mål",
   "sidebar.targets.help": "Valgfritt. La et felt stå tomt for å ikke sette noe mål.",
-  "sidebar.target.frt": "Tid til første svar",
-  "sidebar.target.resolution": "Løsningstid",
-  "sidebar.target.sla": "SLA oppfylt",
-  "sidebar.target.csat": "CSAT",
-  "sidebar.target.fcr": "Løst ved første kontakt",
-  "sidebar.target.nps": "NPS",
-  "sidebar.target.backlog": "Etterslep ved månedsslutt",
   "sidebar.unit.hours": "t",
   "sidebar.unit.percent": "%",
   "sidebar.unit.points": "poeng",
   "sidebar.unit.tickets": "saker",
   "sidebar.section.hours": "Timer og SLA",
-  "sidebar.schedule": "Åpningstid",
   "sidebar.schedule.help":
     "La stå tomt for å telle kalendertimer. Dagene skrives på engelsk: Mon, Tue, … Sun.",
-  "sidebar.slaHours": "SLA: løs innen",
   "sidebar.slaHours.help": "I åpningstid når åpningstid er angitt.",
   "sidebar.section.tabs": "Andre faner (valgfritt)",
   "sidebar.survey": "Undersøkelsessvar",
@@ -668,15 +678,8 @@ export const sidebarNb: Translation<typeof sidebarEn> = {
   "sidebar.error.timeoutCall":
     "Regnearket svarte ikke innen {minutes, plural, one {# minutt} other {# minutter}}. Prøv igjen.",
   "sidebar.invalid.title": "Sjekk dette før du lager rapporten",
-  "sidebar.invalid.number": "{field}: {value} er ikke et tall.",
-  "sidebar.invalid.range": "{field}: skriv inn et tall fra {min} til {max}.",
-  "sidebar.invalid.atLeast": "{field}: skriv inn et tall på minst {min}.",
-  "sidebar.invalid.positive": "{field}: skriv inn et tall større enn 0.",
-  "sidebar.invalid.whole": "{field}: skriv inn et helt tall.",
   "sidebar.invalid.created":
     "Kolonner: velg kolonnen Opprettet; rapporten teller saker etter datoen de ble opprettet.",
   "sidebar.invalid.noMonth":
     "Måned: kolonnen Opprettet inneholder ingen datoer, så det finnes ingen måned å rapportere for.",
-  "sidebar.invalid.schedule":
-    "Åpningstid: skriv dagene på engelsk og klokkeslettene med 24-timersklokke, f.eks. Mon-Fri 09:00-17:00 eller Mon-Thu 08:00-16:00, Fri 08:00-12:00. ({detail})",
 };

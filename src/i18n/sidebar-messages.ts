@@ -38,14 +38,15 @@ export function currentLocale(): Locale {
   return current;
 }
 
-export function t(key: SidebarKey, params?: MessageParams): string {
-  for (const table of TABLES[current]) {
+/** A sidebar message in the sidebar's language, or in `locale` (the server says the sidebar's checks too). */
+export function t(key: SidebarKey, params?: MessageParams, locale: Locale = current): string {
+  for (const table of TABLES[locale] ?? TABLES.en) {
     const text = table[key];
-    if (text !== undefined) return fill(text, params, current);
+    if (text !== undefined) return fill(text, params, locale);
   }
   return fill(
     key in sidebarEn ? sidebarEn[key as keyof typeof sidebarEn] : sharedEn[key as SharedKey],
     params,
-    current,
+    locale,
   );
 }

@@ -29,6 +29,24 @@ export const sharedSv: Translation<typeof sharedEn> = {
   "sidebar.field.waitTime": "Kundens väntetid",
   "sidebar.field.onHoldTime": "Tid parkerad",
   "sidebar.invalid.noTab": "Välj fliken med dina ärenden.",
+  "sidebar.invalid.number": "{field}: {value} är inte ett tal.",
+  "sidebar.invalid.range": "{field}: ange ett tal från {min} till {max}.",
+  "sidebar.invalid.atLeast": "{field}: ange ett tal som är minst {min}.",
+  "sidebar.invalid.atMost": "{field}: ange ett tal som är högst {max}.",
+  "sidebar.invalid.positive": "{field}: ange ett tal större än 0.",
+  "sidebar.invalid.whole": "{field}: ange ett heltal.",
+  "sidebar.invalid.schedule":
+    "Kontorstid: skriv dagarna på engelska och tiderna med 24-timmarsklocka, t.ex. Mon-Fri 09:00-17:00 eller Mon-Thu 08:00-16:00, Fri 08:00-12:00. ({detail})",
+  "sidebar.target.frt": "Första svarstid",
+  "sidebar.target.resolution": "Lösningstid",
+  "sidebar.target.sla": "SLA uppfyllt",
+  "sidebar.target.csat": "CSAT",
+  "sidebar.target.fcr": "Lösning vid första kontakt",
+  "sidebar.target.nps": "NPS",
+  "sidebar.target.backlog": "Backlog vid månadsslut",
+  "sidebar.slaHours": "SLA: lös inom",
+  "sidebar.schedule": "Kontorstid",
+  "sidebar.section.targets": "Mål",
 };
 
 export const serverSv: Translation<typeof serverEn> = {
@@ -582,6 +600,8 @@ export const serverSv: Translation<typeof serverEn> = {
   "server.error.month": "”{month}” är inte en månad. Välj en månad, till exempel 2026-10.",
   "server.error.busy":
     "En annan rapport håller på att skapas i det här kalkylarket. Vänta tills den är klar och försök sedan igen.",
+  "server.note.cut":
+    "Text längre än en cell i Kalkylark rymmer ({max} tecken) kortades och slutar med \u201c\u2026\u201d: {cells}.",
 };
 
 export const sidebarSv: Translation<typeof sidebarEn> = {
@@ -626,24 +646,14 @@ export const sidebarSv: Translation<typeof sidebarEn> = {
   "sidebar.average": "Mått för svars- och lösningstider",
   "sidebar.average.median": "Median (det typiska ärendet)",
   "sidebar.average.mean": "Medelvärde (genomsnittet)",
-  "sidebar.section.targets": "Mål",
   "sidebar.targets.help": "Valfritt. Lämna en ruta tom om du inte har något mål.",
-  "sidebar.target.frt": "Första svarstid",
-  "sidebar.target.resolution": "Lösningstid",
-  "sidebar.target.sla": "SLA uppfyllt",
-  "sidebar.target.csat": "CSAT",
-  "sidebar.target.fcr": "Lösning vid första kontakt",
-  "sidebar.target.nps": "NPS",
-  "sidebar.target.backlog": "Backlog vid månadsslut",
   "sidebar.unit.hours": "h",
   "sidebar.unit.percent": "%",
   "sidebar.unit.points": "p",
   "sidebar.unit.tickets": "ärenden",
   "sidebar.section.hours": "Tider och SLA",
-  "sidebar.schedule": "Kontorstid",
   "sidebar.schedule.help":
     "Lämna tomt för att räkna kalendertimmar. Dagarna skrivs på engelska: Mon, Tue, … Sun.",
-  "sidebar.slaHours": "SLA: lös inom",
   "sidebar.slaHours.help": "I kontorstimmar när en kontorstid är angiven.",
   "sidebar.section.tabs": "Andra flikar (valfritt)",
   "sidebar.survey": "Enkätsvar",
@@ -671,15 +681,8 @@ export const sidebarSv: Translation<typeof sidebarEn> = {
   "sidebar.error.timeoutCall":
     "Kalkylarket svarade inte inom {minutes, plural, one {# minut} other {# minuter}}. Försök igen.",
   "sidebar.invalid.title": "Kontrollera detta innan du skapar rapporten",
-  "sidebar.invalid.number": "{field}: {value} är inte ett tal.",
-  "sidebar.invalid.range": "{field}: ange ett tal från {min} till {max}.",
-  "sidebar.invalid.atLeast": "{field}: ange ett tal som är minst {min}.",
-  "sidebar.invalid.positive": "{field}: ange ett tal större än 0.",
-  "sidebar.invalid.whole": "{field}: ange ett heltal.",
   "sidebar.invalid.created":
     "Kolumner: välj kolumnen Skapat; rapporten räknar ärenden efter datumet då de skapades.",
   "sidebar.invalid.noMonth":
     "Månad: kolumnen Skapat innehåller inga datum, så det finns ingen månad att rapportera om.",
-  "sidebar.invalid.schedule":
-    "Kontorstid: skriv dagarna på engelska och tiderna med 24-timmarsklocka, t.ex. Mon-Fri 09:00-17:00 eller Mon-Thu 08:00-16:00, Fri 08:00-12:00. ({detail})",
 };

@@ -12,6 +12,11 @@
  *
  * Assumption: offset changes are more than 4 days apart. In the tz database (1900–2040) the closest
  * pair is 7 days (Brazil, October 2000).
+ *
+ * The table covers 1800–2440. Before 1800 every zone keeps its 1800 offset (local mean time). After
+ * 2440 each question goes to Intl directly (a few probes per answer): the tz database lists
+ * one-off changes that far ahead for some zones (Africa/Casablanca's and Asia/Gaza's Ramadan
+ * rules), so no yearly or 400-year repetition of earlier rules would be right.
  */
 import {
   civilFromDays,
@@ -30,11 +35,7 @@ import {
 // Literals, so loading the bundle computes nothing.
 /** 1800-01-01: before it no zone changes offset (local mean time until the 1840s). */
 const FIRST_MS = -5_364_662_400_000;
-/** 2040-01-01: from here on a zone's last rule repeats yearly… */
-const REPEAT_FROM_MS = 2_208_988_800_000;
-/** …and the Gregorian calendar every 400 years (146,097 days, a whole number of weeks). */
-const CYCLE_MS = 146_097 * 86_400_000;
-/** 2440-01-01: later instants are mapped back by whole cycles. */
+/** 2440-01-01: later instants are answered by Intl directly, not from the table. */
 const LAST_MS = 14_831_769_600_000;
 const FIRST_DAY = -62_091;
 const LAST_DAY = 171_664;
@@ -153,11 +154,7 @@ export class ZoneClock {
       if (before <= FIRST_MS) return Number.NaN;
       after = FIRST_MS;
     }
-    if (after >= LAST_MS) {
-      const shift = Math.floor((after - REPEAT_FROM_MS) / CYCLE_MS) * CYCLE_MS;
-      const found = this.nextChange(after - shift, before - shift);
-      return Number.isNaN(found) ? found : found + shift;
-    }
+    if (after >= LAST_MS) return this.probedChange(after, before);
     const lastDay = Math.floor((Math.min(before, LAST_MS) - 1) / DAY_MS);
     const firstDay = Math.floor(after / DAY_MS);
     this.cover(firstDay, lastDay);
@@ -167,16 +164,31 @@ export class ZoneClock {
       const at = this.changes[k];
       return at < before ? at : Number.NaN;
     }
-    // Nothing left below LAST_MS; past it the zone repeats (LAST_MS itself is 1 January, never a change).
-    return before > LAST_MS ? this.nextChange(LAST_MS, before) : Number.NaN;
+    // Nothing left below LAST_MS; past it Intl answers (LAST_MS itself is 1 January, never a change).
+    return before > LAST_MS ? this.probedChange(LAST_MS, before) : Number.NaN;
+  }
+
+  /** Past the table: the first offset change strictly between two instants, probing Intl directly. */
+  private probedChange(after: number, before: number): number {
+    let from = after;
+    let offset = this.probe(from);
+    while (from < before) {
+      const to = Math.min(from + PROBE_DAYS * DAY_MS, before);
+      const next = this.probe(to);
+      if (next !== offset) {
+        const at = this.bisect(from, to, next);
+        return at > after && at < before ? at : Number.NaN;
+      }
+      from = to;
+      offset = next;
+    }
+    return Number.NaN;
   }
 
   private offsetOutsideTable(instant: number): number {
     if (Number.isNaN(instant)) return Number.NaN;
     if (instant < FIRST_MS) return this.offsetAt(FIRST_MS);
-    if (instant >= LAST_MS) {
-      return this.offsetAt(instant - Math.floor((instant - REPEAT_FROM_MS) / CYCLE_MS) * CYCLE_MS);
-    }
+    if (instant >= LAST_MS) return this.probe(instant);
     const day = Math.floor(instant / DAY_MS);
     this.cover(day, day);
     return this.offsetAt(instant);

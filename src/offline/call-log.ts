@@ -8,11 +8,31 @@
 export class CallLog {
   private counts: Record<string, number> = Object.create(null);
   private sum = 0;
+  private failures = new Map<string, { after: number; message: string }>();
 
-  /** Records one call of `method` ("Class.method"). */
+  /**
+   * Records one call of `method` ("Class.method"). Every offline service method calls this before it
+   * does anything, so a failure armed with `failAt` throws with nothing changed, as a Sheets call
+   * that failed.
+   */
   count(method: string): void {
     this.sum++;
     this.counts[method] = (this.counts[method] ?? 0) + 1;
+    const failure = this.failures.get(method);
+    if (failure && --failure.after === 0) {
+      this.failures.delete(method);
+      throw new Error(failure.message);
+    }
+  }
+
+  /**
+   * Test handle: the `nth` next call of `method` (1 = the next one) throws, once, like a Sheets
+   * service failing in the middle of a write (a timeout, a limit, a lost connection).
+   */
+  failAt(method: string, nth = 1, message = `Service Spreadsheets failed while calling ${method}.`): void {
+    if (!Number.isInteger(nth) || nth < 1)
+      throw new Error(`failAt: nth must be a whole number from 1, got ${nth}.`);
+    this.failures.set(method, { after: nth, message });
   }
 
   /** Every call since creation or the last `reset()`. */

@@ -10,6 +10,7 @@
  */
 import type { Services } from "../platform/services";
 import { CallLog } from "./call-log";
+import { AUTH_MODE } from "./enums";
 import { DocumentLock } from "./lock";
 import { OfflineProperties } from "./properties";
 import type { CustomFunction } from "./sheets-functions";
@@ -76,6 +77,7 @@ export function createOfflineServices(options: OfflineOptions = {}): OfflineServ
       },
     },
     htmlService: html,
+    scriptApp: { AuthMode: AUTH_MODE },
     spreadsheet,
     calls,
     ui,

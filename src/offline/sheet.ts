@@ -7,6 +7,7 @@
 import type {
   ConditionalFormatRuleLike,
   DeveloperMetadataLike,
+  DeveloperMetadataLocationLike,
   EmbeddedChartBuilderLike,
   EmbeddedChartLike,
   SheetLike,
@@ -16,6 +17,7 @@ import { Formula, parseEntered, type Stored, storeRaw } from "./cell";
 import { type ChartSpec, OfflineChart, OfflineChartBuilder } from "./charts";
 import { type ConditionalRuleSpec, OfflineConditionalFormatRule } from "./conditional-format";
 import { AUTOMATIC_FORMAT, DATE_FORMAT, DATE_TIME_FORMAT, displayValue, isDateTimeFormat } from "./display";
+import { METADATA_VISIBILITY, type OfflineEnumValue } from "./enums";
 import type { Computed, EngineSheet } from "./formula-engine";
 import { localeProblems } from "./formula-syntax";
 import { Grid } from "./grid";
@@ -150,15 +152,46 @@ function blockA1(b: CellBlock): string {
   return a1Notation(b.row, b.column, b.numRows, b.numColumns);
 }
 
-class OfflineDeveloperMetadata implements DeveloperMetadataLike {
+/** One piece of developer metadata on a tab: which script added it, and who may see it. */
+export interface MetadataEntry {
+  key: string;
+  value: string;
+  visibility: "DOCUMENT" | "PROJECT";
+  /** The script project that added it (PROJECT metadata is visible to that project only). */
+  project: string;
+}
+
+export class OfflineDeveloperMetadata implements DeveloperMetadataLike {
   constructor(
     private readonly sheet: OfflineSheet,
     private readonly key: string,
     private readonly value: string,
+    private readonly visibility: OfflineEnumValue,
   ) {}
+
+  getLocation(): DeveloperMetadataLocationLike {
+    this.sheet.book.calls.count("DeveloperMetadata.getLocation");
+    const sheet = this.sheet;
+    return {
+      getSheet: () => {
+        sheet.book.calls.count("DeveloperMetadataLocation.getSheet");
+        return sheet.deleted ? null : sheet;
+      },
+    };
+  }
+
+  getVisibility(): OfflineEnumValue {
+    this.sheet.book.calls.count("DeveloperMetadata.getVisibility");
+    return this.visibility;
+  }
 
   getKey(): string {
     this.sheet.book.calls.count("DeveloperMetadata.getKey");
+    return this.key;
+  }
+
+  /** The key, not counted (the finder filters on it server-side). */
+  keyOf(): string {
     return this.key;
   }
 
@@ -187,7 +220,7 @@ export class OfflineSheet implements SheetLike, EngineSheet {
   private columnWidths = new Map<number, number>();
   private gridlinesHidden = false;
   private tabColor: string | null = null;
-  private metadataEntries: { key: string; value: string }[] = [];
+  private metadataEntries: MetadataEntry[] = [];
   private charts: OfflineChart[] = [];
   private rules: OfflineConditionalFormatRule[] = [];
 
@@ -372,16 +405,44 @@ export class OfflineSheet implements SheetLike, EngineSheet {
     return this;
   }
 
-  addDeveloperMetadata(key: string, value: string): SheetLike {
+  /** As in Apps Script, metadata without a visibility is DOCUMENT-visible (any script may read it). */
+  addDeveloperMetadata(
+    key: string,
+    value: string,
+    visibility: unknown = METADATA_VISIBILITY.DOCUMENT,
+  ): SheetLike {
     this.call("Sheet.addDeveloperMetadata");
     if (typeof key !== "string" || key === "") throw new Error("Invalid argument: developer metadata key.");
-    this.metadataEntries.push({ key, value: String(value) });
+    const known = Object.values(METADATA_VISIBILITY).find((v) => v === visibility);
+    if (!known) throw new Error(`Invalid argument: visibility ${String(visibility)}.`);
+    this.metadataEntries.push({
+      key,
+      value: String(value),
+      visibility: known.name as MetadataEntry["visibility"],
+      project: this.book.project,
+    });
     return this;
   }
 
+  /** The metadata this script may see: every DOCUMENT entry and its own PROJECT ones. */
   getDeveloperMetadata(): DeveloperMetadataLike[] {
     this.call("Sheet.getDeveloperMetadata");
-    return this.metadataEntries.map((m) => new OfflineDeveloperMetadata(this, m.key, m.value));
+    return this.visibleMetadata();
+  }
+
+  /** Visible metadata, not counted (for the spreadsheet's finder). */
+  visibleMetadata(): OfflineDeveloperMetadata[] {
+    return this.metadataEntries
+      .filter((m) => m.visibility === "DOCUMENT" || m.project === this.book.project)
+      .map((m) => new OfflineDeveloperMetadata(this, m.key, m.value, METADATA_VISIBILITY[m.visibility]));
+  }
+
+  setName(name: string): SheetLike {
+    this.call("Sheet.setName");
+    this.book.checkName(name, this);
+    this.name = name;
+    this.version++;
+    return this;
   }
 
   newChart(): EmbeddedChartBuilderLike {
@@ -713,8 +774,16 @@ export class OfflineSheet implements SheetLike, EngineSheet {
     };
   }
 
-  metadata(): { key: string; value: string }[] {
-    return this.metadataEntries.map((m) => ({ ...m }));
+  /** This script's metadata on the tab (another project's PROJECT entries are left out). */
+  metadata(): { key: string; value: string; visibility: string }[] {
+    return this.metadataEntries
+      .filter((m) => m.visibility === "DOCUMENT" || m.project === this.book.project)
+      .map((m) => ({ key: m.key, value: m.value, visibility: m.visibility }));
+  }
+
+  /** Adds metadata as another script project would (not counted): e.g. another add-on's PROJECT entry. */
+  addMetadataFrom(project: string, key: string, value: string, visibility: "DOCUMENT" | "PROJECT"): void {
+    this.metadataEntries.push({ key, value, visibility, project });
   }
 
   chartSpecs(): ChartSpec[] {

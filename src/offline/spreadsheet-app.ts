@@ -6,6 +6,7 @@ import type {
   UiLike,
 } from "../platform/services";
 import { OfflineConditionalFormatRuleBuilder } from "./conditional-format";
+import { METADATA_VISIBILITY } from "./enums";
 import type { OfflineSpreadsheet } from "./spreadsheet";
 import type { OfflineUi } from "./ui";
 
@@ -13,6 +14,7 @@ import type { OfflineUi } from "./ui";
 export class OfflineSpreadsheetApp implements SpreadsheetAppLike {
   /** How many times `flush()` was called. */
   flushes = 0;
+  readonly DeveloperMetadataVisibility = METADATA_VISIBILITY;
 
   constructor(
     private readonly spreadsheet: OfflineSpreadsheet,

@@ -3,11 +3,12 @@
  * ids Sheets hands out (sheet ids, chart ids). Sheets' rules the add-on can run into are enforced:
  * unique tab names (case-insensitive), never deleting the last tab, the 10-million-cell limit.
  */
-import type { SheetLike, SpreadsheetLike } from "../platform/services";
+import type { DeveloperMetadataFinderLike, SheetLike, SpreadsheetLike } from "../platform/services";
+import { tabNameKey } from "../platform/tab-name";
 import { CallLog } from "./call-log";
 import { FormulaEngine } from "./formula-engine";
 import { checkTimeZone } from "./serial";
-import { type FormulaError, type LocaleProblem, OfflineSheet } from "./sheet";
+import { type FormulaError, type LocaleProblem, type OfflineDeveloperMetadata, OfflineSheet } from "./sheet";
 import type { CustomFunction } from "./sheets-functions";
 
 /** Sheets' limit on cells in a spreadsheet, all tabs together. */
@@ -26,6 +27,8 @@ export interface SpreadsheetOptions {
   customFunctions?: Record<string, CustomFunction>;
   /** A shared call log (the services share one); a new one by default. */
   calls?: CallLog;
+  /** The script project the add-on runs as (its PROJECT-visible metadata is its own); default "support-kpis". */
+  project?: string;
 }
 
 /** The workbook: `SpreadsheetLike` (counted) and handles for tests and the playground. */
@@ -35,6 +38,8 @@ export class OfflineSpreadsheet implements SpreadsheetLike {
   readonly locale: string;
   readonly customFunctions: Record<string, CustomFunction>;
   readonly engine = new FormulaEngine(this);
+  /** The script project running (see `SpreadsheetOptions.project`). */
+  readonly project: string;
   private readonly name: string;
   private readonly id: string;
   private sheets: OfflineSheet[] = [];
@@ -49,6 +54,7 @@ export class OfflineSpreadsheet implements SpreadsheetLike {
     this.locale = options.locale ?? "en_US";
     this.name = options.name ?? "Support KPIs (offline)";
     this.id = options.id ?? "offline-spreadsheet";
+    this.project = options.project ?? "support-kpis";
     this.customFunctions = {};
     this.defineCustomFunctions(options.customFunctions ?? {});
   }
@@ -109,6 +115,11 @@ export class OfflineSpreadsheet implements SpreadsheetLike {
     return own;
   }
 
+  createDeveloperMetadataFinder(): DeveloperMetadataFinderLike {
+    this.calls.count("Spreadsheet.createDeveloperMetadataFinder");
+    return new OfflineMetadataFinder(this, null);
+  }
+
   // ---- Internals used by sheets, ranges and the engine ----------------------------------------
 
   /** Tabs not deleted, in order (the formula engine's view). */
@@ -149,8 +160,21 @@ export class OfflineSpreadsheet implements SpreadsheetLike {
 
   /** A tab by name (case-insensitive, like Sheets), or null. */
   sheet(name: string): OfflineSheet | null {
-    const wanted = String(name).toLowerCase();
-    return this.sheets.find((s) => s.name.toLowerCase() === wanted) ?? null;
+    const wanted = tabNameKey(String(name));
+    return this.sheets.find((s) => tabNameKey(s.name) === wanted) ?? null;
+  }
+
+  /** Throws Sheets' error when `name` cannot name a tab (empty, too long, taken by another tab in any case). */
+  checkName(name: string, renaming?: OfflineSheet): void {
+    if (typeof name !== "string" || name.trim() === "")
+      throw new Error("Invalid argument: the sheet name is empty.");
+    if (name.length > MAX_NAME_LENGTH)
+      throw new Error(
+        `Invalid argument: the sheet name is ${name.length} characters long (at most ${MAX_NAME_LENGTH}).`,
+      );
+    const holder = this.sheet(name);
+    if (holder && holder !== renaming)
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
   }
 
   /** Every tab, in order. */
@@ -168,14 +192,7 @@ export class OfflineSpreadsheet implements SpreadsheetLike {
    * columns; names are unique ignoring case; the first tab gets id 0, as in Sheets.
    */
   addSheet(name: string, index = this.sheets.length): OfflineSheet {
-    if (typeof name !== "string" || name.trim() === "")
-      throw new Error("Invalid argument: the sheet name is empty.");
-    if (name.length > MAX_NAME_LENGTH)
-      throw new Error(
-        `Invalid argument: the sheet name is ${name.length} characters long (at most ${MAX_NAME_LENGTH}).`,
-      );
-    if (this.sheet(name))
-      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    this.checkName(name);
     if (!Number.isInteger(index) || index < 0 || index > this.sheets.length)
       throw new Error(
         `Invalid argument: sheet index ${index} (the spreadsheet has ${this.sheets.length} sheets).`,
@@ -240,5 +257,26 @@ export class OfflineSpreadsheet implements SpreadsheetLike {
   /** Every formula in the spreadsheet that would not parse in every locale. */
   nonLocaleProofFormulas(): LocaleProblem[] {
     return this.sheets.flatMap((s) => s.nonLocaleProofFormulas());
+  }
+}
+
+/** `DeveloperMetadataFinder` over every tab's metadata this script may see. */
+class OfflineMetadataFinder implements DeveloperMetadataFinderLike {
+  constructor(
+    private readonly book: OfflineSpreadsheet,
+    private readonly key: string | null,
+  ) {}
+
+  withKey(key: string): DeveloperMetadataFinderLike {
+    this.book.calls.count("DeveloperMetadataFinder.withKey");
+    return new OfflineMetadataFinder(this.book, key);
+  }
+
+  find(): OfflineDeveloperMetadata[] {
+    this.book.calls.count("DeveloperMetadataFinder.find");
+    return this.book
+      .liveSheets()
+      .flatMap((sheet) => sheet.visibleMetadata())
+      .filter((meta) => this.key === null || meta.keyOf() === this.key);
   }
 }

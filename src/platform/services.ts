@@ -11,9 +11,27 @@
 
 export type CellValue = string | number | boolean | Date;
 
+/**
+ * An Apps Script enum value (e.g. `ScriptApp.AuthMode.NONE`): opaque, compared by identity with
+ * the service's own enum, never by its name.
+ */
+export type EnumValue = unknown;
+
+/** Where a piece of developer metadata is attached; the add-on only attaches it to tabs. */
+export interface DeveloperMetadataLocationLike {
+  getSheet(): SheetLike | null;
+}
+
 export interface DeveloperMetadataLike {
   getKey(): string;
   getValue(): string | null;
+  getLocation(): DeveloperMetadataLocationLike;
+}
+
+/** `Spreadsheet.createDeveloperMetadataFinder()`: one search over every tab's metadata. */
+export interface DeveloperMetadataFinderLike {
+  withKey(key: string): DeveloperMetadataFinderLike;
+  find(): DeveloperMetadataLike[];
 }
 
 export interface RangeLike {
@@ -108,8 +126,9 @@ export interface SheetLike {
   setColumnWidths(startColumn: number, numColumns: number, width: number): SheetLike;
   setHiddenGridlines(hideGridlines: boolean): SheetLike;
   setTabColor(color: string | null): SheetLike;
-  addDeveloperMetadata(key: string, value: string): SheetLike;
-  getDeveloperMetadata(): DeveloperMetadataLike[];
+  /** `visibility` is `SpreadsheetApp.DeveloperMetadataVisibility.PROJECT` or `.DOCUMENT`. */
+  addDeveloperMetadata(key: string, value: string, visibility: EnumValue): SheetLike;
+  setName(name: string): SheetLike;
   newChart(): EmbeddedChartBuilderLike;
   insertChart(chart: EmbeddedChartLike): void;
   getCharts(): EmbeddedChartLike[];
@@ -129,6 +148,7 @@ export interface SpreadsheetLike {
   insertSheet(sheetName: string, sheetIndex: number): SheetLike;
   deleteSheet(sheet: SheetLike): void;
   setActiveSheet(sheet: SheetLike): SheetLike;
+  createDeveloperMetadataFinder(): DeveloperMetadataFinderLike;
 }
 
 export interface MenuLike {
@@ -154,6 +174,17 @@ export interface SpreadsheetAppLike {
   getUi(): UiLike;
   flush(): void;
   newConditionalFormatRule(): ConditionalFormatRuleBuilderLike;
+  readonly DeveloperMetadataVisibility: { readonly DOCUMENT: EnumValue; readonly PROJECT: EnumValue };
+}
+
+/** `ScriptApp`: only its AuthMode enum, which `onOpen` compares the event's mode with. */
+export interface ScriptAppLike {
+  readonly AuthMode: {
+    readonly NONE: EnumValue;
+    readonly CUSTOM_FUNCTION: EnumValue;
+    readonly LIMITED: EnumValue;
+    readonly FULL: EnumValue;
+  };
 }
 
 export interface PropertiesLike {
@@ -173,6 +204,7 @@ export interface Services {
   propertiesService: { getDocumentProperties(): PropertiesLike };
   lockService: { getDocumentLock(): LockLike };
   htmlService: { createHtmlOutputFromFile(filename: string): HtmlOutputLike };
+  scriptApp: ScriptAppLike;
 }
 
 /**
@@ -185,24 +217,32 @@ export function appsScriptServices(): Services {
     propertiesService: PropertiesService,
     lockService: LockService,
     htmlService: HtmlService,
+    scriptApp: ScriptApp,
   };
 }
 
-/** Only SpreadsheetApp: what `onOpen` may touch in AuthMode.NONE, before the user has authorised. */
-export function menuServices(): Pick<Services, "spreadsheetApp"> {
-  return { spreadsheetApp: SpreadsheetApp };
+/**
+ * What `onOpen` may touch in AuthMode.NONE, before the user has authorised: SpreadsheetApp's UI
+ * (the menu) and ScriptApp's AuthMode enum (to know the mode, as Google's add-on samples do).
+ */
+export function menuServices(): Pick<Services, "spreadsheetApp" | "scriptApp"> {
+  return { spreadsheetApp: SpreadsheetApp, scriptApp: ScriptApp };
 }
 
 /**
  * The spreadsheet's locale for the menu, or undefined where `onOpen` may not read the document:
  * AuthMode.NONE (an add-on not yet used in this document), or a run with no event (the editor).
- * If reading it fails all the same, the menu is built in English rather than not at all.
+ * The mode is compared with `ScriptApp.AuthMode.NONE` itself, as Google documents, not with a
+ * name. If reading the locale fails all the same, the menu is built in English rather than not at all.
  */
-export function menuLocale(e: unknown): string | undefined {
+export function menuLocale(
+  e: unknown,
+  services: Pick<Services, "spreadsheetApp" | "scriptApp">,
+): string | undefined {
   const mode = (e as { authMode?: unknown } | undefined)?.authMode;
-  if (mode === undefined || String(mode) === "NONE") return undefined;
+  if (mode === undefined || mode === services.scriptApp.AuthMode.NONE) return undefined;
   try {
-    return SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
+    return services.spreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
   } catch {
     return undefined;
   }

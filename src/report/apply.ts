@@ -4,20 +4,59 @@
  * (sections, charts), never on how many tickets went into it.
  */
 import type { RangeLike, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from "../platform/services";
+import { freeTabName } from "../platform/tab-name";
 import { type Area, isFormula, type PlanCell, type ReportPlan, type SheetPlan } from "./plan";
 
 /** Developer-metadata key on every tab the add-on made; its value is the tab's kind and name. */
 export const OWNER_KEY = "support-kpis";
 
+/** Sheets' limit on the characters in one cell, counting the leading apostrophe `toSheetValue` adds. */
+export const MAX_CELL_TEXT = 50_000;
+
+/** Which plan a tab of the add-on holds: its kind and the plan's name (the tab may since be renamed). */
 function ownerValue(plan: SheetPlan): string {
   return `${plan.kind}:${plan.name}`;
 }
 
-/** What a tab's metadata says about it: null when the add-on did not make it. */
-export function ownerOf(sheet: SheetLike): string | null {
-  for (const meta of sheet.getDeveloperMetadata())
-    if (meta.getKey() === OWNER_KEY) return meta.getValue() ?? "";
-  return null;
+/** A tab the add-on made, as its developer metadata says. */
+export interface OwnTab {
+  sheet: SheetLike;
+  /** `kind:plan name`. */
+  owner: string;
+  /** A digest of the plan last written there, when one was recorded ("" otherwise). */
+  fingerprint: string;
+}
+
+/**
+ * Every tab the add-on made, with one `createDeveloperMetadataFinder()` call (not one call per tab).
+ * Its metadata is PROJECT-visible: no other script can read or change it, and another script's
+ * metadata under the same key is invisible here, so nobody else's tab passes for the add-on's.
+ */
+export function ownTabs(spreadsheet: SpreadsheetLike): OwnTab[] {
+  const tabs: OwnTab[] = [];
+  for (const meta of spreadsheet.createDeveloperMetadataFinder().withKey(OWNER_KEY).find()) {
+    const sheet = meta.getLocation().getSheet();
+    if (!sheet) continue;
+    const value = meta.getValue() ?? "";
+    const hash = value.lastIndexOf("#");
+    tabs.push({
+      sheet,
+      owner: hash < 0 ? value : value.slice(0, hash),
+      fingerprint: hash < 0 ? "" : value.slice(hash + 1),
+    });
+  }
+  return tabs;
+}
+
+/** A short digest of a plan (FNV-1a over its JSON): equal plans, equal digests. */
+export function fingerprintOf(plan: SheetPlan): string {
+  const json = JSON.stringify(plan);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < json.length; i++) {
+    hash ^= json.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, "0");
 }
 
 /**
@@ -33,33 +72,42 @@ export function toSheetValue(cell: PlanCell): string | number | boolean | Date {
 }
 
 /**
- * The tab for `plan`. An earlier tab of the same name that the add-on made (known by its developer
- * metadata, not by its name alone) is emptied in place, so its id and any link to it survive and no
- * stale chart, merge or rule is left. A user's tab of that name is never touched: the report takes
- * a free name beside it.
+ * The plan with every text too long for a Sheets cell cut to fit, apostrophe included, ending in a
+ * visible "…"; and the cells cut (A1), for a note. Run before the first write, so a long category
+ * or agent name can never fail a write halfway.
  */
-function targetSheet(spreadsheet: SpreadsheetLike, plan: SheetPlan): SheetLike {
-  const sheets = spreadsheet.getSheets();
-  const existing = sheets.find((s) => s.getName() === plan.name);
-  if (existing && ownerOf(existing) === ownerValue(plan)) {
-    existing.clear();
-    for (const chart of existing.getCharts()) existing.removeChart(chart);
-    existing.setConditionalFormatRules([]);
-    existing.getRange(1, 1, existing.getMaxRows(), existing.getMaxColumns()).breakApart();
-    existing.setFrozenRows(0);
-    return existing;
+export function fitText(plan: SheetPlan): { plan: SheetPlan; cut: string[] } {
+  const cut: string[] = [];
+  let cells = plan.cells;
+  for (let r = 0; r < plan.cells.length; r++) {
+    for (let c = 0; c < plan.cells[r].length; c++) {
+      const cell = plan.cells[r][c];
+      if (typeof cell !== "string" || cell.length + 1 <= MAX_CELL_TEXT) continue;
+      if (cells === plan.cells) cells = plan.cells.map((row) => [...row]);
+      // Keep whole UTF-16 pairs: never end on half an emoji.
+      let end = MAX_CELL_TEXT - 2;
+      const code = cell.charCodeAt(end - 1);
+      if (code >= 0xd800 && code <= 0xdbff) end--;
+      cells[r][c] = `${cell.slice(0, end)}\u2026`;
+      cut.push(a1(r + 1, c + 1));
+    }
   }
-  const sheet = spreadsheet.insertSheet(freeName(sheets, plan.name), sheets.length);
-  sheet.addDeveloperMetadata(OWNER_KEY, ownerValue(plan));
-  return sheet;
+  return { plan: cells === plan.cells ? plan : { ...plan, cells }, cut };
 }
 
-/** `name`, or "name (2)", "name (3)", … : the first that no tab of `sheets` has. */
+function a1(row: number, column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row}`;
+}
+
+/** `name`, or "name (2)", "name (3)", … : the first no tab of `sheets` has, in any case (as Sheets compares). */
 export function freeName(sheets: readonly SheetLike[], name: string): string {
-  const names = new Set(sheets.map((s) => s.getName()));
-  let free = name;
-  for (let n = 2; names.has(free); n++) free = `${name} (${n})`;
-  return free;
+  return freeTabName(
+    sheets.map((s) => s.getName()),
+    name,
+  );
 }
 
 /** Adds rows and columns so the tab has at least `rows` × `columns` cells. */
@@ -74,8 +122,8 @@ function rangeOf(sheet: SheetLike, area: Area): RangeLike {
   return sheet.getRange(area.row, area.column, area.numRows, area.numColumns);
 }
 
-function writeSheet(app: SpreadsheetAppLike, spreadsheet: SpreadsheetLike, plan: SheetPlan): SheetLike {
-  const sheet = targetSheet(spreadsheet, plan);
+/** Writes a plan into a new, empty tab. */
+function writeSheet(app: SpreadsheetAppLike, sheet: SheetLike, plan: SheetPlan): SheetLike {
   const height = plan.cells.length;
   const width = plan.cells[0].length;
   ensureSize(sheet, height, Math.max(width, plan.columnWidths.length));
@@ -146,26 +194,133 @@ export interface AppliedReport {
   sheets: Record<string, AppliedSheet>;
 }
 
-/**
- * Writes one tab without flushing, for a build that writes another tab after it (the report, which
- * links to this one by id) and flushes once with `applyPlan`.
- */
-export function applySheet(app: SpreadsheetAppLike, plan: SheetPlan): AppliedSheet {
-  const sheet = writeSheet(app, app.getActiveSpreadsheet(), plan);
-  return { name: sheet.getName(), id: sheet.getSheetId() };
+interface Pending {
+  /** The new tab holding the plan. */
+  sheet: SheetLike;
+  /** The add-on's earlier tab for the same plan, deleted on commit; null when there was none. */
+  replaces: SheetLike | null;
+  /** The name the new tab takes on commit. */
+  name: string;
+  /** The plan's name. */
+  plan: string;
 }
 
-/** Writes every tab of `plan`, flushes once, and shows the tab it names. */
-export function applyPlan(app: SpreadsheetAppLike, plan: ReportPlan): AppliedReport {
-  const spreadsheet = app.getActiveSpreadsheet();
-  const sheets: AppliedReport["sheets"] = {};
-  let active: SheetLike | null = null;
-  for (const sheetPlan of plan.sheets) {
-    const sheet = writeSheet(app, spreadsheet, sheetPlan);
-    sheets[sheetPlan.name] = { name: sheet.getName(), id: sheet.getSheetId() };
-    if (sheetPlan.name === plan.activate) active = sheet;
+/**
+ * Writes the add-on's tabs all or nothing. Each plan goes into a NEW tab, inserted just before the
+ * add-on's earlier tab for the same plan (found by developer metadata, whatever it is called now):
+ * nothing the user sees changes until `commit`, which deletes the earlier tabs and gives each new
+ * tab its place and name. `rollback` (after any failure) deletes the new tabs, so every tab is as it
+ * was before the build. A tab whose plan has a fingerprint equal to its earlier tab's is not written
+ * at all (the definitions tab: its id, and so every report's link to it, stays).
+ *
+ * A user's tab is never touched: when one already has the plan's name (in any case, as Sheets
+ * compares names) and the add-on has no tab of its own for the plan, the new tab takes one free
+ * name beside it; later builds find that tab by its metadata and replace it, so no "(3)", "(4)".
+ */
+export class TabWriter {
+  private readonly spreadsheet: SpreadsheetLike;
+  private readonly own: OwnTab[];
+  private readonly pending: Pending[] = [];
+  private readonly kept = new Map<string, SheetLike>();
+  private readonly active: SheetLike | null;
+
+  constructor(private readonly app: SpreadsheetAppLike) {
+    this.spreadsheet = app.getActiveSpreadsheet();
+    this.own = ownTabs(this.spreadsheet);
+    this.active = this.spreadsheet.getActiveSheet();
   }
-  app.flush();
-  if (active) spreadsheet.setActiveSheet(active);
-  return { sheets };
+
+  /** The add-on's tab for `plan`, if it has one (the first, should a user have duplicated it). */
+  private earlier(plan: SheetPlan): OwnTab | undefined {
+    return this.own.find((t) => t.owner === ownerValue(plan));
+  }
+
+  /** Where the tab of `plan` is when its earlier tab has this fingerprint and so stays; else null. */
+  unchanged(plan: SheetPlan, fingerprint: string): AppliedSheet | null {
+    const earlier = this.earlier(plan);
+    if (!earlier || earlier.fingerprint !== fingerprint) return null;
+    return { name: earlier.sheet.getName(), id: earlier.sheet.getSheetId() };
+  }
+
+  /**
+   * Writes `plan` into a new tab (or, with `fingerprint` equal to the earlier tab's, keeps that tab)
+   * and returns the name and id it will have after `commit`.
+   */
+  write(plan: SheetPlan, options: { fingerprint?: string } = {}): AppliedSheet {
+    const earlier = this.earlier(plan);
+    if (earlier && options.fingerprint && earlier.fingerprint === options.fingerprint) {
+      this.kept.set(plan.name, earlier.sheet);
+      return { name: earlier.sheet.getName(), id: earlier.sheet.getSheetId() };
+    }
+    const names = this.spreadsheet.getSheets().map((s) => s.getName());
+    const finalName = earlier ? earlier.sheet.getName() : freeTabName(names, plan.name);
+    const index = earlier ? earlier.sheet.getIndex() - 1 : names.length;
+    const sheet = this.spreadsheet.insertSheet(freeTabName(names, finalName), index);
+    this.pending.push({ sheet, replaces: earlier?.sheet ?? null, name: finalName, plan: plan.name });
+    const fingerprint = options.fingerprint ? `#${options.fingerprint}` : "";
+    sheet.addDeveloperMetadata(
+      OWNER_KEY,
+      ownerValue(plan) + fingerprint,
+      this.app.DeveloperMetadataVisibility.PROJECT,
+    );
+    writeSheet(this.app, sheet, plan);
+    return { name: finalName, id: sheet.getSheetId() };
+  }
+
+  /** Replaces the earlier tabs with the new ones, flushes, and shows the tab of plan `activate`. */
+  commit(activate?: string): void {
+    for (const p of this.pending) {
+      if (p.replaces) this.spreadsheet.deleteSheet(p.replaces);
+      if (p.sheet.getName() !== p.name) p.sheet.setName(p.name);
+    }
+    this.app.flush();
+    const shown = this.pending.find((p) => p.plan === activate)?.sheet ?? this.kept.get(activate ?? "");
+    if (shown) this.spreadsheet.setActiveSheet(shown);
+    else if (this.active) this.spreadsheet.setActiveSheet(this.active);
+  }
+
+  /** Deletes every new tab; each earlier tab is as it was. Never throws: the build's error matters. */
+  rollback(): void {
+    if (this.pending.length === 0) return;
+    for (const p of this.pending.reverse()) {
+      try {
+        this.spreadsheet.deleteSheet(p.sheet);
+      } catch {
+        // A tab Sheets could not delete stays; the user sees it beside the untouched earlier one.
+      }
+    }
+    try {
+      if (this.active) this.spreadsheet.setActiveSheet(this.active);
+    } catch {
+      // The previously active tab is gone or cannot be shown; Sheets shows another.
+    }
+  }
+}
+
+/**
+ * Runs `write` with a TabWriter: commits when it returns (showing the tab of plan `activate`), rolls
+ * every new tab back when it throws, and rethrows.
+ */
+export function writeTabs<T>(
+  app: SpreadsheetAppLike,
+  write: (writer: TabWriter) => { result: T; activate?: string },
+): T {
+  const writer = new TabWriter(app);
+  try {
+    const { result, activate } = write(writer);
+    writer.commit(activate);
+    return result;
+  } catch (error) {
+    writer.rollback();
+    throw error;
+  }
+}
+
+/** Writes every tab of `plan` all or nothing, flushes once, and shows the tab it names. */
+export function applyPlan(app: SpreadsheetAppLike, plan: ReportPlan): AppliedReport {
+  return writeTabs(app, (writer) => {
+    const sheets: AppliedReport["sheets"] = {};
+    for (const sheetPlan of plan.sheets) sheets[sheetPlan.name] = writer.write(fitText(sheetPlan).plan);
+    return { result: { sheets }, activate: plan.activate };
+  });
 }

@@ -12,6 +12,7 @@ import { HEADER_CUT } from "../input/columns";
 import { type ColumnMapping, TICKET_FIELDS } from "../input/ticket";
 import type { PropertiesLike } from "../platform/services";
 import { DEFAULT_SETTINGS, KPI_IDS, type KpiId, MAX_SCHEDULE, type Settings } from "./settings";
+import { MAX_SLA_HOURS } from "./settings-rules";
 
 /** The property key. */
 export const SETTINGS_KEY = "supportKpis.settings";
@@ -64,7 +65,7 @@ export function parseSettings(json: string | null | undefined): Settings {
   settings.surveySheet = text(raw.surveySheet, MAX_SHEET_NAME, DEFAULT_SETTINGS.surveySheet);
   settings.customersSheet = text(raw.customersSheet, MAX_SHEET_NAME, DEFAULT_SETTINGS.customersSheet);
   settings.schedule = text(raw.schedule, MAX_SCHEDULE, DEFAULT_SETTINGS.schedule);
-  if (typeof raw.slaHours === "number" && raw.slaHours > 0 && raw.slaHours <= 24 * 366) {
+  if (typeof raw.slaHours === "number" && raw.slaHours > 0 && raw.slaHours <= MAX_SLA_HOURS) {
     settings.slaHours = raw.slaHours;
   }
   if (raw.average === "median" || raw.average === "mean") settings.average = raw.average;

@@ -3,7 +3,7 @@
  * the Services it uses, so the same code runs against Google and against the offline spreadsheet.
  * Source tabs are only ever read, with one read per tab; all writing goes through report/apply.ts.
  */
-import { type Locale, localeFor, t } from "../i18n/messages";
+import { type Locale, localeFor, type MessageParams, type SharedKey, t } from "../i18n/messages";
 import {
   detectTicketColumns,
   pickCustomersTab,
@@ -16,11 +16,22 @@ import { TICKET_FIELDS } from "../input/ticket";
 import { readTicketLog } from "../input/ticket-log";
 import { monthKeyOf } from "../metrics/zoned-time";
 import type { Services, SheetLike, SpreadsheetLike } from "../platform/services";
-import { applyPlan, applySheet, ensureSize, freeName, ownerOf, toSheetValue } from "../report/apply";
+import { sameTabName, tabNameKey } from "../platform/tab-name";
+import {
+  ensureSize,
+  fingerprintOf,
+  fitText,
+  freeName,
+  MAX_CELL_TEXT,
+  ownTabs,
+  toSheetValue,
+  writeTabs,
+} from "../report/apply";
 import { planDefinitions } from "../report/definitions";
 import { planReport } from "../report/report-plan";
 import { buildSampleData, SAMPLE_TARGETS, type SampleTab } from "../report/sample-data";
 import { DEFAULT_SETTINGS, type Settings } from "../report/settings";
+import { describe, settingsProblems } from "../report/settings-rules";
 import { loadSettings, parseSettings, saveSettings as storeSettings } from "../report/settings-store";
 import type { BuildRequest, BuildResult, DetectedLog, SidebarState } from "./api";
 import { buildMenu } from "./menu";
@@ -34,6 +45,8 @@ interface Context {
   spreadsheet: SpreadsheetLike;
   timeZone: string;
   locale: Locale;
+  /** The add-on's own tab names (Sheets' comparison form), searched once per call. */
+  own?: Set<string>;
 }
 
 function contextOf(services: Services): Context {
@@ -58,15 +71,37 @@ function preview(sheet: SheetLike): TabPreview {
   return { name: sheet.getName(), headers: values[0], sample: values.slice(1) };
 }
 
+/** The names of the add-on's own tabs, as Sheets compares names (one metadata search per call). */
+function ownNames(context: Context): Set<string> {
+  context.own ??= new Set(ownTabs(context.spreadsheet).map((tab) => tabNameKey(tab.sheet.getName())));
+  return context.own;
+}
+
 /** The tabs a user's data may be on: every tab the add-on did not make. */
-function sourceSheets(spreadsheet: SpreadsheetLike): { sources: SheetLike[]; own: string[] } {
+function sourceSheets(context: Context): { sources: SheetLike[]; own: string[] } {
+  const mine = ownNames(context);
   const sources: SheetLike[] = [];
   const own: string[] = [];
-  for (const sheet of spreadsheet.getSheets()) {
-    if (ownerOf(sheet) === null) sources.push(sheet);
-    else own.push(sheet.getName());
+  for (const sheet of context.spreadsheet.getSheets()) {
+    const name = sheet.getName();
+    if (mine.has(tabNameKey(name))) own.push(name);
+    else sources.push(sheet);
   }
   return { sources, own };
+}
+
+/**
+ * Runs `write` holding the document lock: every entry point that writes tabs goes through here, so
+ * two users (or two clicks) never write the same tabs at once.
+ */
+function withDocumentLock<T>(services: Services, locale: Locale, write: () => T): T {
+  const lock = services.lockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(t("server.error.busy", undefined, locale));
+  try {
+    return write();
+  } finally {
+    lock.releaseLock();
+  }
 }
 
 /** A user's tab by name; `missing` says what to do when there is none (the log's or another tab's words). */
@@ -76,9 +111,11 @@ function sourceSheet(
   missing: "server.error.noSheet" | "server.error.noOtherTab" = "server.error.noSheet",
 ): SheetLike {
   if (!name) throw new Error(t("sidebar.invalid.noTab", undefined, context.locale));
-  const sheet = context.spreadsheet.getSheetByName(name);
+  const sheet = context.spreadsheet.getSheets().find((s) => sameTabName(s.getName(), name));
   if (!sheet) throw new Error(t(missing, { sheet: name }, context.locale));
-  if (ownerOf(sheet) !== null) throw new Error(t("server.error.ownSheet", { sheet: name }, context.locale));
+  if (ownNames(context).has(tabNameKey(name))) {
+    throw new Error(t("server.error.ownSheet", { sheet: name }, context.locale));
+  }
   return sheet;
 }
 
@@ -98,7 +135,7 @@ function detect(context: Context, sheet: SheetLike, saved: Settings): DetectedLo
   let columns = detection.columns;
   const warnings = [...detection.warnings];
   // Saved columns win while they still name headers of this tab.
-  if (saved.ticketSheet === sheet.getName() && Object.keys(saved.columns).length > 0) {
+  if (sameTabName(saved.ticketSheet, sheet.getName()) && Object.keys(saved.columns).length > 0) {
     const resolved = resolveMapping(values[0] ?? [], saved.columns, context.locale);
     if (resolved.warnings.length === 0) {
       columns = saved.columns;
@@ -128,21 +165,21 @@ function detect(context: Context, sheet: SheetLike, saved: Settings): DetectedLo
 export function getSidebarState(services: Services, now = Date.now()): SidebarState {
   const context = contextOf(services);
   const saved = loadSettings(services.propertiesService.getDocumentProperties());
-  const { sources, own } = sourceSheets(context.spreadsheet);
+  const { sources, own } = sourceSheets(context);
   const previews = sources.map(preview);
-  const savedLog = sources.find((s) => s.getName() === saved.ticketSheet);
+  const savedLog = sources.find((s) => sameTabName(s.getName(), saved.ticketSheet));
   const picked = savedLog
     ? savedLog.getName()
     : (pickTicketTab(previews, [], { locale: context.locale })?.name ?? "");
-  const logSheet = sources.find((s) => s.getName() === picked) ?? null;
+  const logSheet = sources.find((s) => sameTabName(s.getName(), picked)) ?? null;
   const log = logSheet ? detect(context, logSheet, saved) : null;
 
   const settings: Settings = { ...saved, ticketSheet: picked, columns: log ? log.columns : saved.columns };
   const taken = [picked];
-  if (!sources.some((s) => s.getName() === settings.surveySheet)) {
+  if (!sources.some((s) => sameTabName(s.getName(), settings.surveySheet))) {
     settings.surveySheet = pickSurveyTab(previews, taken, { locale: context.locale })?.name ?? "";
   }
-  if (!sources.some((s) => s.getName() === settings.customersSheet)) {
+  if (!sources.some((s) => sameTabName(s.getName(), settings.customersSheet))) {
     settings.customersSheet =
       pickCustomersTab(previews, [...taken, settings.surveySheet], { locale: context.locale })?.name ?? "";
   }
@@ -164,7 +201,19 @@ export function detectLog(services: Services, sheetName: string): DetectedLog {
   return detect(context, sourceSheet(context, sheetName), saved);
 }
 
+/**
+ * Settings as the sidebar sends them, checked by the sidebar's own rules: a value the sidebar would
+ * refuse is refused here with the same words, never replaced by a default.
+ */
+function checkedSettings(settings: Settings, locale: Locale): Settings {
+  const problems = settingsProblems(settings ?? DEFAULT_SETTINGS);
+  const say = (key: SharedKey, params?: MessageParams) => t(key, params, locale);
+  if (problems.length > 0) throw new Error(problems.map((p) => describe(p, say)).join(" "));
+  return parseSettings(JSON.stringify(settings ?? DEFAULT_SETTINGS));
+}
+
 export function saveSettings(services: Services, settings: Settings): void {
+  checkedSettings(settings, contextOf(services).locale);
   storeSettings(services.propertiesService.getDocumentProperties(), parseSettings(JSON.stringify(settings)));
 }
 
@@ -173,15 +222,31 @@ function readOptional(context: Context, name: string): { sheet: string; values: 
   return { sheet: name, values: readAll(sourceSheet(context, name, "server.error.noOtherTab")) };
 }
 
+/** The earliest month a report may cover: Sheets' dates start at 1899-12-30. */
+const FIRST_YEAR = 1900;
+
+/** Whether `month` is a "YYYY-MM" the report can cover. */
+function isReportMonth(month: unknown): month is string {
+  return (
+    typeof month === "string" &&
+    /^\d{4}-(0[1-9]|1[0-2])$/.test(month) &&
+    Number(month.slice(0, 4)) >= FIRST_YEAR
+  );
+}
+
+/**
+ * Builds the report and the definitions tab it links to. Everything that can be refused is checked
+ * before the first write (the month, the settings, the tabs it reads, the plans, text too long for
+ * a cell); the writes then go all or nothing (see TabWriter), under the document lock.
+ */
 export function buildReport(services: Services, request: BuildRequest, now = Date.now()): BuildResult {
   const context = contextOf(services);
-  if (typeof request?.month !== "string" || !/^\d{4}-(0[1-9]|1[0-2])$/.test(request.month)) {
+  if (!isReportMonth(request?.month)) {
     throw new Error(t("server.error.month", { month: String(request?.month) }, context.locale));
   }
-  const settings = parseSettings(JSON.stringify(request.settings ?? DEFAULT_SETTINGS));
-  const lock = services.lockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(t("server.error.busy", undefined, context.locale));
-  try {
+  const month = request.month;
+  const settings = checkedSettings(request.settings, context.locale);
+  return withDocumentLock(services, context.locale, () => {
     const values = readAll(sourceSheet(context, settings.ticketSheet));
     const log = readTicketLog(values, settings.columns, {
       sheet: settings.ticketSheet,
@@ -198,46 +263,75 @@ export function buildReport(services: Services, request: BuildRequest, now = Dat
       schedule: settings.schedule,
       slaHours: settings.slaHours,
     });
-    // Written first, unflushed: the report's header links to it by id.
-    const definitions = applySheet(services.spreadsheetApp, definitionsPlan);
-    const report = planReport({
-      month: request.month,
-      timeZone: context.timeZone,
-      now,
-      locale: context.locale,
-      settings,
-      log,
-      survey,
-      customers,
-      definitions,
+    const fingerprint = fingerprintOf(definitionsPlan);
+    const plan = (definitions: { name: string; id: number }) =>
+      planReport({
+        month,
+        timeZone: context.timeZone,
+        now,
+        locale: context.locale,
+        settings,
+        log,
+        survey,
+        customers,
+        definitions,
+      });
+    return writeTabs(services.spreadsheetApp, (writer) => {
+      // The report links to the definitions tab by id. When that tab stays as it is, its id is
+      // known now; otherwise the plan is made (and so checked) first with a stand-in id, and made
+      // again once the new tab has its id.
+      const kept = writer.unchanged(definitionsPlan, fingerprint);
+      let report = plan(kept ?? { name: definitionsPlan.name, id: 0 });
+      let fitted = report.plan.sheets.map(fitText);
+      const definitions = writer.write(definitionsPlan, { fingerprint });
+      if (!kept) {
+        report = plan(definitions);
+        fitted = report.plan.sheets.map(fitText);
+      }
+      let applied = definitions;
+      for (const [i, sheetPlan] of report.plan.sheets.entries()) {
+        const written = writer.write(fitted[i].plan);
+        if (sheetPlan.name === report.sheetName) applied = written;
+      }
+      storeSettings(services.propertiesService.getDocumentProperties(), settings);
+      const cut = fitted.flatMap((f, i) => f.cut.map((cell) => `${report.plan.sheets[i].name}!${cell}`));
+      return {
+        activate: report.plan.activate,
+        result: {
+          sheetName: applied.name,
+          sheetId: applied.id,
+          ticketsRead: log.tickets.length,
+          ticketsInMonth: report.ticketsInMonth,
+          notes: [
+            ...log.problems,
+            ...report.notes,
+            ...(cut.length > 0
+              ? [t("server.note.cut", { cells: cut.join(", "), max: MAX_CELL_TEXT }, context.locale)]
+              : []),
+          ],
+          generatedAt: new Date(now).toISOString(),
+        },
+      };
     });
-    const applied = applyPlan(services.spreadsheetApp, report.plan).sheets[report.sheetName];
-    storeSettings(services.propertiesService.getDocumentProperties(), settings);
-    return {
-      sheetName: applied.name,
-      sheetId: applied.id,
-      ticketsRead: log.tickets.length,
-      ticketsInMonth: report.ticketsInMonth,
-      notes: [...log.problems, ...report.notes],
-      generatedAt: new Date(now).toISOString(),
-    };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 export function openSheet(services: Services, sheetName: string): void {
   const context = contextOf(services);
-  const sheet = context.spreadsheet.getSheetByName(sheetName);
+  const sheet = context.spreadsheet.getSheets().find((s) => sameTabName(s.getName(), sheetName));
   if (!sheet) throw new Error(t("server.error.noReportTab", { sheet: sheetName }, context.locale));
   context.spreadsheet.setActiveSheet(sheet);
 }
 
-/** Writes one sample tab as a new tab (never over an existing one), with a bold frozen header. */
-function writeSampleTab(spreadsheet: SpreadsheetLike, tab: SampleTab): string {
+/**
+ * Writes one sample tab as a new tab (never over an existing one, whatever its case), with a bold
+ * frozen header. The tab goes into `inserted` as soon as it exists, so a failure can remove it.
+ */
+function writeSampleTab(spreadsheet: SpreadsheetLike, tab: SampleTab, inserted: SheetLike[]): string {
   const sheets = spreadsheet.getSheets();
   const name = freeName(sheets, tab.name);
   const sheet = spreadsheet.insertSheet(name, sheets.length);
+  inserted.push(sheet);
   const rows = tab.values.length;
   const columns = tab.values[0].length;
   ensureSize(sheet, rows, columns);
@@ -254,30 +348,50 @@ function writeSampleTab(spreadsheet: SpreadsheetLike, tab: SampleTab): string {
   return name;
 }
 
-/** Adds the sample ticket log, survey and customers tabs, points the settings at them, opens the sidebar. */
+/**
+ * Adds the sample ticket log, survey and customers tabs, points the settings at them, opens the
+ * sidebar. All or nothing, under the document lock: a failure removes the tabs it added.
+ */
 export function insertSampleData(services: Services, now = Date.now()): string[] {
   const context = contextOf(services);
   const sample = buildSampleData({ now, timeZone: context.timeZone, locale: context.locale });
-  const tickets = writeSampleTab(context.spreadsheet, sample.tickets);
-  const survey = writeSampleTab(context.spreadsheet, sample.survey);
-  const customers = writeSampleTab(context.spreadsheet, sample.customers);
-  const properties = services.propertiesService.getDocumentProperties();
-  const saved = loadSettings(properties);
-  storeSettings(properties, {
-    ...saved,
-    // A user's own targets stay; a first try gets the sample's, so statuses show at once.
-    targets: Object.keys(saved.targets).length > 0 ? saved.targets : SAMPLE_TARGETS,
-    ticketSheet: tickets,
-    columns: {},
-    surveySheet: survey,
-    customersSheet: customers,
+  return withDocumentLock(services, context.locale, () => {
+    const inserted: SheetLike[] = [];
+    try {
+      const tickets = writeSampleTab(context.spreadsheet, sample.tickets, inserted);
+      const survey = writeSampleTab(context.spreadsheet, sample.survey, inserted);
+      const customers = writeSampleTab(context.spreadsheet, sample.customers, inserted);
+      const properties = services.propertiesService.getDocumentProperties();
+      const saved = loadSettings(properties);
+      storeSettings(properties, {
+        ...saved,
+        // A user's own targets stay; a first try gets the sample's, so statuses show at once.
+        targets: Object.keys(saved.targets).length > 0 ? saved.targets : SAMPLE_TARGETS,
+        ticketSheet: tickets,
+        columns: {},
+        surveySheet: survey,
+        customersSheet: customers,
+      });
+      context.spreadsheet.setActiveSheet(inserted[0]);
+      return [tickets, survey, customers];
+    } catch (error) {
+      for (const sheet of inserted.reverse()) {
+        try {
+          context.spreadsheet.deleteSheet(sheet);
+        } catch {
+          // Left for the user to delete; the error below says what failed.
+        }
+      }
+      throw error;
+    }
   });
-  const sheet = context.spreadsheet.getSheetByName(tickets);
-  if (sheet) context.spreadsheet.setActiveSheet(sheet);
-  return [tickets, survey, customers];
 }
 
-/** Adds or refreshes the definitions and calculator tab, and shows it. */
+/**
+ * Adds the definitions and calculator tab, or brings it up to date with the settings, and shows it.
+ * A tab already up to date is kept as it is (with what the user typed into the calculator, and the
+ * id the reports' links name). Under the document lock, all or nothing.
+ */
 export function showDefinitions(services: Services): string {
   const context = contextOf(services);
   const settings = loadSettings(services.propertiesService.getDocumentProperties());
@@ -286,8 +400,12 @@ export function showDefinitions(services: Services): string {
     schedule: settings.schedule,
     slaHours: settings.slaHours,
   });
-  const applied = applyPlan(services.spreadsheetApp, { sheets: [plan], activate: plan.name });
-  return applied.sheets[plan.name].name;
+  return withDocumentLock(services, context.locale, () =>
+    writeTabs(services.spreadsheetApp, (writer) => ({
+      result: writer.write(plan, { fingerprint: fingerprintOf(plan) }).name,
+      activate: plan.name,
+    })),
+  );
 }
 
 /**

@@ -6,47 +6,21 @@
 import { type SidebarKey, t } from "../i18n/sidebar-messages";
 import type { ActivityCount } from "../input/event-log";
 import type { ColumnMapping, TicketField } from "../input/ticket";
-import { parseSchedule } from "../metrics/schedule";
 import type { KpiId, Settings } from "../report/settings";
+import {
+  describe,
+  type SettingsProblem,
+  scheduleProblem,
+  slaProblem,
+  TARGETS,
+  type TargetSpec,
+  type TargetUnit,
+  targetProblem,
+} from "../report/settings-rules";
 import type { BuildRequest, DetectedLog, SidebarState } from "../server/api";
 import { pickMonth } from "./months";
 
-/** The unit a target box is typed in; percentages are stored as fractions. */
-export type TargetUnit = "hours" | "percent" | "points" | "tickets";
-
-export interface TargetSpec {
-  id: string;
-  label: SidebarKey;
-  unit: TargetUnit;
-  /** The KPI the target is saved under; times follow the average the report leads with. */
-  kpi: KpiId | { median: KpiId; mean: KpiId };
-  min: number;
-  max?: number;
-  whole?: boolean;
-}
-
-/** The targets the sidebar offers, in display order; other saved targets are kept untouched. */
-export const TARGETS: readonly TargetSpec[] = [
-  {
-    id: "frt",
-    label: "sidebar.target.frt",
-    unit: "hours",
-    kpi: { median: "frtMedian", mean: "frtMean" },
-    min: 0,
-  },
-  {
-    id: "resolution",
-    label: "sidebar.target.resolution",
-    unit: "hours",
-    kpi: { median: "resolutionMedian", mean: "resolutionMean" },
-    min: 0,
-  },
-  { id: "sla", label: "sidebar.target.sla", unit: "percent", kpi: "sla", min: 0, max: 100 },
-  { id: "csat", label: "sidebar.target.csat", unit: "percent", kpi: "csat", min: 0, max: 100 },
-  { id: "fcr", label: "sidebar.target.fcr", unit: "percent", kpi: "fcr", min: 0, max: 100 },
-  { id: "nps", label: "sidebar.target.nps", unit: "points", kpi: "nps", min: -100, max: 100 },
-  { id: "backlog", label: "sidebar.target.backlog", unit: "tickets", kpi: "backlog", min: 0, whole: true },
-];
+export { TARGETS, type TargetSpec, type TargetUnit } from "../report/settings-rules";
 
 export const UNIT_LABEL: Record<TargetUnit, SidebarKey> = {
   hours: "sidebar.unit.hours",
@@ -217,17 +191,9 @@ export function formFromState(state: SidebarState, currentMonth: string): FormVa
   };
 }
 
-function checkTarget(spec: TargetSpec, text: string): string | null {
-  const field = t(spec.label);
-  const n = parseNumber(text, spec.unit);
-  if (n === null) return null;
-  if (Number.isNaN(n)) return t("sidebar.invalid.number", { field, value: text.trim() });
-  if (spec.max !== undefined && (n < spec.min || n > spec.max)) {
-    return t("sidebar.invalid.range", { field, min: spec.min, max: spec.max });
-  }
-  if (n < spec.min) return t("sidebar.invalid.atLeast", { field, min: spec.min });
-  if (spec.whole && !Number.isInteger(n)) return t("sidebar.invalid.whole", { field });
-  return null;
+/** A problem as the form lists it. */
+function formError(problem: SettingsProblem): FormError {
+  return { control: problem.control, message: describe(problem, t) };
 }
 
 /**
@@ -249,9 +215,9 @@ export function requestFromForm(
   const targets: Settings["targets"] = { ...base.targets };
   for (const spec of TARGETS) {
     const text = values.targets[spec.id] ?? "";
-    const problem = checkTarget(spec, text);
+    const problem = targetProblem(spec, parseNumber(text, spec.unit), text.trim());
     if (problem) {
-      errors.push({ control: `target-${spec.id}`, message: problem });
+      errors.push(formError(problem));
       continue;
     }
     for (const kpi of kpisOf(spec)) delete targets[kpi];
@@ -260,26 +226,12 @@ export function requestFromForm(
   }
 
   const schedule = values.schedule.trim();
-  if (schedule !== "") {
-    try {
-      parseSchedule(schedule);
-    } catch (error) {
-      // The parser says exactly what is wrong, in English (the schedule's own language); the
-      // sidebar's words around it say how to write one, in the sidebar's.
-      const detail = error instanceof Error ? error.message : String(error);
-      errors.push({ control: "schedule", message: t("sidebar.invalid.schedule", { detail }) });
-    }
-  }
+  const scheduleError = scheduleProblem(schedule);
+  if (scheduleError) errors.push(formError(scheduleError));
 
   const sla = parseNumber(values.slaHours, "hours");
-  const slaLabel = t("sidebar.slaHours");
-  if (sla === null || Number.isNaN(sla) || sla <= 0) {
-    const message =
-      sla !== null && Number.isNaN(sla)
-        ? t("sidebar.invalid.number", { field: slaLabel, value: values.slaHours.trim() })
-        : t("sidebar.invalid.positive", { field: slaLabel });
-    errors.push({ control: "sla-hours", message });
-  }
+  const slaError = slaProblem(sla, values.slaHours.trim());
+  if (slaError) errors.push(formError(slaError));
   if (errors.length > 0) return { ok: false, errors };
 
   const columns: ColumnMapping = {};

@@ -112,6 +112,36 @@ describe("ZoneClock offsets", () => {
     expect(ny.offsetAt(Number.NaN)).toBeNaN();
   });
 
+  it("past the table (2440), asks Intl: zones with listed changes that late get them right", () => {
+    // Africa/Casablanca and Asia/Gaza have one-off (Ramadan) changes listed past 2440 that no
+    // repetition of earlier years reproduces.
+    for (const zone of ["Africa/Casablanca", "Asia/Gaza", "America/New_York", "Europe/Stockholm"]) {
+      const clock = new ZoneClock(zone);
+      for (let year = 2440; year < 2800; year += 7) {
+        for (let month = 1; month <= 12; month++) {
+          const instant = utc(`${year}-${String(month).padStart(2, "0")}-15T12:00:00Z`);
+          expect(clock.offsetAt(instant), `${zone} ${year}-${month}`).toBe(intlOffset(zone, instant));
+        }
+      }
+    }
+  });
+
+  it("past the table, finds each offset change where Intl has it", () => {
+    const zone = "America/New_York";
+    const clock = new ZoneClock(zone);
+    const from = utc("2441-01-01T00:00:00Z");
+    const to = utc("2443-01-01T00:00:00Z");
+    const found: number[] = [];
+    for (let at = clock.nextChange(from, to); !Number.isNaN(at); at = clock.nextChange(at, to))
+      found.push(at);
+    // Two springs forward and two falls back, each at the second Intl's offset changes.
+    expect(found).toHaveLength(4);
+    for (const at of found) expect(intlOffset(zone, at)).not.toBe(intlOffset(zone, at - 1000));
+    expect(found.map((at) => hours(intlOffset(zone, at)))).toEqual([-4, -5, -4, -5]);
+    // A span across the table's end finds the first change after it.
+    expect(clock.nextChange(utc("2439-12-01T00:00:00Z"), to)).toBeGreaterThan(utc("2440-03-01T00:00:00Z"));
+  });
+
   it("gives the same answers whichever instants it learned first (the table grows both ways)", () => {
     const fresh = new ZoneClock("Europe/Stockholm");
     const probes = [2030, 2010, 2040, 1990, 2026, 1950].map((y) => utc(`${y}-07-01T00:00:00Z`));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CallLog } from "../../src/offline/call-log";
+import { createOfflineServices } from "../../src/offline/services";
 
 describe("CallLog", () => {
   it("counts calls in total, per method and per class, and resets", () => {
@@ -17,5 +18,21 @@ describe("CallLog", () => {
     log.reset();
     expect(log.total).toBe(0);
     expect(log.byMethod()).toEqual({});
+  });
+
+  it("fails the nth next call of a method once, before it changes anything", () => {
+    const offline = createOfflineServices();
+    const sheet = offline.spreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+    offline.calls.failAt("Range.setValues", 2);
+    sheet.getRange(1, 1, 1, 1).setValues([["first"]]);
+    expect(() => sheet.getRange(2, 1, 1, 1).setValues([["second"]])).toThrow(/Range\.setValues/);
+    sheet.getRange(3, 1, 1, 1).setValues([["third"]]);
+    expect(
+      offline.spreadsheet
+        .sheet("Sheet1")
+        ?.peekValues()
+        .map((r) => r[0]),
+    ).toEqual(["first", "", "third"]);
+    expect(() => offline.calls.failAt("Range.setValues", 0)).toThrow(/whole number/);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { METADATA_VISIBILITY } from "../../src/offline/enums";
 import { createOfflineServices } from "../../src/offline/services";
 
 function setup() {
@@ -103,19 +104,58 @@ describe("Sheet layout and metadata", () => {
     sheet.setFrozenRows(1);
   });
 
-  it("keeps developer metadata as key and value", () => {
-    const { sheet, own } = setup();
-    sheet.addDeveloperMetadata("support-kpis", "report:2026-10");
-    sheet.addDeveloperMetadata("other", "x");
-    const found = sheet.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()]);
+  it("keeps developer metadata as key, value and visibility (DOCUMENT unless asked)", () => {
+    const { spreadsheet, sheet, own } = setup();
+    sheet.addDeveloperMetadata("support-kpis", "report:2026-10", METADATA_VISIBILITY.PROJECT);
+    own.addDeveloperMetadata("other", "x");
+    const found = own.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()]);
     expect(found).toEqual([
       ["support-kpis", "report:2026-10"],
       ["other", "x"],
     ]);
     expect(own.metadata()).toEqual([
-      { key: "support-kpis", value: "report:2026-10" },
-      { key: "other", value: "x" },
+      { key: "support-kpis", value: "report:2026-10", visibility: "PROJECT" },
+      { key: "other", value: "x", visibility: "DOCUMENT" },
     ]);
+    expect(() => sheet.addDeveloperMetadata("k", "v", "PROJECT")).toThrow(/visibility/);
+    expect(spreadsheet.createDeveloperMetadataFinder().find()).toHaveLength(2);
+  });
+
+  it("hides another script's PROJECT metadata, from the tab and from the finder", () => {
+    const { spreadsheet, sheet, own } = setup();
+    own.addMetadataFrom("another-add-on", "support-kpis", "report:fake", "PROJECT");
+    own.addMetadataFrom("another-add-on", "shared", "seen", "DOCUMENT");
+    sheet.addDeveloperMetadata("support-kpis", "report:2026-10", METADATA_VISIBILITY.PROJECT);
+    expect(own.getDeveloperMetadata().map((m) => m.getValue())).toEqual(["seen", "report:2026-10"]);
+    const found = spreadsheet.createDeveloperMetadataFinder().withKey("support-kpis").find();
+    expect(found.map((m) => [m.getValue(), m.getLocation().getSheet()?.getName()])).toEqual([
+      ["report:2026-10", "Sheet1"],
+    ]);
+  });
+
+  it("finds every tab's metadata with one finder, counted as one search, and forgets deleted tabs", () => {
+    const { offline, spreadsheet, sheet } = setup();
+    const second = spreadsheet.insertSheet("Second", 1);
+    sheet.addDeveloperMetadata("support-kpis", "a", METADATA_VISIBILITY.PROJECT);
+    second.addDeveloperMetadata("support-kpis", "b", METADATA_VISIBILITY.PROJECT);
+    second.addDeveloperMetadata("other", "c", METADATA_VISIBILITY.PROJECT);
+    offline.calls.reset();
+    const found = spreadsheet.createDeveloperMetadataFinder().withKey("support-kpis").find();
+    expect(found.map((m) => m.getValue())).toEqual(["a", "b"]);
+    expect(offline.calls.of("DeveloperMetadataFinder.find")).toBe(1);
+    expect(offline.calls.of("Sheet.getDeveloperMetadata")).toBe(0);
+    spreadsheet.deleteSheet(second);
+    expect(spreadsheet.createDeveloperMetadataFinder().withKey("support-kpis").find()).toHaveLength(1);
+  });
+
+  it("renames a tab, refusing a name another tab has in any case", () => {
+    const { spreadsheet, sheet } = setup();
+    spreadsheet.insertSheet("Tickets", 1);
+    expect(() => sheet.setName("TICKETS")).toThrow(/already exists/);
+    sheet.setName("SHEET1");
+    expect(sheet.getName()).toBe("SHEET1");
+    sheet.setName("Report");
+    expect(spreadsheet.getSheetByName("report")).toBe(sheet);
   });
 
   it("knows its name, id and position; refuses use after deletion", () => {
@@ -148,7 +188,7 @@ describe("Sheet snapshot and loading", () => {
       () => sheet.getRange(3, 1, 1, 1).setValues([["=x"]]),
       () => sheet.getRange(5, 5, 1, 1).setFontWeight("bold"),
       () => sheet.setFrozenRows(1),
-      () => sheet.addDeveloperMetadata("k", "v"),
+      () => sheet.addDeveloperMetadata("k", "v", METADATA_VISIBILITY.PROJECT),
     ]) {
       const previous = own.snapshot();
       change();

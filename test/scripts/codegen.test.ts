@@ -1,5 +1,4 @@
-import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import { HyperFormula } from "hyperformula";
@@ -175,20 +174,6 @@ describe("deployment files", () => {
       "https://www.googleapis.com/auth/script.container.ui",
     ]);
   });
-
-  it("clasp pushes exactly the files in dist/", () => {
-    const clasp = JSON.parse(readFileSync(join(ROOT, ".clasp.json"), "utf8"));
-    expect(clasp.rootDir).toBe("dist");
-    const out = execFileSync(join(ROOT, "node_modules", ".bin", "clasp"), ["status", "--json"], {
-      cwd: ROOT,
-      encoding: "utf8",
-    });
-    const status = JSON.parse(out.slice(out.indexOf("{")));
-    const pushed = (status.filesToPush as string[]).map((f) => f.replace(/^dist\//, "")).sort();
-    expect(pushed).toEqual(readdirSync(join(ROOT, "dist")).sort());
-    expect(pushed).toContain("Code.js");
-    expect(pushed).toContain("appsscript.json");
-  }, 60_000);
 
   it("keeps the README's function reference in step with the registry", () => {
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");

@@ -51,7 +51,9 @@ describe("sample data → sidebar → report", () => {
 
     const sheet = offline.spreadsheet.sheet(result.sheetName);
     expect(sheet?.getSheetId()).toBe(result.sheetId);
-    expect(sheet?.metadata()).toEqual([{ key: OWNER_KEY, value: "report:Support report 2026-10" }]);
+    expect(sheet?.metadata()).toEqual([
+      { key: OWNER_KEY, value: "report:Support report 2026-10", visibility: "PROJECT" },
+    ]);
     expect(offline.spreadsheet.formulaErrors()).toEqual([]);
     expect(offline.spreadsheet.nonLocaleProofFormulas()).toEqual([]);
     expect(offline.spreadsheet.activeSheet().getName()).toBe(result.sheetName);
@@ -87,15 +89,18 @@ describe("sample data → sidebar → report", () => {
     );
   });
 
-  it("replaces its own tab on a rebuild: no second tab, no stale chart", () => {
+  it("replaces its own tab on a rebuild, in its place: no second tab, no stale chart", () => {
     const first = offline.spreadsheet.sheet("Support report 2026-10");
     const charts = first?.chartSpecs().length ?? 0;
     // The tracker's met/missed colours and the staffing heat map's four bands.
     expect(first?.conditionalFormats()).toHaveLength(6);
     const names = offline.spreadsheet.allSheets().map((s) => s.name);
+    const definitions = offline.spreadsheet.sheet("KPI definitions")?.sheetId;
     const again = buildReport(offline, { month: "2026-10", settings: state.settings }, NOW + 60_000);
     expect(offline.spreadsheet.allSheets().map((s) => s.name)).toEqual(names);
-    expect(again.sheetId).toBe(first?.getSheetId());
+    expect(first?.deleted).toBe(true);
+    // The definitions tab did not change, so it stays, and the report's link to it with it.
+    expect(offline.spreadsheet.sheet("KPI definitions")?.sheetId).toBe(definitions);
     expect(offline.spreadsheet.sheet(again.sheetName)?.chartSpecs()).toHaveLength(charts);
     expect(offline.spreadsheet.sheet(again.sheetName)?.conditionalFormats()).toHaveLength(6);
   });

@@ -27,22 +27,26 @@ function forbidden(names: string[]): Record<string, unknown> {
 }
 
 describe("add-on menu", () => {
-  it("onOpen in AuthMode.NONE builds the add-on menu with SpreadsheetApp's UI and nothing else", () => {
+  it("onOpen in AuthMode.NONE builds the add-on menu with SpreadsheetApp's UI and ScriptApp.AuthMode only", () => {
     const offline = createOfflineServices({ locale: "de_DE" });
-    const globals = forbidden(["PropertiesService", "LockService", "HtmlService", "Session", "ScriptApp"]);
-    // Every property of SpreadsheetApp it reads is recorded: a read caught and ignored still shows.
+    const globals = forbidden(["PropertiesService", "LockService", "HtmlService", "Session"]);
+    // Every property of SpreadsheetApp and ScriptApp it reads is recorded: a read caught and ignored still shows.
     const touched: string[] = [];
-    const spreadsheetApp = new Proxy(offline.spreadsheetApp, {
-      get(target, property) {
-        touched.push(String(property));
-        const value = Reflect.get(target, property, target);
-        return typeof value === "function" ? value.bind(target) : value;
-      },
+    const recorded = <T extends object>(service: T, name: string): T =>
+      new Proxy(service, {
+        get(target, property) {
+          touched.push(`${name}.${String(property)}`);
+          const value = Reflect.get(target, property, target);
+          return typeof value === "function" ? value.bind(target) : value;
+        },
+      });
+    Object.defineProperty(globals, "SpreadsheetApp", {
+      value: recorded(offline.spreadsheetApp, "SpreadsheetApp"),
     });
-    Object.defineProperty(globals, "SpreadsheetApp", { value: spreadsheetApp });
+    Object.defineProperty(globals, "ScriptApp", { value: recorded(offline.scriptApp, "ScriptApp") });
     const bundle = loadBundle(globals);
-    bundle.call("onOpen", { authMode: "NONE" });
-    expect(touched).toEqual(["getUi"]);
+    bundle.call("onOpen", { authMode: offline.scriptApp.AuthMode.NONE });
+    expect(touched).toEqual(["ScriptApp.AuthMode", "SpreadsheetApp.getUi"]);
     expect(offline.ui.menus).toHaveLength(1);
     const items = offline.ui.menus[0].items;
     expect(items.filter((i) => i !== null).map((i) => i?.caption)).toEqual([
@@ -57,15 +61,15 @@ describe("add-on menu", () => {
 
   it("onInstall (always FULL) builds the same menu, in the spreadsheet's language", () => {
     const offline = createOfflineServices({ locale: "de_DE" });
-    const bundle = loadBundle({ SpreadsheetApp: offline.spreadsheetApp });
-    bundle.call("onInstall", { authMode: "FULL" });
+    const bundle = loadBundle({ SpreadsheetApp: offline.spreadsheetApp, ScriptApp: offline.scriptApp });
+    bundle.call("onInstall", { authMode: offline.scriptApp.AuthMode.FULL });
     expect(offline.ui.menus).toHaveLength(1);
     expect(offline.ui.menus[0].items[0]?.caption).toBe(menuDe["menu.build"]);
   });
 
   it("after the first click in a document opened in AuthMode.NONE, the menu speaks its language", () => {
     const { offline, bundle } = loadAddonBundle({ locale: "de_DE" });
-    bundle.call("onOpen", { authMode: "NONE" });
+    bundle.call("onOpen", { authMode: offline.scriptApp.AuthMode.NONE });
     expect(offline.ui.menus[0].items[0]?.caption).toBe(en["menu.build"]);
     bundle.call("showHelp");
     // Replaced, not added: an add-on has one menu.
@@ -77,12 +81,13 @@ describe("add-on menu", () => {
   });
 
   it("speaks the spreadsheet's language once it may read it (LIMITED, FULL), English before", () => {
-    const captions = (authMode: string | undefined, locale: string) => {
+    const captions = (mode: "NONE" | "LIMITED" | "FULL" | undefined, locale: string) => {
       const offline = createOfflineServices({ locale });
       const globals = forbidden(["PropertiesService", "LockService", "HtmlService"]);
       Object.defineProperty(globals, "SpreadsheetApp", { value: offline.spreadsheetApp, enumerable: true });
+      Object.defineProperty(globals, "ScriptApp", { value: offline.scriptApp, enumerable: true });
       const bundle = loadBundle(globals);
-      bundle.call("onOpen", authMode === undefined ? undefined : { authMode });
+      bundle.call("onOpen", mode === undefined ? undefined : { authMode: offline.scriptApp.AuthMode[mode] });
       return offline.ui.menus[0].items.filter((i) => i !== null).map((i) => i?.caption);
     };
     const english = [en["menu.build"], en["menu.sample"], en["menu.definitions"], en["menu.help"]];
@@ -100,6 +105,30 @@ describe("add-on menu", () => {
     expect(german).not.toEqual(english);
   });
 
+  it("compares the event's mode with ScriptApp.AuthMode.NONE itself, not with a name", () => {
+    const offline = createOfflineServices({ locale: "de_DE" });
+    // An enum whose NONE is not called "NONE": only an identity comparison recognises it.
+    const none = { toString: () => "AuthMode(0)" };
+    const scriptApp = { AuthMode: { ...offline.scriptApp.AuthMode, NONE: none } };
+    const globals = forbidden(["PropertiesService", "LockService", "HtmlService"]);
+    let reads = 0;
+    const spreadsheetApp = {
+      getUi: () => offline.spreadsheetApp.getUi(),
+      getActiveSpreadsheet: () => {
+        reads++;
+        return offline.spreadsheetApp.getActiveSpreadsheet();
+      },
+    };
+    Object.defineProperty(globals, "SpreadsheetApp", { value: spreadsheetApp, enumerable: true });
+    Object.defineProperty(globals, "ScriptApp", { value: scriptApp, enumerable: true });
+    const bundle = loadBundle(globals);
+    bundle.call("onOpen", { authMode: none });
+    expect(reads).toBe(0);
+    expect(offline.ui.menus[0].items[0]?.caption).toBe(en["menu.build"]);
+    bundle.call("onOpen", { authMode: "NONE" });
+    expect(reads).toBe(1);
+  });
+
   it("is built in English when reading the locale fails all the same", () => {
     const offline = createOfflineServices({ locale: "de_DE" });
     const bundle = loadBundle({
@@ -109,8 +138,9 @@ describe("add-on menu", () => {
           throw new Error("Authorization is required to perform that action.");
         },
       },
+      ScriptApp: offline.scriptApp,
     });
-    bundle.call("onOpen", { authMode: "LIMITED" });
+    bundle.call("onOpen", { authMode: offline.scriptApp.AuthMode.LIMITED });
     expect(offline.ui.menus[0].items[0]?.caption).toBe(en["menu.build"]);
   });
 

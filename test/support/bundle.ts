@@ -77,6 +77,7 @@ export function loadAddonBundle(options: Omit<OfflineOptions, "htmlFiles"> = {})
     PropertiesService: offline.propertiesService,
     LockService: offline.lockService,
     HtmlService: offline.htmlService,
+    ScriptApp: offline.scriptApp,
   });
   return { offline, bundle };
 }

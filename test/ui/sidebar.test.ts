@@ -37,9 +37,12 @@ describe("sidebar sources", () => {
   });
 
   it("uses every sidebar message it defines", () => {
-    // The field labels live beside the ticket fields, shared with the server's messages.
-    const shared = readFileSync(join(ui, "..", "input", "ticket.ts"), "utf8");
-    const code = [...scripts.map(read), shared].join("\n");
+    // The field labels live beside the ticket fields, and the settings' rules (with their words) in
+    // report/settings-rules.ts: both shared with the server.
+    const shared = ["input/ticket.ts", "report/settings-rules.ts"].map((f) =>
+      readFileSync(join(ui, "..", f), "utf8"),
+    );
+    const code = [...scripts.map(read), ...shared].join("\n");
     const unused = Object.keys({ ...sharedEn, ...sidebarEn }).filter(
       (key) => key.startsWith("sidebar.") && !code.includes(`"${key}"`),
     );
