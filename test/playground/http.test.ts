@@ -90,6 +90,41 @@ describe("what other web pages cannot do", () => {
   });
 });
 
+describe("malformed requests and framing", () => {
+  it("answers bad percent-encoding in the path, the query or the file-name header with a 400 saying what", async () => {
+    const json = { "Content-Type": "application/json" };
+    const rpc = await post("/rpc/%E0", "[]", json);
+    expect(rpc.status).toBe(400);
+    expect((await rpc.json()).error).toMatch(
+      /function name in the path is not valid percent-encoding: "%E0"/,
+    );
+
+    const sheet = await fetch(new URL("/api/sheet?name=%E0%A4", playground.url));
+    expect(sheet.status).toBe(400);
+    expect((await sheet.json()).error).toMatch(/tab name in the query/);
+
+    const book = playground.workbook.addon.offline.spreadsheet;
+    const before = book.allSheets().map((s) => s.snapshot());
+    const csv = await post("/api/csv", "Created\n2026-01-01", { "X-Playground-File": "bad%ZZname.csv" });
+    expect(csv.status).toBe(400);
+    expect((await csv.json()).error).toMatch(/file name in x-playground-file is not valid percent-encoding/);
+    expect(book.allSheets().map((s) => s.snapshot())).toEqual(before);
+
+    // The server still answers normally afterwards.
+    expect((await post("/rpc/getSidebarState", "[]", json)).status).toBe(200);
+  });
+
+  it("forbids framing by any page, except the sidebar inside the playground's own page", async () => {
+    for (const path of ["/", "/api/workbook", "/page.js"]) {
+      const response = await fetch(new URL(path, playground.url));
+      expect(response.headers.get("content-security-policy"), path).toBe("frame-ancestors 'none'");
+      expect(response.headers.get("x-frame-options"), path).toBe("DENY");
+    }
+    const sidebar = await fetch(new URL("/sidebar", playground.url));
+    expect(sidebar.headers.get("content-security-policy")).toBe("frame-ancestors 'self'");
+  });
+});
+
 describe("CSV import", () => {
   it("refuses an unreadable file with its reason and leaves every tab unchanged", async () => {
     const book = playground.workbook.addon.offline.spreadsheet;
