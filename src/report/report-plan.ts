@@ -10,10 +10,12 @@
  * Formulas parse in every locale: `;` separators, whole-number literals only, no `{}`.
  */
 import type { Locale, MessageKey } from "../i18n/messages";
+import { readCustomersTab } from "../input/customers-tab";
+import { readSurveyTab } from "../input/survey-tab";
+import type { TicketLog } from "../input/ticket-log";
 import { monthsEndingWith } from "../metrics/calendar";
 import { monthEnd, monthStart, zonedParts } from "../metrics/zoned-time";
 import { addAgentsSection } from "./agents-section";
-import { readCustomersTab } from "./customers-tab";
 import { a1, Grid, quoted } from "./grid";
 import { computeKpis, type KpiResult } from "./kpis";
 import { decimalsShown, KPIS, type KpiInfo, UNIT_FORMAT } from "./kpis-catalog";
@@ -22,8 +24,6 @@ import type { CellStyle, PlanCell, ReportPlan } from "./plan";
 import { type ReportContext, sayIn } from "./report-context";
 import type { KpiId, Settings } from "./settings";
 import { HEADER_STYLE, LABEL_STYLE, NOTE_STYLE, SECTION_STYLE, TAB_COLOR, TITLE_STYLE } from "./styles";
-import { readSurveyTab } from "./survey-tab";
-import type { TicketLog } from "./ticket-log";
 import { addVolumeSections } from "./volume-sections";
 
 export interface ReportInput {

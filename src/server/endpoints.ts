@@ -4,9 +4,6 @@
  * Source tabs are only ever read, with one read per tab; all writing goes through report/apply.ts.
  */
 import { type Locale, localeFor, t } from "../i18n/messages";
-import { monthKeyOf } from "../metrics/zoned-time";
-import type { Services, SheetLike, SpreadsheetLike } from "../platform/services";
-import { applyPlan, applySheet, ensureSize, freeName, ownerOf, toSheetValue } from "../report/apply";
 import {
   detectTicketColumns,
   pickCustomersTab,
@@ -14,14 +11,17 @@ import {
   pickTicketTab,
   resolveMapping,
   type TabPreview,
-} from "../report/columns";
+} from "../input/columns";
+import { TICKET_FIELDS } from "../input/ticket";
+import { readTicketLog } from "../input/ticket-log";
+import { monthKeyOf } from "../metrics/zoned-time";
+import type { Services, SheetLike, SpreadsheetLike } from "../platform/services";
+import { applyPlan, applySheet, ensureSize, freeName, ownerOf, toSheetValue } from "../report/apply";
 import { planDefinitions } from "../report/definitions";
 import { planReport } from "../report/report-plan";
 import { buildSampleData, SAMPLE_TARGETS, type SampleTab } from "../report/sample-data";
 import { DEFAULT_SETTINGS, type Settings } from "../report/settings";
 import { loadSettings, parseSettings, saveSettings as storeSettings } from "../report/settings-store";
-import { TICKET_FIELDS } from "../report/ticket";
-import { readTicketLog } from "../report/ticket-log";
 import type { BuildRequest, BuildResult, DetectedLog, SidebarState } from "./api";
 import { buildMenu } from "./menu";
 

@@ -11,7 +11,7 @@
  * Text is never parsed as a date: "3/4/2026" is March or April depending on the locale, so the
  * message says to format the column as date-time instead.
  */
-import { describeValue, isDate } from "../functions/args";
+
 import { type Locale, type MessageKey, t } from "../i18n/messages";
 import { fieldLabel, resolveMapping } from "./columns";
 import {
@@ -23,8 +23,8 @@ import {
   pivotEvents,
   splitCompositeId,
 } from "./event-log";
-import type { ColumnMapping } from "./settings";
-import type { Ticket, TicketField } from "./ticket";
+import type { ColumnMapping, Ticket, TicketField } from "./ticket";
+import { describeValue, isDate } from "./values/cells";
 
 export interface ReadOptions {
   /** "auto" (default): an event log when ticket IDs repeat and a status column is mapped. */

@@ -1,7 +1,7 @@
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import type { ColumnMapping } from "../../src/report/settings";
-import { readTicketLog } from "../../src/report/ticket-log";
+import type { ColumnMapping } from "../../src/input/ticket";
+import { readTicketLog } from "../../src/input/ticket-log";
 
 const at = (iso: string) => new Date(`${iso}Z`);
 const ms = (iso: string) => Date.parse(`${iso}Z`);
