@@ -144,11 +144,7 @@ export class RowProblems {
   messages(): string[] {
     const out: string[] = [];
     for (const { message, count, rows } of this.groups.values()) {
-      out.push(
-        count === 1
-          ? message
-          : `${message} ${t("input.row.more", { count, rows: rows.join(", ") }, this.locale)}`,
-      );
+      out.push(count === 1 ? message : `${message} ${t("input.row.more", { count, rows }, this.locale)}`);
     }
     return out;
   }

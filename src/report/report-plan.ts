@@ -9,7 +9,7 @@
  * (never 0); every formula guards with ISNUMBER, so blanks and "no data" give "" instead of errors.
  * Formulas parse in every locale: `;` separators, whole-number literals only, no `{}`.
  */
-import type { Locale, MessageKey } from "../i18n/messages";
+import { formatList, type Locale, type MessageKey } from "../i18n/messages";
 import { readCustomersTab } from "../input/customers-tab";
 import { readSurveyTab } from "../input/survey-tab";
 import type { TicketLog } from "../input/ticket-log";
@@ -173,7 +173,11 @@ function writeHeader(grid: Grid, input: ReportInput): number {
   const rows: [MessageKey, PlanCell, CellStyle][] = [
     ["report.header.month", input.month, {}],
     ["report.header.ticketLog", input.settings.ticketSheet, {}],
-    ["report.header.otherTabs", others.length > 0 ? others.join(", ") : say("report.header.none"), {}],
+    [
+      "report.header.otherTabs",
+      others.length > 0 ? formatList(others, input.locale) : say("report.header.none"),
+      {},
+    ],
     [
       "report.header.generated",
       say("report.header.generatedAt", {
