@@ -143,6 +143,58 @@ describe("CSV import", () => {
   });
 });
 
+describe("CSV import as Sheets' File → Import", () => {
+  async function upload(name: string, text: string) {
+    const response = await fetch(new URL("/api/csv", playground.url), {
+      method: "POST",
+      headers: { "X-Playground-File": encodeURIComponent(name) },
+      body: text,
+    });
+    return { status: response.status, result: await response.json() };
+  }
+
+  it("refuses a file that would pass Sheets' 10-million-cell limit before removing anything", async () => {
+    const book = playground.workbook.addon.offline.spreadsheet;
+    const filler = book.addSheet("Filler");
+    const used = book.allSheets().reduce((n, s) => n + s.getMaxRows() * s.getMaxColumns(), 0);
+    filler.insertRowsAfter(
+      filler.getMaxRows(),
+      Math.floor((10_000_000 - used - 1_000) / filler.getMaxColumns()),
+    );
+    try {
+      const before = book.allSheets().map((s) => s.snapshot());
+      // 300 columns: a 1,000 × 300 tab, more than the ticket tab it would replace frees.
+      const wide = (cell: (c: number) => string) => Array.from({ length: 300 }, (_, c) => cell(c)).join(",");
+      const text = `${wide((c) => `Field ${c + 1}`)}\n${wide((c) => String(c))}\n`;
+      const { status, result } = await upload("wide.csv", text);
+      expect(status).toBe(422);
+      expect(result.message).toMatch(
+        /^Cannot load wide\.csv: it needs 300,000 cells and the other tabs use [\d,]+, more than Sheets' limit of 10,000,000 cells in a spreadsheet\. Nothing was changed\.$/,
+      );
+      expect(book.allSheets().map((s) => s.snapshot())).toEqual(before);
+    } finally {
+      book.removeSheet(filler);
+    }
+  });
+
+  it("loads a day-first export with mixed line endings into the ticket tab, every date a Date", async () => {
+    const lines = [
+      "Ticket ID,Created,Status",
+      "302e452,05/03/2026 09:00,Closed",
+      "00017,13/03/2026 10:30,Open",
+    ];
+    const { status, result } = await upload("day-first.csv", `${lines[0]}\r\n${lines[1]}\n${lines[2]}\r`);
+    expect(status).toBe(200);
+    expect(result.message).toMatch(/2 rows × 3 columns/);
+    const tab = playground.workbook.addon.offline.spreadsheet.sheet(playground.workbook.ticketTab())!;
+    const values = tab.peekValues("A2:C3");
+    expect(values).toEqual([
+      ["302e452", new Date("2026-03-05T08:00:00Z"), "Closed"],
+      ["00017", new Date("2026-03-13T09:30:00Z"), "Open"],
+    ]);
+  });
+});
+
 describe("a playground started with --locale", () => {
   it("is a spreadsheet of that locale: menu, sample tabs and sidebar state in its language", async () => {
     const german = await startPlayground({
