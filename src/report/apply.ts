@@ -5,6 +5,7 @@
  */
 import type { RangeLike, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from "../platform/services";
 import { type Area, isFormula, type PlanCell, type ReportPlan, type SheetPlan } from "./plan";
+import { findTab } from "./tab-lookup";
 
 /** Developer-metadata key on every tab the add-on made; its value is the tab's kind and name. */
 export const OWNER_KEY = "support-kpis";
@@ -56,9 +57,9 @@ function targetSheet(spreadsheet: SpreadsheetLike, plan: SheetPlan): SheetLike {
 
 /** `name`, or "name (2)", "name (3)", … : the first that no tab of `sheets` has. */
 export function freeName(sheets: readonly SheetLike[], name: string): string {
-  const names = new Set(sheets.map((s) => s.getName()));
   let free = name;
-  for (let n = 2; names.has(free); n++) free = `${name} (${n})`;
+  // Sheets refuses a name that differs from a tab's only in case.
+  for (let n = 2; findTab(sheets, free); n++) free = `${name} (${n})`;
   return free;
 }
 

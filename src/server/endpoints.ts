@@ -22,6 +22,7 @@ import { planReport } from "../report/report-plan";
 import { buildSampleData, SAMPLE_TARGETS, type SampleTab } from "../report/sample-data";
 import { DEFAULT_SETTINGS, type Settings } from "../report/settings";
 import { loadSettings, parseSettings, saveSettings as storeSettings } from "../report/settings-store";
+import { findTab } from "../report/tab-lookup";
 import type { BuildRequest, BuildResult, DetectedLog, SidebarState } from "./api";
 import { buildMenu } from "./menu";
 
@@ -225,11 +226,40 @@ export function openSheet(services: Services, sheetName: string): void {
   context.spreadsheet.setActiveSheet(sheet);
 }
 
-/** Writes one sample tab as a new tab (never over an existing one), with a bold frozen header. */
-function writeSampleTab(spreadsheet: SpreadsheetLike, tab: SampleTab): string {
+/** Developer-metadata key on the tabs Insert sample data made; its value is the tab's kind. */
+export const SAMPLE_KEY = "support-kpis-sample";
+
+type SampleKind = "tickets" | "survey" | "customers";
+
+/**
+ * The tab an earlier Insert sample data made for `kind`: the one carrying its metadata (even if
+ * renamed), else a tab of the sample's name in any case whose header row is the sample's (made
+ * before tabs were marked). A user's own tab of that name, with other headers, is never the sample.
+ */
+function earlierSampleTab(spreadsheet: SpreadsheetLike, tab: SampleTab, kind: SampleKind): SheetLike | null {
   const sheets = spreadsheet.getSheets();
-  const name = freeName(sheets, tab.name);
-  const sheet = spreadsheet.insertSheet(name, sheets.length);
+  const marked = sheets.find((s) =>
+    s.getDeveloperMetadata().some((m) => m.getKey() === SAMPLE_KEY && m.getValue() === kind),
+  );
+  if (marked) return marked;
+  const named = findTab(sheets, tab.name);
+  if (!named || named.getLastColumn() !== tab.values[0].length) return null;
+  const header = named.getRange(1, 1, 1, tab.values[0].length).getValues()[0];
+  return header.every((v, i) => String(v) === String(tab.values[0][i])) ? named : null;
+}
+
+/**
+ * Writes one sample tab with a bold frozen header: over the sample an earlier Insert sample data
+ * made (refreshed in place, so it is never duplicated), else as a new tab beside the user's own.
+ */
+function writeSampleTab(spreadsheet: SpreadsheetLike, tab: SampleTab, kind: SampleKind): string {
+  let sheet = earlierSampleTab(spreadsheet, tab, kind);
+  if (sheet) sheet.clear();
+  else {
+    const sheets = spreadsheet.getSheets();
+    sheet = spreadsheet.insertSheet(freeName(sheets, tab.name), sheets.length);
+    sheet.addDeveloperMetadata(SAMPLE_KEY, kind);
+  }
   const rows = tab.values.length;
   const columns = tab.values[0].length;
   ensureSize(sheet, rows, columns);
@@ -243,16 +273,19 @@ function writeSampleTab(spreadsheet: SpreadsheetLike, tab: SampleTab): string {
   );
   sheet.getRange(1, 1, 1, columns).setFontWeight("bold");
   sheet.setFrozenRows(1);
-  return name;
+  return sheet.getName();
 }
 
-/** Adds the sample ticket log, survey and customers tabs, points the settings at them, opens the sidebar. */
+/**
+ * Adds the sample ticket log, survey and customers tabs (refreshing them in place when an earlier
+ * run made them), points the settings at them, opens the sidebar.
+ */
 export function insertSampleData(services: Services, now = Date.now()): string[] {
   const context = contextOf(services);
   const sample = buildSampleData({ now, timeZone: context.timeZone, locale: context.locale });
-  const tickets = writeSampleTab(context.spreadsheet, sample.tickets);
-  const survey = writeSampleTab(context.spreadsheet, sample.survey);
-  const customers = writeSampleTab(context.spreadsheet, sample.customers);
+  const tickets = writeSampleTab(context.spreadsheet, sample.tickets, "tickets");
+  const survey = writeSampleTab(context.spreadsheet, sample.survey, "survey");
+  const customers = writeSampleTab(context.spreadsheet, sample.customers, "customers");
   const properties = services.propertiesService.getDocumentProperties();
   const saved = loadSettings(properties);
   storeSettings(properties, {
