@@ -106,7 +106,11 @@ function detect(context: Context, sheet: SheetLike, saved: Settings): DetectedLo
       warnings.length = 0;
     } else warnings.push(...resolved.warnings);
   }
-  const log = readTicketLog(values, columns, { sheet: sheet.getName(), locale: context.locale });
+  const log = readTicketLog(values, columns, {
+    sheet: sheet.getName(),
+    locale: context.locale,
+    timeZone: context.timeZone,
+  });
   const months = new Set<string>();
   for (const ticket of log.tickets) months.add(monthKeyOf(ticket.created, context.timeZone));
   return {
@@ -181,6 +185,7 @@ export function buildReport(services: Services, request: BuildRequest, now = Dat
     const log = readTicketLog(values, settings.columns, {
       sheet: settings.ticketSheet,
       locale: context.locale,
+      timeZone: context.timeZone,
     });
     if (log.error) throw new Error(log.error);
     const survey = readOptional(context, settings.surveySheet);
