@@ -254,7 +254,13 @@ class SheetsFunctions extends FunctionPlugin {
       // A Date shows as a date-time in Sheets: HyperFormula's date-time number type carries that.
       return this.returnNumberWrapper((value as { serial: number }).serial, "NUMBER_DATETIME" as never);
     } catch (error) {
-      return new CellError(ErrorType.ERROR, error instanceof Error ? error.message : String(error));
+      // The bundle runs in its own realm: its Errors are not `instanceof Error` here. Sheets shows
+      // the message alone, without "Error: ".
+      const message =
+        typeof error === "object" && error !== null && "message" in error
+          ? String(error.message)
+          : String(error);
+      return new CellError(ErrorType.ERROR, message);
     }
   }
 
