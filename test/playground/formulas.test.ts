@@ -6,25 +6,16 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Playground, startPlayground } from "../../playground/app";
+import { describe, expect, it } from "vitest";
 import type { CellView, SheetView, WorkbookView } from "../../playground/types";
 import { t } from "../../src/i18n/messages";
-import { ensureBuilt, ROOT } from "./built";
+import { ROOT } from "./built";
+import { startedPlayground } from "./started";
 
-let playground: Playground;
-
-beforeAll(async () => {
-  ensureBuilt();
-  playground = await startPlayground({ port: 0, timeZone: "Europe/Berlin", sample: true });
-});
-
-afterAll(async () => {
-  await playground?.close();
-});
+const started = startedPlayground();
 
 async function call<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(new URL(path, playground.url), {
+  const response = await fetch(new URL(path, started.playground.url), {
     method: body === undefined ? "GET" : "POST",
     headers: body === undefined ? {} : { "Content-Type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -154,7 +145,7 @@ describe("formulas behave as in Sheets", () => {
     await type(SCRATCH, "R1", deep);
     const view = await tab(SCRATCH);
     expect(cell(view, "A2").t).not.toBe("");
-    const state = await fetch(new URL("/rpc/getSidebarState", playground.url), {
+    const state = await fetch(new URL("/rpc/getSidebarState", started.playground.url), {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: "[]",

@@ -39,7 +39,7 @@ afterAll(async () => {
   await Promise.all(playgrounds.map((p) => p.close()));
 });
 
-async function start(options: { sample: boolean; timeZone: string }): Promise<Playground> {
+async function start(options: { sample: boolean; timeZone: string; locale?: string }): Promise<Playground> {
   const playground = await startPlayground({ port: 0, ...options });
   playgrounds.push(playground);
   return playground;
@@ -322,6 +322,38 @@ describe("the playground with sample data", () => {
       // The formula bar shows a selected cell's formula.
       await cell("B1").click();
       await expect.poll(() => page.locator("#formula").inputValue()).toBe("=NPS(A1:A4)");
+      expect(session.dialogs).toEqual([]);
+      expect(session.errors).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
+});
+
+describe("a Chinese spreadsheet", () => {
+  it(
+    "draws its tab names and sidebar in Chinese glyphs, not boxes (the CJK font .ci/run installs)",
+    async () => {
+      const playground = await start({ sample: true, timeZone: "Asia/Shanghai", locale: "zh_CN" });
+      const session = await open(playground);
+      const { page } = session;
+      const tickets = t("sample.tickets", undefined, "zh");
+      await page.locator(`#tabs [data-sheet="${tickets}"]`).waitFor(WAIT);
+      // Without a font for them, different characters draw as the same empty box: compare two.
+      const distinct = await page.evaluate(() => {
+        const draw = (text: string) => {
+          const canvas = document.createElement("canvas");
+          canvas.width = 40;
+          canvas.height = 40;
+          const context = canvas.getContext("2d");
+          if (!context) return "";
+          context.font = "28px sans-serif";
+          context.fillText(text, 4, 32);
+          return canvas.toDataURL();
+        };
+        return draw("工") !== draw("单") && draw("单") !== draw("报");
+      });
+      expect(distinct).toBe(true);
+      await page.screenshot({ path: join(RESULTS, "playground-zh.png") });
       expect(session.dialogs).toEqual([]);
       expect(session.errors).toEqual([]);
     },
