@@ -215,6 +215,29 @@ describe("a playground started with --locale", () => {
       const { result } = await response.json();
       expect(result.locale).toBe("de");
       expect(result.settings.ticketSheet).toBe(serverDe["sample.tickets"]);
+
+      // Formulas typed there read as a German Sheets reads them: ";" between arguments, "," decimals.
+      const sheet = serverDe["sample.customers"];
+      const typed = ["=CRR(100; 90; 15)", "=ROUND(2,5; 0)", "=SUM({1\\2;3\\4})", "=CRR(100, 90, 15)"];
+      for (const [i, value] of typed.entries()) {
+        const written = await fetch(new URL("/api/cell", german.url), {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ sheet, a1: `R${i + 1}`, value }),
+        });
+        expect(written.status).toBe(200);
+      }
+      const view = await (
+        await fetch(new URL(`/api/sheet?name=${encodeURIComponent(sheet)}`, german.url))
+      ).json();
+      const shown = [0, 1, 2, 3].map((r) => view.cells[r][17]);
+      expect(shown.slice(0, 3).map((c: { t: string; k?: string }) => [c.t, c.k])).toEqual([
+        ["0,75", "n"],
+        ["3", "n"],
+        ["10", "n"],
+      ]);
+      // "100, 90, 15" is not three arguments there (Sheets: a parse error).
+      expect(shown[3].k).toBe("e");
     } finally {
       await german.close();
     }
