@@ -105,6 +105,8 @@ export const serverDe: Translation<typeof serverEn> = {
     "Wählen Sie die Spalte mit dem Erstellungszeitpunkt jedes Tickets aus: Danach ordnet der Bericht die Tickets den Monaten zu.",
   "input.log.noId":
     "Wählen Sie die Spalte „Ticket-ID“ aus: In einem Protokoll mit einer Zeile pro Statusänderung zeigt sie, welche Zeilen zu einem Ticket gehören.",
+  "input.events.lifecycle":
+    '{count, plural, one {# Ereignis} other {# Ereignisse}}, deren {column} nicht "complete" ist (ein Start oder eine Planung), {count, plural, one {bleibt} other {bleiben}} außen vor: Es zählen die Zeiten abgeschlossener Aktivitäten.',
   "input.log.eventsWithoutStatus":
     "Ticket-IDs wiederholen sich (z. B. {id} in den Zeilen {first} und {second}), das Tabellenblatt sieht also wie ein Protokoll mit einer Zeile pro Statusänderung aus, " +
     "aber es ist keine Spalte „Status“ ausgewählt. Wählen Sie die Spalte „Status“ aus oder legen Sie die Daten mit einer Zeile pro Ticket an, mit den Spalten " +
@@ -166,7 +168,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "definitions.hours.calendar":
     "Zeitspannen werden in Kalenderstunden gemessen: Jede Stunde des Tages und der Woche zählt.",
   "definitions.hours.business":
-    "Zeitspannen werden in Geschäftsstunden nach den Geschäftszeiten {schedule} gemessen, in der Zeitzone der Tabelle.",
+    "Zeitspannen werden in Geschäftsstunden gemessen ({schedule}), in der Zeitzone der Tabelle.",
 
   "definitions.calc.openAtStart": "Offen zu Monatsbeginn",
   "definitions.calc.createdInMonth": "Im Monat erstellt",
@@ -197,7 +199,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "definitions.calc.revenue": "Umsatz",
 
   "definitions.created.what":
-    "Wie viele Tickets Kunden im Monat eröffnet haben: die Nachfrage an Ihr Team. Ein Ausschlag deutet auf ein Release, " +
+    "Wie viele Tickets Kunden im Monat eröffnet haben: das Anfrageaufkommen für Ihr Team. Ein Ausschlag deutet auf ein Release, " +
     "einen Ausfall oder eine saisonale Spitze hin; am Trend sehen Sie, wie viele Agenten Sie brauchen.",
   "definitions.created.formula": "Anzahl der Tickets, deren Erstellungszeitpunkt im Monat liegt",
   "definitions.created.convention":
@@ -347,7 +349,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.title": "Supportbericht {month}",
   "report.header.month": "Monat",
   "report.header.ticketLog": "Ticketprotokoll",
-  "report.header.otherTabs": "Umfrage- und Kundenblatt",
+  "report.header.otherTabs": "Umfrage- und Kundenblätter",
   "report.header.none": "keine",
   "report.header.generated": "Erstellt am",
   "report.header.generatedAt": "{time} ({zone})",
@@ -450,7 +452,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.row.score":
     "Zeile {row}: {field} enthält {value}, keine ganze Zahl von {min} bis {max} ({effect}).",
   "report.row.month":
-    "Zeile {row}: {field} enthält {value}, keinen Monat (ein Datum oder einen Text wie 2026-10) ({effect}).",
+    "Zeile {row}: {field} enthält {value}, keinen Monat, also weder ein Datum noch einen Text wie 2026-10 ({effect}).",
   "report.row.repeatMonth": "Zeile {row}: Der Monat {month} steht bereits in Zeile {first} ({effect}).",
 
   // report.volume. report.backlog. (ticket volume tracker on the report tab)
@@ -510,7 +512,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.agents.hours.business": "Zeiten in Geschäftsstunden ({schedule}).",
   "report.agents.header.agent": "Agent",
   "report.agents.header.handled": "Bearbeitete Tickets",
-  "report.agents.header.frt": "Erste Antwort, Median",
+  "report.agents.header.frt": "Erstantwortzeit, Median",
   "report.agents.header.resolution": "Lösungszeit, Median",
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
@@ -581,7 +583,7 @@ export const sidebarDe: Translation<typeof sidebarEn> = {
   "sidebar.section.hours": "Stunden und SLA",
   "sidebar.schedule": "Geschäftszeiten",
   "sidebar.schedule.help":
-    "Leer lassen, um in Kalenderstunden zu zählen. Die Tage werden englisch geschrieben: Mon, Tue, … Sun.",
+    "Leer lassen, um in Kalenderstunden zu zählen. Die Tage werden auf Englisch geschrieben: Mon, Tue, … Sun.",
   "sidebar.slaHours": "SLA: Lösung innerhalb von",
   "sidebar.slaHours.help": "In Geschäftsstunden, wenn Geschäftszeiten festgelegt sind.",
   "sidebar.section.tabs": "Weitere Tabellenblätter (optional)",

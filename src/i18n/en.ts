@@ -130,6 +130,8 @@ export const serverEn = {
     "Choose the column that holds when each ticket was created: the report places tickets in months by it.",
   "input.log.noId":
     "Choose the ticket ID column: in a log with one row per status change it tells which rows belong to one ticket.",
+  "input.events.lifecycle":
+    '{count, plural, one {# event whose {column} is not "complete" (a start or schedule) is} other {# events whose {column} is not "complete" (a start or schedule) are}} left out: times are those of completed activities.',
   "input.log.eventsWithoutStatus":
     "Ticket IDs repeat (e.g. {id} on rows {first} and {second}), so the tab looks like a log with one row per status change, " +
     "but no Status column is chosen. Choose the Status column, or lay the data out as one row per ticket with the columns " +
@@ -490,7 +492,7 @@ export const serverEn = {
   "report.customers.empty": "The customers tab \u201c{sheet}\u201d has no months below its header row.",
   "report.row.score": "Row {row}: {field} holds {value}, not a whole number from {min} to {max} ({effect}).",
   "report.row.month":
-    "Row {row}: {field} holds {value}, not a month (a date, or text such as 2026-10) ({effect}).",
+    "Row {row}: {field} holds {value}, not a month: a date or text such as 2026-10 ({effect}).",
   "report.row.repeatMonth": "Row {row}: the month {month} is already on row {first} ({effect}).",
 
   // report.volume. report.backlog. (ticket volume tracker on the report tab)

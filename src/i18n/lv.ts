@@ -36,7 +36,7 @@ export const serverLv: Translation<typeof serverEn> = {
   // kpi. (names shown in the report's tracker and the definitions tab)
   "kpi.created": "Izveidotie pieteikumi",
   "kpi.resolved": "Atrisinātie pieteikumi",
-  "kpi.backlog": "Neatrisinātie pieteikumi mēneša beigās",
+  "kpi.backlog": "Neatrisinātie mēneša beigās",
   "kpi.frtMedian": "Pirmās atbildes laiks, mediāna",
   "kpi.frtMean": "Pirmās atbildes laiks, vidējais",
   "kpi.resolutionMedian": "Atrisināšanas laiks, mediāna",
@@ -108,6 +108,8 @@ export const serverLv: Translation<typeof serverEn> = {
     "Izvēlieties kolonnu, kurā norādīts katra pieteikuma izveides laiks: pēc tā pārskats sadala pieteikumus pa mēnešiem.",
   "input.log.noId":
     "Izvēlieties kolonnu „Pieteikuma ID”: žurnālā, kurā katra statusa maiņa ir atsevišķa rinda, tā parāda, kuras rindas pieder vienam pieteikumam.",
+  "input.events.lifecycle":
+    '{count, plural, zero {# notikumi} one {# notikums} other {# notikumi}}, kuru {column} nav "complete" (sākums vai plānošana), netiek ņemti vērā: laiki ir pabeigto aktivitāšu laiki.',
   "input.log.eventsWithoutStatus":
     "Pieteikumu ID atkārtojas (piemēram, {id} rindās {first} un {second}), tāpēc lapa izskatās pēc žurnāla ar vienu rindu katrai statusa maiņai, " +
     "taču kolonna „Statuss” nav izvēlēta. Izvēlieties kolonnu „Statuss” vai sakārtojiet datus pa vienai rindai katram pieteikumam ar kolonnām " +
@@ -229,7 +231,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "definitions.frtMedian.formula": "(Pirmā atbilde − izveidots) mediāna stundās",
   "definitions.frtMedian.convention":
     "Mēnesī izveidotie pieteikumi, kuriem ir pirmā atbilde. Mediāna ir vidū esošā vērtība vai abu vidū esošo vērtību " +
-    "vidējais, kā Sheets funkcijā MEDIAN. {hours}",
+    "vidējais, kā Google izklājlapu funkcijā MEDIAN. {hours}",
 
   "definitions.frtMean.what":
     "Vidējais gaidīšanas laiks līdz pirmajai atbildei. Atšķirībā no mediānas tas palielinās ar katru lēnu pieteikumu, " +
@@ -237,20 +239,20 @@ export const serverLv: Translation<typeof serverEn> = {
   "definitions.frtMean.formula":
     "(Pirmā atbilde − izveidots) vidējais stundās = kopējais gaidīšanas laiks ÷ pieteikumi",
   "definitions.frtMean.convention":
-    "Mēnesī izveidotie pieteikumi, kuriem ir pirmā atbilde; vidējais aritmētiskais, kā Sheets funkcijā AVERAGE. {hours}",
+    "Mēnesī izveidotie pieteikumi, kuriem ir pirmā atbilde; vidējais aritmētiskais, kā Google izklājlapu funkcijā AVERAGE. {hours}",
 
   "definitions.resolutionMedian.what":
     "Cik ilgā laikā tipisks pieteikums tiek atrisināts kopš atvēršanas: tas, ko no sākuma līdz beigām piedzīvo vairums klientu.",
   "definitions.resolutionMedian.formula": "(Atrisināts − izveidots) mediāna stundās",
   "definitions.resolutionMedian.convention":
-    "Mēnesī atrisinātie pieteikumi. Mediāna ir vidū esošā vērtība vai abu vidū esošo vērtību vidējais, kā Sheets funkcijā MEDIAN. {hours}",
+    "Mēnesī atrisinātie pieteikumi. Mediāna ir vidū esošā vērtība vai abu vidū esošo vērtību vidējais, kā Google izklājlapu funkcijā MEDIAN. {hours}",
 
   "definitions.resolutionMean.what":
     "Vidējais laiks no atvēršanas līdz atrisināšanai. Ilgstoši pieteikumi to palielina: salīdziniet ar mediānu, lai redzētu, cik daudz.",
   "definitions.resolutionMean.formula":
     "(Atrisināts − izveidots) vidējais stundās = kopējais laiks ÷ pieteikumi",
   "definitions.resolutionMean.convention":
-    "Mēnesī atrisinātie pieteikumi; vidējais aritmētiskais, kā Sheets funkcijā AVERAGE. {hours}",
+    "Mēnesī atrisinātie pieteikumi; vidējais aritmētiskais, kā Google izklājlapu funkcijā AVERAGE. {hours}",
 
   "definitions.resolutionLongest.what":
     "Lēnākais mēnesī atrisinātais pieteikums: ilgākā gaidīšana, kāda bijusi kādam klientam. Vērts to atvērt un noskaidrot, kas nogāja greizi.",
@@ -287,8 +289,8 @@ export const serverLv: Translation<typeof serverEn> = {
     "ne tikai atbalstam, tāpēc sekojiet tendencei, nevis viena mēneša rezultātam.",
   "definitions.nps.formula": "% atbalstītāju − % kritiķu = (atbalstītāji − kritiķi) ÷ atbildes × 100",
   "definitions.nps.convention":
-    "Atbildes no 0 līdz 10: atbalstītāji dod 9–10, pasīvie 7–8, kritiķi 0–6. Pasīvie tiek ieskaitīti atbilžu skaitā, bet ne " +
-    "kādā no grupām. NPS mēra punktos, nevis procentos; pārskatā redzams arī atbilžu skaits un 95% ticamības intervāls " +
+    "Atbildes no 0 līdz 10: atbalstītāji dod 9–10, pasīvie 7–8, kritiķi 0–6. Pasīvie tiek ieskaitīti atbilžu skaitā, bet " +
+    "netiek pieskaitīti nevienai no grupām. NPS mēra punktos, nevis procentos; pārskatā redzams arī atbilžu skaits un 95% ticamības intervāls " +
     "(koriģētā Valda metode). Piemēram, 80% atbalstītāju un 15% kritiķu dod 65.",
 
   "definitions.ces.what":
@@ -450,7 +452,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.row.score":
     "{row}. rinda: laukā „{field}” ir {value}, nevis vesels skaitlis no {min} līdz {max} ({effect}).",
   "report.row.month":
-    "{row}. rinda: laukā „{field}” ir {value}, nevis mēnesis (datums vai teksts, piemēram, 2026-10) ({effect}).",
+    "{row}. rinda: laukā „{field}” ir {value}, nevis mēnesis – datums vai teksts, piemēram, 2026-10 ({effect}).",
   "report.row.repeatMonth": "{row}. rinda: mēnesis {month} jau ir {first}. rindā ({effect}).",
 
   // report.volume. report.backlog. (ticket volume tracker on the report tab)
@@ -471,7 +473,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.volume.header.total": "Kopā",
   "report.volume.header.created": "Izveidoti",
   "report.volume.header.resolved": "Atrisināti",
-  "report.volume.header.backlog": "Neatrisināti mēneša beigās",
+  "report.volume.header.backlog": "Neatrisinātie mēneša beigās",
   "report.volume.total": "Kopā",
   "report.volume.allTickets": "Visi pieteikumi",
   "report.volume.other": "Citi",
@@ -500,7 +502,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.backlog.bucket.3to7": "3–7 dienas",
   "report.backlog.bucket.8to30": "8–30 dienas",
   "report.backlog.bucket.over30": "Vairāk nekā 30 dienas",
-  "report.backlog.total": "Neatrisināti mēneša beigās",
+  "report.backlog.total": "Neatrisinātie mēneša beigās",
 
   // report.agents. (the agents section of the report tab)
   "report.agents.title": "Aģenti, {month}",
@@ -512,7 +514,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.agents.hours.business": "Laiki ir darba stundās ({schedule}).",
   "report.agents.header.agent": "Aģents",
   "report.agents.header.handled": "Apstrādātie pieteikumi",
-  "report.agents.header.frt": "Pirmā atbilde, mediāna",
+  "report.agents.header.frt": "Pirmās atbildes laiks, mediāna",
   "report.agents.header.resolution": "Atrisināšanas laiks, mediāna",
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
@@ -562,7 +564,7 @@ export const sidebarLv: Translation<typeof sidebarEn> = {
   "sidebar.section.report": "Pārskats",
   "sidebar.month": "Mēnesis",
   "sidebar.month.inProgress": "{month} (nepabeigts)",
-  "sidebar.average": "Vidējā vērtība atbildes un atrisināšanas laikiem",
+  "sidebar.average": "Laiku vidējā vērtība",
   "sidebar.average.median": "Mediāna (tipisks pieteikums)",
   "sidebar.average.mean": "Vidējais aritmētiskais",
   "sidebar.section.targets": "Mērķi",
@@ -573,11 +575,11 @@ export const sidebarLv: Translation<typeof sidebarEn> = {
   "sidebar.target.csat": "CSAT",
   "sidebar.target.fcr": "Atrisināšana pirmajā saziņā",
   "sidebar.target.nps": "NPS",
-  "sidebar.target.backlog": "Neatrisināti mēneša beigās",
+  "sidebar.target.backlog": "Neatrisinātie mēneša beigās",
   "sidebar.unit.hours": "h",
   "sidebar.unit.percent": "%",
   "sidebar.unit.points": "punkti",
-  "sidebar.unit.tickets": "pieteikumi",
+  "sidebar.unit.tickets": "gab.",
   "sidebar.section.hours": "Stundas un SLA",
   "sidebar.schedule": "Darba laiks",
   "sidebar.schedule.help":
