@@ -105,8 +105,14 @@ export class FormulaEngine {
     if (sheet.formulaCount === 0) return undefined;
     this.sync();
     const id = this.ids.get(sheet);
-    const cell = id === undefined ? undefined : this.spilled.get(id)?.get(`${row}:${column}`);
-    if (cell === undefined) return undefined;
+    if (id === undefined || !this.hf) return undefined;
+    const cell = this.spilled.get(id)?.get(`${row}:${column}`);
+    if (cell === undefined) {
+      // HyperFormula's own array functions (SEQUENCE, FILTER…) spill inside HyperFormula.
+      return this.hf.isCellPartOfArray({ sheet: id, row, col: column })
+        ? this.compute(sheet, row, column)
+        : undefined;
+    }
     if (typeof cell === "object") return { value: cell.serial, kind: "datetime" };
     return { value: cell, kind: "plain" };
   }
@@ -122,6 +128,11 @@ export class FormulaEngine {
       const [r, c] = key.split(":").map(Number);
       rows = Math.max(rows, r + 1);
       columns = Math.max(columns, c + 1);
+    }
+    if (id !== undefined && this.hf) {
+      const size = this.hf.getSheetDimensions(id);
+      rows = Math.max(rows, size.height);
+      columns = Math.max(columns, size.width);
     }
     return { rows, columns };
   }

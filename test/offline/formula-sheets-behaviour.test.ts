@@ -137,6 +137,17 @@ describe("array results spill", () => {
     expect(sheet.formulaErrors()).toEqual([]);
   });
 
+  it("of Sheets' own array functions (SEQUENCE, FILTER) fill their cells too", () => {
+    const sheet = typed("en_US", ["=SEQUENCE(3)"]);
+    sheet.getRange(1, 2, 1, 1).setValues([["=FILTER(Data!A1:C1, Data!A1:C1>1)"]]);
+    expect(sheet.peekValues("A1:D3")).toEqual([
+      [1, 1.5, 2, 3],
+      [2, "", "", ""],
+      [3, "", "", ""],
+    ]);
+    expect(sheet.spillExtent()).toEqual({ rows: 3, columns: 4 });
+  });
+
   it("show #REF! with Sheets' message when a cell in the way holds data, and spill once it is cleared", () => {
     const ss = book("en_US", { TABLE });
     const sheet = ss.addSheet("Calc");
