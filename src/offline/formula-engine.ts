@@ -117,7 +117,10 @@ export class FormulaEngine {
     return { value: cell, kind: "plain" };
   }
 
-  /** The last row and column (1-based) a spill reaches on `sheet`, 0 when none. */
+  /**
+   * The last row and column (1-based) a custom function's spill reaches on `sheet`, 0 when none
+   * (HyperFormula's sheet size counts every cell its formulas read, so it cannot tell).
+   */
   spillExtent(sheet: EngineSheet): { rows: number; columns: number } {
     if (sheet.formulaCount === 0) return { rows: 0, columns: 0 };
     this.sync();
@@ -128,11 +131,6 @@ export class FormulaEngine {
       const [r, c] = key.split(":").map(Number);
       rows = Math.max(rows, r + 1);
       columns = Math.max(columns, c + 1);
-    }
-    if (id !== undefined && this.hf) {
-      const size = this.hf.getSheetDimensions(id);
-      rows = Math.max(rows, size.height);
-      columns = Math.max(columns, size.width);
     }
     return { rows, columns };
   }
