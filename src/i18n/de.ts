@@ -24,6 +24,11 @@ export const sharedDe: Translation<typeof sharedEn> = {
   "sidebar.field.priority": "Priorität",
   "sidebar.field.csat": "CSAT-Bewertung",
   "sidebar.field.contacts": "Kontakte bis zur Lösung",
+  "sidebar.field.firstResponseTime": "Erste Antwortzeit (Dauer)",
+  "sidebar.field.resolutionTime": "Lösungszeit (Dauer)",
+  "sidebar.field.reopens": "Wiedereröffnungen",
+  "sidebar.field.waitTime": "Wartezeit des Anfragenden",
+  "sidebar.field.onHoldTime": "Zeit im Status „Angehalten“",
   "sidebar.invalid.noTab": "Wählen Sie das Tabellenblatt mit Ihren Tickets aus.",
 };
 
@@ -69,6 +74,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "input.field.customers.salesMarketing": "Vertriebs- und Marketingkosten",
   "input.kind.time": "Datums-/Uhrzeitwerte",
   "input.kind.number": "Zahlen",
+  "input.kind.duration": "Zeitdauern",
   "input.kind.text": "Text",
   "input.kind.boolean": "Wahr/Falsch-Werte",
   "input.kind.any": "Werte",
@@ -86,7 +92,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "input.effect.eventSkipped": "das Ereignis wird übersprungen",
   "input.effect.cellIgnored": "die Zelle wird ignoriert",
   "input.row.timeText":
-    "Zeile {row}: {field} ist der Text {value}, kein Datums-/Uhrzeitwert ({effect}). Formatieren Sie die Spalte über Format > Zahl > Datum und Uhrzeit.",
+    "Zeile {row}: {field} ist der Text {value}, kein Datums-/Uhrzeitwert ({effect}). Formatieren Sie die Spalte über Format > Zahl > Datum und Uhrzeit. Text wird nur gelesen, wenn das Jahr vorne steht (2026-03-05 14:30): 05/03/2026 kann März oder Mai sein.",
   "input.row.timeNumber":
     "Zeile {row}: {field} ist die Zahl {value}, kein Datums-/Uhrzeitwert ({effect}). Formatieren Sie die Spalte über Format > Zahl > Datum und Uhrzeit.",
   "input.row.timeOther": "Zeile {row}: {field} enthält {value}, keinen Datums-/Uhrzeitwert ({effect}).",
@@ -96,6 +102,12 @@ export const serverDe: Translation<typeof serverEn> = {
   "input.row.more": "{count, plural, one {# solche Zeile} other {# solche Zeilen}}, z. B. die Zeilen {rows}.",
   "input.rows.blank":
     "{count, plural, one {# leere Zeile zwischen den Datenzeilen wurde} other {# leere Zeilen zwischen den Datenzeilen wurden}} übersprungen.",
+  "input.duration.noUnit":
+    "Zeile {row}: {field} „{header}“ enthält die Zahl {value}, aber die Überschrift nennt keine Einheit; sie wird nicht gelesen. Benennen Sie die Überschrift so, dass sie die Einheit nennt, z. B. „{header} (Minuten)“ oder „(Stunden)“, oder schreiben Sie die Zellen als H:MM:SS.",
+  "input.duration.invalid":
+    "Zeile {row}: {field} enthält {value}, keine Dauer (eine Zahl in der Einheit der Überschrift oder H:MM:SS); die Zelle wird ignoriert.",
+  "input.duration.derived":
+    "{field} von {count} Tickets ist {created} + „{header}“: Der Export nennt, wie lange es dauerte, nicht wann.",
   "input.rows.skipped":
     "{skipped, plural, one {# von {rows} Zeilen wurde} other {# von {rows} Zeilen wurden}} nicht gelesen; die Gründe stehen in den Hinweisen oben.",
   "input.rows.duplicateIds":
@@ -343,6 +355,25 @@ export const serverDe: Translation<typeof serverEn> = {
   "definitions.supportCostRatio.formula": "Supportkosten ÷ Umsatz",
   "definitions.supportCostRatio.convention":
     "Beides aus demselben Monat und in derselben Währung, angegeben in Prozent; über 100 %, wenn der Support mehr kostet, als Umsatz erzielt wird.",
+  "definitions.staffing.name": "Personalbedarf (Erlang C)",
+  "definitions.staffing.what":
+    "Wie viele Agenten eine Warteschlange braucht: die Wahrscheinlichkeit, dass ein Kontakt wartet, und der Anteil, der innerhalb einer Zielzeit angenommen wird, für eine Zahl von Agenten.",
+  "definitions.staffing.formula":
+    "Verkehr A = Kontakte × Bearbeitungszeit ÷ Intervall (Erlang). Erlang B mit der Rekursion B₀ = 1, Bₖ = A·Bₖ₋₁ ÷ (k + A·Bₖ₋₁); Wartewahrscheinlichkeit C = N·B ÷ (N − A(1 − B)); Servicelevel = 1 − C · e^(−(N − A) · Ziel ÷ Bearbeitungszeit).",
+  "definitions.staffing.convention":
+    "Kontakte kommen zufällig und warten, bis sie angenommen werden (niemand legt auf); N Agenten müssen mehr sein als der Verkehr A, sonst wächst die Schlange ohne Ende. Auslastung = A ÷ N; durchschnittliche Annahmezeit = C × Bearbeitungszeit ÷ (N − A), über alle Kontakte. Beispiel von Call Centre Helper: 100 Kontakte in 30 Minuten zu 180 s sind 10 Erlang; 14 Agenten nehmen 88,8 % innerhalb von 20 s an. “AGENTS_NEEDED” findet die wenigsten Agenten für ein Ziel, mit Ausfallquote.",
+  "definitions.calc.contacts": "Kontakte im Intervall",
+  "definitions.calc.intervalMinutes": "Intervall, Minuten",
+  "definitions.calc.handleSeconds": "Bearbeitungszeit je Kontakt, Sekunden",
+  "definitions.calc.agents": "Annehmende Agenten (N)",
+  "definitions.calc.answerWithinSeconds": "Annahme innerhalb, Sekunden",
+  "definitions.calc.traffic": "Verkehr A, Erlang",
+  "definitions.calc.erlangB": "Erlang B (Schritt zu Erlang C)",
+  "definitions.calc.waitProbability": "Wartewahrscheinlichkeit (Erlang C)",
+  "definitions.calc.serviceLevel": "Servicelevel: innerhalb des Ziels angenommen",
+  "definitions.calc.occupancy": "Auslastung = A ÷ N",
+  "definitions.calc.averageSpeedOfAnswer": "Durchschnittliche Annahmezeit, Sekunden",
+  "definitions.calc.tooFewAgents": "Zu wenige Agenten; mindestens ",
 
   // report. (the report tab: header, KPI tracker, and reading the survey and customers tabs)
   "report.sheetName": "Supportbericht {month}",
@@ -380,6 +411,14 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.note.created": "Im Monat erstellte Tickets, in der Zeitzone der Tabelle ({zone}).",
   "report.note.resolved": "Im Monat gelöste Tickets, egal wann sie erstellt wurden.",
   "report.note.backlog": "Vor {end} erstellte und bis dahin nicht gelöste Tickets.",
+  "report.note.csatCreatedRule":
+    " Bewertungen von Tickets ohne Lösungszeitpunkt zählen im Monat, in dem das Ticket erstellt wurde ({count}).",
+  "report.note.backlogClosedStatus":
+    " Ein Ticket, dessen Status geschlossen oder gelöst lautet, ist nicht offen, mit oder ohne Lösungszeitpunkt ({count} ohne).",
+  "report.agents.noteAssigned":
+    "Bearbeitete Tickets: dem Bearbeiter zugewiesene und in {month} erstellte Tickets (das Protokoll hat keine Lösungszeitpunkte). Erste Antwort und CSAT werden an diesen Tickets gemessen. Eine leere Zelle bedeutet: keine Daten. {hours}",
+  "report.note.implausible":
+    "{kpi} in {month} enthält Zeiten über einem Jahr (bis zu {days} Tage): Prüfen Sie, ob die Spalte „Erstellt“ den Erstellungszeitpunkt jedes Tickets enthält.",
   "report.note.frt": "Im Monat erstellte Tickets mit einer ersten Antwort; {hours}.",
   "report.note.resolution": "Im Monat gelöste Tickets; {hours}.",
   "report.note.fcr": "Im Monat mit 1 Kontakt gelöste Tickets ÷ solche mit bekannter Anzahl an Kontakten.",
@@ -504,6 +543,22 @@ export const serverDe: Translation<typeof serverEn> = {
 
   // report.agents. (the agents section of the report tab)
   "report.agents.title": "Agenten, {month}",
+  "report.staffing.title": "Nächster Monat: Tickets und benötigte Agenten",
+  "report.staffing.forecast": "Ticketprognose für {month}",
+  "report.staffing.interval": "80-%-Intervall",
+  "report.staffing.how":
+    "{method}, gewählt nach dem kleinsten Fehler bei der Prognose der letzten 12 von {months} Monaten aus den Monaten davor",
+  "report.staffing.howNoSeason":
+    "{method} ohne Jahressaison: {months} Monate mit Tickets, eine Saison braucht 13",
+  "report.staffing.method.seasonal_naive": "Saisonal naiv (gleicher Monat im Vorjahr)",
+  "report.staffing.method.seasonal_average": "Saisonaler Mittelwert (gleicher Monat über bis zu 3 Jahre)",
+  "report.staffing.method.holt_winters": "Holt-Winters (Niveau, Trend und Saison)",
+  "report.staffing.noForecast":
+    "Keine Prognose: das Protokoll hat Tickets aus {months} Monat(en); eine Prognose braucht mindestens 2.",
+  "report.staffing.busiest": "Stärkste Stunde: erwartete Tickets",
+  "report.staffing.note":
+    "Benötigte Agenten je Stunde: Erlang C auf die Tickets, die an diesem Wochentag in dieser Stunde erstellt wurden, gemittelt über die letzten {weeks} Wochen; {handle} Min. Arbeit je Ticket, {level} % innerhalb von {within} s angenommen, Agenten höchstens {occupancy} % der Zeit ausgelastet.",
+  "report.staffing.hour": "Stunde",
   "report.agents.note":
     "Bearbeitete Tickets: dem Agenten zugewiesene und im Monat {month} gelöste Tickets. Lösungszeit, FCR und CSAT werden " +
     "an diesen Tickets gemessen, die erste Antwort an den im Monat {month} erstellten Tickets des Agenten, die eine haben. " +

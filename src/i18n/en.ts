@@ -37,6 +37,11 @@ export const sharedEn = {
   "sidebar.field.priority": "Priority",
   "sidebar.field.csat": "CSAT rating",
   "sidebar.field.contacts": "Contacts to resolve",
+  "sidebar.field.firstResponseTime": "First response time (duration)",
+  "sidebar.field.resolutionTime": "Resolution time (duration)",
+  "sidebar.field.reopens": "Reopens",
+  "sidebar.field.waitTime": "Requester wait time",
+  "sidebar.field.onHoldTime": "On-hold time",
   "sidebar.invalid.noTab": "Choose the tab with your tickets.",
 };
 
@@ -94,6 +99,7 @@ export const serverEn = {
   "input.field.customers.salesMarketing": "Sales and marketing spend",
   "input.kind.time": "date-times",
   "input.kind.number": "numbers",
+  "input.kind.duration": "durations",
   "input.kind.text": "text",
   "input.kind.boolean": "true/false values",
   "input.kind.any": "values",
@@ -111,7 +117,7 @@ export const serverEn = {
   "input.effect.eventSkipped": "the event is skipped",
   "input.effect.cellIgnored": "the cell is ignored",
   "input.row.timeText":
-    "Row {row}: {field} is the text {value}, not a date-time ({effect}). Format the column as Format > Number > Date time.",
+    "Row {row}: {field} is the text {value}, not a date-time ({effect}). Format the column as Format > Number > Date time. Text is read only when written year first (2026-03-05 14:30): 05/03/2026 could be March or May.",
   "input.row.timeNumber":
     "Row {row}: {field} is the number {value}, not a date-time ({effect}). Format the column as Format > Number > Date time.",
   "input.row.timeOther": "Row {row}: {field} holds {value}, not a date-time ({effect}).",
@@ -123,6 +129,12 @@ export const serverEn = {
     "{count, plural, one {# blank row between the data rows was} other {# blank rows between the data rows were}} skipped.",
   "input.rows.skipped":
     "{skipped, plural, one {# of {rows} rows was} other {# of {rows} rows were}} not read; the problems above say why.",
+  "input.duration.noUnit":
+    'Row {row}: {field} "{header}" holds the number {value}, but its header names no unit, so it is not read. Rename the header to say it, e.g. "{header} (minutes)" or "(hours)", or write the cells as H:MM:SS.',
+  "input.duration.invalid":
+    "Row {row}: {field} holds {value}, not a duration (a number in the header's unit, or H:MM:SS); the cell is ignored.",
+  "input.duration.derived":
+    '{field} of {count, plural, one {# ticket} other {# tickets}} is {created} + "{header}": the export gives how long it took, not when.',
   "input.rows.duplicateIds":
     "Rows that repeat an earlier ticket ID: {count} (e.g. {id} on rows {first} and {second}); each row is counted as its own ticket.",
   "input.log.empty": "The tab {sheet} has no data rows below its header row.",
@@ -384,6 +396,26 @@ export const serverEn = {
   "definitions.supportCostRatio.formula": "Support cost ÷ revenue",
   "definitions.supportCostRatio.convention":
     "Both of the same month and in the same currency, shown as a percentage; above 100% when support costs more than the revenue.",
+  "definitions.staffing.name": "Staffing (Erlang C)",
+  "definitions.staffing.what":
+    "How many agents a queue needs: the chance a contact waits, and the share answered within a target time, for a number of agents.",
+  "definitions.staffing.formula":
+    "Traffic A = contacts × handle time ÷ interval (Erlangs). Erlang B by the recursion B₀ = 1, Bₖ = A·Bₖ₋₁ ÷ (k + A·Bₖ₋₁); probability of waiting C = N·B ÷ (N − A(1 − B)); service level = 1 − C · e^(−(N − A) · target ÷ handle time).",
+  "definitions.staffing.convention":
+    "Contacts arrive at random and wait until answered (no one hangs up); N agents must be more than the traffic A, or the queue grows without end. Occupancy = A ÷ N; average speed of answer = C × handle time ÷ (N − A), over all contacts. Call Centre Helper's example: 100 contacts in 30 minutes at 180 s are 10 Erlangs; 14 agents answer 88.8 % within 20 s. AGENTS_NEEDED finds the fewest agents for a target, with shrinkage.",
+  "definitions.staffing.function": "=AGENTS_NEEDED(100; 30; 180; 80%; 20; 85%; 30%)",
+  "definitions.calc.contacts": "Contacts in the interval",
+  "definitions.calc.intervalMinutes": "Interval, minutes",
+  "definitions.calc.handleSeconds": "Handle time per contact, seconds",
+  "definitions.calc.agents": "Agents answering (N)",
+  "definitions.calc.answerWithinSeconds": "Answer within, seconds",
+  "definitions.calc.traffic": "Traffic A, Erlangs",
+  "definitions.calc.erlangB": "Erlang B (step to Erlang C)",
+  "definitions.calc.waitProbability": "Probability of waiting (Erlang C)",
+  "definitions.calc.serviceLevel": "Service level: answered within the target",
+  "definitions.calc.occupancy": "Occupancy = A ÷ N",
+  "definitions.calc.averageSpeedOfAnswer": "Average speed of answer, seconds",
+  "definitions.calc.tooFewAgents": "Too few agents; at least ",
   "definitions.supportCostRatio.function": "=SUPPORT_COST_RATIO(45000; 1500000)",
 
   // report. (the report tab: header, KPI tracker, and reading the survey and customers tabs)
@@ -422,6 +454,14 @@ export const serverEn = {
   "report.note.created": "Tickets created in the month, in the spreadsheet's time zone ({zone}).",
   "report.note.resolved": "Tickets resolved in the month, whenever they were created.",
   "report.note.backlog": "Tickets created before {end} and not resolved before it.",
+  "report.note.csatCreatedRule":
+    " Ratings on tickets without a resolved time count in the month the ticket was created ({count}).",
+  "report.note.backlogClosedStatus":
+    " A ticket whose status says it is closed or solved is not open, with or without a resolved time ({count} without one).",
+  "report.agents.noteAssigned":
+    "Tickets handled: tickets assigned to the agent and created in {month} (the log has no resolved times). First response and CSAT are measured on those tickets. A blank cell means no data. {hours}",
+  "report.note.implausible":
+    "{kpi} in {month} includes times longer than a year (up to {days} days): check that the Created column is the time each ticket was created.",
   "report.note.frt": "Tickets created in the month that have a first response; {hours}.",
   "report.note.resolution": "Tickets resolved in the month; {hours}.",
   "report.note.fcr":
@@ -544,6 +584,22 @@ export const serverEn = {
 
   // report.agents. (the agents section of the report tab)
   "report.agents.title": "Agents, {month}",
+  "report.staffing.title": "Next month: tickets and agents needed",
+  "report.staffing.forecast": "Tickets forecast for {month}",
+  "report.staffing.interval": "80 % interval",
+  "report.staffing.how":
+    "{method}, chosen by the lowest error forecasting the last 12 of {months} months from the months before",
+  "report.staffing.howNoSeason":
+    "{method} without a yearly season: {months} months of tickets, a season needs 13",
+  "report.staffing.method.seasonal_naive": "Seasonal naive (same month last year)",
+  "report.staffing.method.seasonal_average": "Seasonal average (same month over up to 3 years)",
+  "report.staffing.method.holt_winters": "Holt-Winters (level, trend and season)",
+  "report.staffing.noForecast":
+    "No forecast: the log has {months} month(s) of tickets; a forecast needs at least 2.",
+  "report.staffing.busiest": "Busiest hour: tickets expected",
+  "report.staffing.note":
+    "Agents needed in each hour: Erlang C on the tickets created in that weekday and hour, averaged over the last {weeks} weeks; {handle} min of work each, {level} % answered within {within} s, agents busy at most {occupancy} % of the time.",
+  "report.staffing.hour": "Hour",
   "report.agents.note":
     "Tickets handled: tickets assigned to the agent and resolved in {month}. Resolution time, FCR and CSAT are " +
     "measured on those tickets; first response on the agent's tickets created in {month} that have one. " +

@@ -24,6 +24,11 @@ export const sharedLv: Translation<typeof sharedEn> = {
   "sidebar.field.priority": "Prioritāte",
   "sidebar.field.csat": "CSAT vērtējums",
   "sidebar.field.contacts": "Saziņas reizes līdz atrisināšanai",
+  "sidebar.field.firstResponseTime": "Pirmās atbildes laiks (ilgums)",
+  "sidebar.field.resolutionTime": "Atrisināšanas laiks (ilgums)",
+  "sidebar.field.reopens": "Atkārtotas atvēršanas",
+  "sidebar.field.waitTime": "Pieprasītāja gaidīšanas laiks",
+  "sidebar.field.onHoldTime": "Aizturēšanas laiks",
   "sidebar.invalid.noTab": "Izvēlieties lapu ar saviem pieteikumiem.",
 };
 
@@ -69,6 +74,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "input.field.customers.salesMarketing": "Pārdošanas un mārketinga izdevumi",
   "input.kind.time": "datumi ar laiku",
   "input.kind.number": "skaitļi",
+  "input.kind.duration": "ilgumi",
   "input.kind.text": "teksts",
   "input.kind.boolean": "loģiskās vērtības (patiess/aplams)",
   "input.kind.any": "vērtības",
@@ -86,7 +92,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "input.effect.eventSkipped": "notikums tiek izlaists",
   "input.effect.cellIgnored": "šūna netiek ņemta vērā",
   "input.row.timeText":
-    "{row}. rinda: laukā „{field}” ir teksts {value}, nevis datums ar laiku ({effect}). Formatējiet kolonnu, izvēloties Formatēt > Skaitlis > Datums un laiks.",
+    "{row}. rinda: laukā „{field}” ir teksts {value}, nevis datums ar laiku ({effect}). Formatējiet kolonnu, izvēloties Formatēt > Skaitlis > Datums un laiks. Teksts tiek nolasīts tikai tad, ja gads ir pirmais (2026-03-05 14:30): 05/03/2026 var būt marts vai maijs.",
   "input.row.timeNumber":
     "{row}. rinda: laukā „{field}” ir skaitlis {value}, nevis datums ar laiku ({effect}). Formatējiet kolonnu, izvēloties Formatēt > Skaitlis > Datums un laiks.",
   "input.row.timeOther": "{row}. rinda: laukā „{field}” ir {value}, nevis datums ar laiku ({effect}).",
@@ -99,6 +105,12 @@ export const serverLv: Translation<typeof serverEn> = {
     "{count, plural, zero {# šādas rindas} one {# šāda rinda} other {# šādas rindas}}, piemēram, rindas {rows}.",
   "input.rows.blank":
     "{count, plural, zero {Izlaistas # tukšas rindas} one {Izlaista # tukša rinda} other {Izlaistas # tukšas rindas}} starp datu rindām.",
+  "input.duration.noUnit":
+    "{row}. rinda: laukā „{field}” („{header}”) ir skaitlis {value}, bet virsrakstā nav norādīta mērvienība, tāpēc tas netiek nolasīts. Pārdēvējiet virsrakstu, norādot mērvienību, piemēram, „{header} (minūtes)” vai „(stundas)”, vai ierakstiet šūnas formātā H:MM:SS.",
+  "input.duration.invalid":
+    "{row}. rinda: laukā „{field}” ir {value}, nevis ilgums (skaitlis virsraksta mērvienībā vai H:MM:SS); šūna tiek ignorēta.",
+  "input.duration.derived":
+    "Lauks „{field}” {count} pieteikumiem ir „{created}” + „{header}”: eksportā norādīts, cik ilgi tas ilga, nevis kad.",
   "input.rows.skipped":
     "Nenolasītās rindas: {skipped} no {rows}; iemesli norādīti iepriekš minētajās problēmās.",
   "input.rows.duplicateIds":
@@ -343,6 +355,25 @@ export const serverLv: Translation<typeof serverEn> = {
   "definitions.supportCostRatio.formula": "Atbalsta izmaksas ÷ ieņēmumi",
   "definitions.supportCostRatio.convention":
     "Abi par vienu un to pašu mēnesi un vienā valūtā, parādīti procentos; vairāk nekā 100%, ja atbalsts izmaksā vairāk, nekā ir ieņēmumi.",
+  "definitions.staffing.name": "Personāla plānošana (Erlang C)",
+  "definitions.staffing.what":
+    "Cik aģentu vajag rindai: varbūtība, ka kontaktam jāgaida, un daļa, kas atbildēta mērķa laikā, noteiktam aģentu skaitam.",
+  "definitions.staffing.formula":
+    "Slodze A = kontakti × apstrādes laiks ÷ intervāls (Erlangi). Erlang B ar rekursiju B₀ = 1, Bₖ = A·Bₖ₋₁ ÷ (k + A·Bₖ₋₁); gaidīšanas varbūtība C = N·B ÷ (N − A(1 − B)); apkalpošanas līmenis = 1 − C · e^(−(N − A) · mērķis ÷ apstrādes laiks).",
+  "definitions.staffing.convention":
+    "Kontakti pienāk nejauši un gaida, līdz tiem atbild (neviens nenoliek klausuli); N aģentiem jābūt vairāk nekā slodze A, citādi rinda aug bez gala. Noslodze = A ÷ N; vidējais atbildes laiks = C × apstrādes laiks ÷ (N − A), pa visiem kontaktiem. Call Centre Helper piemērs: 100 kontakti 30 minūtēs pa 180 s ir 10 Erlangi; 14 aģenti atbild 88,8 % 20 s laikā. “AGENTS_NEEDED” atrod mazāko aģentu skaitu mērķim, ar zudumiem.",
+  "definitions.calc.contacts": "Kontakti intervālā",
+  "definitions.calc.intervalMinutes": "Intervāls, minūtes",
+  "definitions.calc.handleSeconds": "Apstrādes laiks kontaktam, sekundes",
+  "definitions.calc.agents": "Atbildošie aģenti (N)",
+  "definitions.calc.answerWithinSeconds": "Atbildēt līdz, sekundes",
+  "definitions.calc.traffic": "Slodze A, Erlangi",
+  "definitions.calc.erlangB": "Erlang B (solis uz Erlang C)",
+  "definitions.calc.waitProbability": "Gaidīšanas varbūtība (Erlang C)",
+  "definitions.calc.serviceLevel": "Apkalpošanas līmenis: atbildēti mērķa laikā",
+  "definitions.calc.occupancy": "Noslodze = A ÷ N",
+  "definitions.calc.averageSpeedOfAnswer": "Vidējais atbildes laiks, sekundes",
+  "definitions.calc.tooFewAgents": "Par maz aģentu; vismaz ",
 
   // report. (the report tab: header, KPI tracker, and reading the survey and customers tabs)
   "report.sheetName": "Atbalsta pārskats {month}",
@@ -380,6 +411,14 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.note.created": "Mēnesī izveidotie pieteikumi izklājlapas laika joslā ({zone}).",
   "report.note.resolved": "Mēnesī atrisinātie pieteikumi neatkarīgi no tā, kad tie izveidoti.",
   "report.note.backlog": "Pieteikumi, kas izveidoti pirms {end} un nav atrisināti pirms šī brīža.",
+  "report.note.csatCreatedRule":
+    " Vērtējumi pieteikumiem bez atrisināšanas laika tiek skaitīti mēnesī, kad pieteikums izveidots ({count}).",
+  "report.note.backlogClosedStatus":
+    " Pieteikums, kura statuss ir slēgts vai atrisināts, nav atvērts, ar vai bez atrisināšanas laika ({count} bez tā).",
+  "report.agents.noteAssigned":
+    "Apstrādātie pieteikumi: aģentam piešķirtie un {month} izveidotie pieteikumi (žurnālā nav atrisināšanas laiku). Pirmā atbilde un CSAT tiek mērīti šiem pieteikumiem. Tukša šūna nozīmē, ka datu nav. {hours}",
+  "report.note.implausible":
+    "{kpi} mēnesī {month} ietver laikus, kas garāki par gadu (līdz {days} dienām): pārbaudiet, vai kolonna „Izveidots” ir katra pieteikuma izveides laiks.",
   "report.note.frt": "Mēnesī izveidotie pieteikumi, kuriem ir pirmā atbilde; {hours}.",
   "report.note.resolution": "Mēnesī atrisinātie pieteikumi; {hours}.",
   "report.note.fcr": "Mēnesī 1 saziņā atrisinātie pieteikumi ÷ tie, kuriem zināms saziņas reižu skaits.",
@@ -506,6 +545,22 @@ export const serverLv: Translation<typeof serverEn> = {
 
   // report.agents. (the agents section of the report tab)
   "report.agents.title": "Aģenti, {month}",
+  "report.staffing.title": "Nākamais mēnesis: pieteikumi un vajadzīgie aģenti",
+  "report.staffing.forecast": "Pieteikumu prognoze {month}",
+  "report.staffing.interval": "80 % intervāls",
+  "report.staffing.how":
+    "{method}, izvēlēta pēc mazākās kļūdas, prognozējot pēdējos 12 no {months} mēnešiem no iepriekšējiem mēnešiem",
+  "report.staffing.howNoSeason":
+    "{method} bez gada sezonas: {months} mēneši ar pieteikumiem, sezonai vajag 13",
+  "report.staffing.method.seasonal_naive": "Sezonāli naivā (tas pats mēnesis pērn)",
+  "report.staffing.method.seasonal_average": "Sezonālais vidējais (tas pats mēnesis līdz 3 gados)",
+  "report.staffing.method.holt_winters": "Holt-Winters (līmenis, tendence un sezona)",
+  "report.staffing.noForecast":
+    "Nav prognozes: žurnālā ir pieteikumi no {months} mēneša(-iem); prognozei vajag vismaz 2.",
+  "report.staffing.busiest": "Noslogotākā stunda: gaidāmie pieteikumi",
+  "report.staffing.note":
+    "Vajadzīgie aģenti katrā stundā: Erlang C pieteikumiem, kas izveidoti tajā nedēļas dienā un stundā, vidēji pēdējās {weeks} nedēļās; {handle} min darba katram, {level} % atbildēti {within} s laikā, aģenti aizņemti ne vairāk kā {occupancy} % laika.",
+  "report.staffing.hour": "Stunda",
   "report.agents.note":
     "Apstrādātie pieteikumi: aģentam piešķirtie pieteikumi, kas atrisināti mēnesī {month}. Atrisināšanas laiku, FCR un CSAT " +
     "mēra šiem pieteikumiem; pirmo atbildi – tiem aģenta pieteikumiem, kas izveidoti mēnesī {month} un kuriem tā ir. " +

@@ -24,6 +24,11 @@ export const sharedNb: Translation<typeof sharedEn> = {
   "sidebar.field.priority": "Prioritet",
   "sidebar.field.csat": "CSAT-vurdering",
   "sidebar.field.contacts": "Kontakter til løsning",
+  "sidebar.field.firstResponseTime": "Tid til første svar (varighet)",
+  "sidebar.field.resolutionTime": "Løsningstid (varighet)",
+  "sidebar.field.reopens": "Gjenåpninger",
+  "sidebar.field.waitTime": "Kundens ventetid",
+  "sidebar.field.onHoldTime": "Tid på vent",
   "sidebar.invalid.noTab": "Velg fanen med sakene dine.",
 };
 
@@ -69,6 +74,7 @@ export const serverNb: Translation<typeof serverEn> = {
   "input.field.customers.salesMarketing": "Salgs- og markedsføringskostnader",
   "input.kind.time": "tidspunkter",
   "input.kind.number": "tall",
+  "input.kind.duration": "varigheter",
   "input.kind.text": "tekst",
   "input.kind.boolean": "sann/usann-verdier",
   "input.kind.any": "verdier",
@@ -86,7 +92,7 @@ export const serverNb: Translation<typeof serverEn> = {
   "input.effect.eventSkipped": "hendelsen hoppes over",
   "input.effect.cellIgnored": "cellen ignoreres",
   "input.row.timeText":
-    "Rad {row}: {field} er teksten {value}, ikke et tidspunkt ({effect}). Formater kolonnen med Format > Tall > Dato og klokkeslett.",
+    "Rad {row}: {field} er teksten {value}, ikke et tidspunkt ({effect}). Formater kolonnen med Format > Tall > Dato og klokkeslett. Tekst leses bare når året står først (2026-03-05 14:30): 05/03/2026 kan være mars eller mai.",
   "input.row.timeNumber":
     "Rad {row}: {field} er tallet {value}, ikke et tidspunkt ({effect}). Formater kolonnen med Format > Tall > Dato og klokkeslett.",
   "input.row.timeOther": "Rad {row}: {field} inneholder {value}, ikke et tidspunkt ({effect}).",
@@ -96,6 +102,12 @@ export const serverNb: Translation<typeof serverEn> = {
   "input.row.more": "{count, plural, one {# slik rad} other {# slike rader}}, f.eks. rad {rows}.",
   "input.rows.blank":
     "{count, plural, one {# tom rad} other {# tomme rader}} mellom dataradene ble hoppet over.",
+  "input.duration.noUnit":
+    "Rad {row}: {field} «{header}» inneholder tallet {value}, men overskriften oppgir ingen enhet, så det leses ikke. Gi overskriften et navn som oppgir enheten, f.eks. «{header} (minutter)» eller «(timer)», eller skriv cellene som T:MM:SS.",
+  "input.duration.invalid":
+    "Rad {row}: {field} inneholder {value}, ikke en varighet (et tall i overskriftens enhet, eller T:MM:SS); cellen ignoreres.",
+  "input.duration.derived":
+    "{field} for {count} saker er {created} + «{header}»: eksporten oppgir hvor lang tid det tok, ikke når.",
   "input.rows.skipped": "{skipped} av {rows} rader ble ikke lest; problemene ovenfor forklarer hvorfor.",
   "input.rows.duplicateIds":
     "Rader som gjentar en tidligere saks-ID: {count} (f.eks. {id} på rad {first} og {second}); hver rad telles som en egen sak.",
@@ -339,6 +351,25 @@ export const serverNb: Translation<typeof serverEn> = {
   "definitions.supportCostRatio.formula": "Supportkostnad ÷ omsetning",
   "definitions.supportCostRatio.convention":
     "Begge fra samme måned og i samme valuta, vist i prosent; over 100 % når supporten koster mer enn omsetningen.",
+  "definitions.staffing.name": "Bemanning (Erlang C)",
+  "definitions.staffing.what":
+    "Hvor mange agenter en kø trenger: sannsynligheten for at en henvendelse må vente, og andelen som besvares innen en måltid, for et antall agenter.",
+  "definitions.staffing.formula":
+    "Trafikk A = henvendelser × behandlingstid ÷ intervall (Erlang). Erlang B ved rekursjonen B₀ = 1, Bₖ = A·Bₖ₋₁ ÷ (k + A·Bₖ₋₁); sannsynlighet for å vente C = N·B ÷ (N − A(1 − B)); servicenivå = 1 − C · e^(−(N − A) · mål ÷ behandlingstid).",
+  "definitions.staffing.convention":
+    "Henvendelser kommer tilfeldig og venter til de besvares (ingen legger på); N agenter må være flere enn trafikken A, ellers vokser køen uten ende. Belegg = A ÷ N; gjennomsnittlig svartid = C × behandlingstid ÷ (N − A), over alle henvendelser. Call Centre Helpers eksempel: 100 henvendelser på 30 minutter à 180 s er 10 Erlang; 14 agenter besvarer 88,8 % innen 20 s. “AGENTS_NEEDED” finner færrest agenter for et mål, med frafall.",
+  "definitions.calc.contacts": "Henvendelser i intervallet",
+  "definitions.calc.intervalMinutes": "Intervall, minutter",
+  "definitions.calc.handleSeconds": "Behandlingstid per henvendelse, sekunder",
+  "definitions.calc.agents": "Agenter som svarer (N)",
+  "definitions.calc.answerWithinSeconds": "Svar innen, sekunder",
+  "definitions.calc.traffic": "Trafikk A, Erlang",
+  "definitions.calc.erlangB": "Erlang B (steg mot Erlang C)",
+  "definitions.calc.waitProbability": "Sannsynlighet for å vente (Erlang C)",
+  "definitions.calc.serviceLevel": "Servicenivå: besvart innen målet",
+  "definitions.calc.occupancy": "Belegg = A ÷ N",
+  "definitions.calc.averageSpeedOfAnswer": "Gjennomsnittlig svartid, sekunder",
+  "definitions.calc.tooFewAgents": "For få agenter; minst ",
 
   // report. (the report tab: header, KPI tracker, and reading the survey and customers tabs)
   "report.sheetName": "Supportrapport {month}",
@@ -376,6 +407,14 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.note.created": "Saker opprettet i måneden, i regnearkets tidssone ({zone}).",
   "report.note.resolved": "Saker løst i måneden, uansett når de ble opprettet.",
   "report.note.backlog": "Saker opprettet før {end} og ikke løst før da.",
+  "report.note.csatCreatedRule":
+    " Vurderinger av saker uten løsningstidspunkt telles i måneden saken ble opprettet ({count}).",
+  "report.note.backlogClosedStatus":
+    " En sak med status lukket eller løst er ikke åpen, med eller uten løsningstidspunkt ({count} uten).",
+  "report.agents.noteAssigned":
+    "Behandlede saker: saker tildelt saksbehandleren og opprettet i {month} (loggen har ingen løsningstidspunkter). Første svar og CSAT måles på de sakene. En tom celle betyr ingen data. {hours}",
+  "report.note.implausible":
+    "{kpi} i {month} omfatter tider over ett år (opptil {days} dager): kontroller at kolonnen Opprettet er når hver sak ble opprettet.",
   "report.note.frt": "Saker opprettet i måneden som har et første svar; {hours}.",
   "report.note.resolution": "Saker løst i måneden; {hours}.",
   "report.note.fcr": "Saker løst i måneden ved 1 kontakt ÷ saker med kjent antall kontakter.",
@@ -495,6 +534,21 @@ export const serverNb: Translation<typeof serverEn> = {
 
   // report.agents. (the agents section of the report tab)
   "report.agents.title": "Agenter, {month}",
+  "report.staffing.title": "Neste måned: saker og agenter som trengs",
+  "report.staffing.forecast": "Prognose for saker i {month}",
+  "report.staffing.interval": "80 %-intervall",
+  "report.staffing.how":
+    "{method}, valgt etter laveste feil ved prognose av de siste 12 av {months} måneder fra månedene før",
+  "report.staffing.howNoSeason": "{method} uten årssesong: {months} måneder med saker, en sesong krever 13",
+  "report.staffing.method.seasonal_naive": "Sesongnaiv (samme måned i fjor)",
+  "report.staffing.method.seasonal_average": "Sesonggjennomsnitt (samme måned over opptil 3 år)",
+  "report.staffing.method.holt_winters": "Holt-Winters (nivå, trend og sesong)",
+  "report.staffing.noForecast":
+    "Ingen prognose: loggen har saker fra {months} måned(er); en prognose krever minst 2.",
+  "report.staffing.busiest": "Travleste time: forventede saker",
+  "report.staffing.note":
+    "Agenter som trengs hver time: Erlang C på sakene opprettet den ukedagen og timen, i snitt over de siste {weeks} ukene; {handle} min arbeid per sak, {level} % besvart innen {within} s, agenter opptatt høyst {occupancy} % av tiden.",
+  "report.staffing.hour": "Time",
   "report.agents.note":
     "Behandlede saker: saker tildelt agenten og løst i {month}. Løsningstid, FCR og CSAT måles på disse " +
     "sakene; første svar på agentens saker opprettet i {month} som har et første svar. " +

@@ -23,6 +23,11 @@ export const sharedSv: Translation<typeof sharedEn> = {
   "sidebar.field.priority": "Prioritet",
   "sidebar.field.csat": "CSAT-betyg",
   "sidebar.field.contacts": "Kontakter till lösning",
+  "sidebar.field.firstResponseTime": "Svarstid första svar (varaktighet)",
+  "sidebar.field.resolutionTime": "Lösningstid (varaktighet)",
+  "sidebar.field.reopens": "Återöppningar",
+  "sidebar.field.waitTime": "Kundens väntetid",
+  "sidebar.field.onHoldTime": "Tid parkerad",
   "sidebar.invalid.noTab": "Välj fliken med dina ärenden.",
 };
 
@@ -68,6 +73,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "input.field.customers.salesMarketing": "Sälj- och marknadskostnader",
   "input.kind.time": "tidpunkter",
   "input.kind.number": "tal",
+  "input.kind.duration": "varaktigheter",
   "input.kind.text": "text",
   "input.kind.boolean": "sant/falskt-värden",
   "input.kind.any": "värden",
@@ -85,7 +91,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "input.effect.eventSkipped": "händelsen hoppas över",
   "input.effect.cellIgnored": "cellen ignoreras",
   "input.row.timeText":
-    "Rad {row}: {field} är texten {value}, inte en tidpunkt ({effect}). Formatera kolumnen med Format > Tal > Datum och tid.",
+    "Rad {row}: {field} är texten {value}, inte en tidpunkt ({effect}). Formatera kolumnen med Format > Tal > Datum och tid. Text läses bara när året står först (2026-03-05 14:30): 05/03/2026 kan vara mars eller maj.",
   "input.row.timeNumber":
     "Rad {row}: {field} är talet {value}, inte en tidpunkt ({effect}). Formatera kolumnen med Format > Tal > Datum och tid.",
   "input.row.timeOther": "Rad {row}: {field} innehåller {value}, inte en tidpunkt ({effect}).",
@@ -97,6 +103,12 @@ export const serverSv: Translation<typeof serverEn> = {
   "input.row.more": "{count, plural, one {# sådan rad} other {# sådana rader}}, t.ex. raderna {rows}.",
   "input.rows.blank":
     "{count, plural, one {# tom rad} other {# tomma rader}} mellan dataraderna hoppades över.",
+  "input.duration.noUnit":
+    'Rad {row}: {field} "{header}" innehåller talet {value}, men rubriken anger ingen enhet, så det läses inte. Byt namn på rubriken så att den anger enheten, t.ex. "{header} (minuter)" eller "(timmar)", eller skriv cellerna som H:MM:SS.',
+  "input.duration.invalid":
+    "Rad {row}: {field} innehåller {value}, inte en varaktighet (ett tal i rubrikens enhet, eller H:MM:SS); cellen ignoreras.",
+  "input.duration.derived":
+    '{field} för {count} ärenden är {created} + "{header}": exporten anger hur lång tid det tog, inte när.',
   "input.rows.skipped": "{skipped} av {rows} rader lästes inte; problemen ovan förklarar varför.",
   "input.rows.duplicateIds":
     "Rader som upprepar ett tidigare ärende-ID: {count} (t.ex. {id} på rad {first} och {second}); varje rad räknas som ett eget ärende.",
@@ -341,6 +353,25 @@ export const serverSv: Translation<typeof serverEn> = {
   "definitions.supportCostRatio.formula": "Supportkostnad ÷ intäkter",
   "definitions.supportCostRatio.convention":
     "Båda för samma månad och i samma valuta, visat i procent; över 100 % när supporten kostar mer än intäkterna.",
+  "definitions.staffing.name": "Bemanning (Erlang C)",
+  "definitions.staffing.what":
+    "Hur många agenter en kö behöver: sannolikheten att en kontakt får vänta och andelen som besvaras inom en måltid, för ett antal agenter.",
+  "definitions.staffing.formula":
+    "Trafik A = kontakter × hanteringstid ÷ intervall (Erlang). Erlang B genom rekursionen B₀ = 1, Bₖ = A·Bₖ₋₁ ÷ (k + A·Bₖ₋₁); sannolikhet att vänta C = N·B ÷ (N − A(1 − B)); servicenivå = 1 − C · e^(−(N − A) · mål ÷ hanteringstid).",
+  "definitions.staffing.convention":
+    "Kontakter kommer slumpmässigt och väntar tills de besvaras (ingen lägger på); N agenter måste vara fler än trafiken A, annars växer kön utan slut. Beläggning = A ÷ N; genomsnittlig svarstid = C × hanteringstid ÷ (N − A), över alla kontakter. Call Centre Helpers exempel: 100 kontakter på 30 minuter à 180 s är 10 Erlang; 14 agenter besvarar 88,8 % inom 20 s. “AGENTS_NEEDED” hittar minsta antalet agenter för ett mål, med bortfall.",
+  "definitions.calc.contacts": "Kontakter i intervallet",
+  "definitions.calc.intervalMinutes": "Intervall, minuter",
+  "definitions.calc.handleSeconds": "Hanteringstid per kontakt, sekunder",
+  "definitions.calc.agents": "Agenter som svarar (N)",
+  "definitions.calc.answerWithinSeconds": "Svar inom, sekunder",
+  "definitions.calc.traffic": "Trafik A, Erlang",
+  "definitions.calc.erlangB": "Erlang B (steg mot Erlang C)",
+  "definitions.calc.waitProbability": "Sannolikhet att vänta (Erlang C)",
+  "definitions.calc.serviceLevel": "Servicenivå: besvarade inom målet",
+  "definitions.calc.occupancy": "Beläggning = A ÷ N",
+  "definitions.calc.averageSpeedOfAnswer": "Genomsnittlig svarstid, sekunder",
+  "definitions.calc.tooFewAgents": "För få agenter; minst ",
 
   // report. (the report tab: header, KPI tracker, and reading the survey and customers tabs)
   "report.sheetName": "Supportrapport {month}",
@@ -378,6 +409,14 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.note.created": "Ärenden skapade under månaden, i kalkylarkets tidszon ({zone}).",
   "report.note.resolved": "Ärenden lösta under månaden, oavsett när de skapades.",
   "report.note.backlog": "Ärenden skapade före {end} och inte lösta före dess.",
+  "report.note.csatCreatedRule":
+    " Betyg på ärenden utan lösningstidpunkt räknas i den månad ärendet skapades ({count}).",
+  "report.note.backlogClosedStatus":
+    " Ett ärende vars status säger stängt eller löst är inte öppet, med eller utan lösningstidpunkt ({count} utan).",
+  "report.agents.noteAssigned":
+    "Hanterade ärenden: ärenden tilldelade handläggaren och skapade i {month} (loggen har inga lösningstidpunkter). Första svar och CSAT mäts på de ärendena. En tom cell betyder att data saknas. {hours}",
+  "report.note.implausible":
+    "{kpi} i {month} omfattar tider över ett år (upp till {days} dagar): kontrollera att kolumnen Skapad är när varje ärende skapades.",
   "report.note.frt": "Ärenden skapade under månaden som har ett första svar; {hours}.",
   "report.note.resolution": "Ärenden lösta under månaden; {hours}.",
   "report.note.fcr": "Ärenden lösta under månaden vid 1 kontakt ÷ de med känt antal kontakter.",
@@ -498,6 +537,21 @@ export const serverSv: Translation<typeof serverEn> = {
 
   // report.agents. (the agents section of the report tab)
   "report.agents.title": "Agenter, {month}",
+  "report.staffing.title": "Nästa månad: ärenden och agenter som behövs",
+  "report.staffing.forecast": "Prognos för ärenden i {month}",
+  "report.staffing.interval": "80 %-intervall",
+  "report.staffing.how":
+    "{method}, vald efter lägsta felet när de senaste 12 av {months} månader prognostiserades från månaderna före",
+  "report.staffing.howNoSeason": "{method} utan årssäsong: {months} månader med ärenden, en säsong kräver 13",
+  "report.staffing.method.seasonal_naive": "Säsongsnaiv (samma månad förra året)",
+  "report.staffing.method.seasonal_average": "Säsongsmedel (samma månad under upp till 3 år)",
+  "report.staffing.method.holt_winters": "Holt-Winters (nivå, trend och säsong)",
+  "report.staffing.noForecast":
+    "Ingen prognos: loggen har ärenden från {months} månad(er); en prognos kräver minst 2.",
+  "report.staffing.busiest": "Mest belastade timmen: väntade ärenden",
+  "report.staffing.note":
+    "Agenter som behövs varje timme: Erlang C på ärendena skapade den veckodagen och timmen, i snitt över de senaste {weeks} veckorna; {handle} min arbete per ärende, {level} % besvarade inom {within} s, agenter upptagna högst {occupancy} % av tiden.",
+  "report.staffing.hour": "Timme",
   "report.agents.note":
     "Hanterade ärenden: ärenden som tilldelats agenten och lösts i {month}. Lösningstid, FCR och CSAT mäts på " +
     "de ärendena; första svar på agentens ärenden som skapades i {month} och har ett första svar. " +

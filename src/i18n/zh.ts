@@ -24,6 +24,11 @@ export const sharedZh: Translation<typeof sharedEn> = {
   "sidebar.field.priority": "优先级",
   "sidebar.field.csat": "CSAT 评分",
   "sidebar.field.contacts": "解决所需联系次数",
+  "sidebar.field.firstResponseTime": "首次回复用时（时长）",
+  "sidebar.field.resolutionTime": "解决用时（时长）",
+  "sidebar.field.reopens": "重新打开次数",
+  "sidebar.field.waitTime": "请求者等待时间",
+  "sidebar.field.onHoldTime": "挂起时间",
   "sidebar.invalid.noTab": "请选择存放工单的工作表。",
 };
 
@@ -69,6 +74,7 @@ export const serverZh: Translation<typeof serverEn> = {
   "input.field.customers.salesMarketing": "销售与营销支出",
   "input.kind.time": "日期时间",
   "input.kind.number": "数字",
+  "input.kind.duration": "时长",
   "input.kind.text": "文本",
   "input.kind.boolean": "布尔值（TRUE/FALSE）",
   "input.kind.any": "值",
@@ -83,7 +89,7 @@ export const serverZh: Translation<typeof serverEn> = {
   "input.effect.eventSkipped": "已跳过该事件",
   "input.effect.cellIgnored": "已忽略该单元格",
   "input.row.timeText":
-    "第 {row} 行：{field}是文本 {value}，不是日期时间（{effect}）。请通过“格式 > 数字 > 日期时间”设置该列的格式。",
+    "第 {row} 行：{field}是文本 {value}，不是日期时间（{effect}）。请通过“格式 > 数字 > 日期时间”设置该列的格式。只有年份在前的文本才会被读取（2026-03-05 14:30）：05/03/2026 可能是三月，也可能是五月。",
   "input.row.timeNumber":
     "第 {row} 行：{field}是数字 {value}，不是日期时间（{effect}）。请通过“格式 > 数字 > 日期时间”设置该列的格式。",
   "input.row.timeOther": "第 {row} 行：{field}的值为 {value}，不是日期时间（{effect}）。",
@@ -91,6 +97,12 @@ export const serverZh: Translation<typeof serverEn> = {
   "input.row.beforeCreated": "第 {row} 行：{field} {value} 早于工单的创建时间（{effect}）。",
   "input.row.notNumber": "第 {row} 行：{field}的值为 {value}，不是大于或等于 0 的数字（{effect}）。",
   "input.row.more": "共 {count} 行存在此问题，例如第 {rows} 行。",
+  "input.duration.noUnit":
+    "第 {row} 行：{field}“{header}”是数字 {value}，但列标题未注明单位，因此未读取。请在标题中注明单位，例如“{header}（分钟）”或“（小时）”，或将单元格写成 H:MM:SS。",
+  "input.duration.invalid":
+    "第 {row} 行：{field}是 {value}，不是时长（标题单位下的数字或 H:MM:SS）；已忽略该单元格。",
+  "input.duration.derived":
+    "{count} 个工单的{field}为{created} +“{header}”：导出文件给出的是用时，而不是时间点。",
   "input.rows.blank": "已跳过数据行之间的 {count} 个空行。",
   "input.rows.skipped": "{rows} 行中有 {skipped} 行未读取，原因见上方的问题说明。",
   "input.rows.duplicateIds":
@@ -310,6 +322,25 @@ export const serverZh: Translation<typeof serverEn> = {
   "definitions.supportCostRatio.formula": "客服成本 ÷ 收入",
   "definitions.supportCostRatio.convention":
     "两者均为同一月份、同一货币，以百分比显示；客服成本高于收入时超过 100%。",
+  "definitions.staffing.name": "排班（Erlang C）",
+  "definitions.staffing.what":
+    "一个队列需要多少客服：在给定客服人数下，联系需要等待的概率，以及在目标时间内接起的比例。",
+  "definitions.staffing.formula":
+    "话务量 A = 联系数 × 处理时长 ÷ 时段（Erlang）。Erlang B 用递推 B₀ = 1，Bₖ = A·Bₖ₋₁ ÷ (k + A·Bₖ₋₁)；等待概率 C = N·B ÷ (N − A(1 − B))；服务水平 = 1 − C · e^(−(N − A) · 目标 ÷ 处理时长)。",
+  "definitions.staffing.convention":
+    "联系随机到达并一直等到被接起（无人挂断）；客服人数 N 必须大于话务量 A，否则队列会无限增长。占用率 = A ÷ N；平均应答速度 = C × 处理时长 ÷ (N − A)，按全部联系计。Call Centre Helper 的例子：30 分钟内 100 个联系、每个 180 秒，即 10 Erlang；14 名客服在 20 秒内接起 88.8%。“AGENTS_NEEDED” 按目标求最少客服人数，并计入缺勤率。",
+  "definitions.calc.contacts": "时段内联系数",
+  "definitions.calc.intervalMinutes": "时段，分钟",
+  "definitions.calc.handleSeconds": "每个联系的处理时长，秒",
+  "definitions.calc.agents": "接待客服人数（N）",
+  "definitions.calc.answerWithinSeconds": "目标应答时间，秒",
+  "definitions.calc.traffic": "话务量 A，Erlang",
+  "definitions.calc.erlangB": "Erlang B（求 Erlang C 的中间步）",
+  "definitions.calc.waitProbability": "等待概率（Erlang C）",
+  "definitions.calc.serviceLevel": "服务水平：目标时间内接起",
+  "definitions.calc.occupancy": "占用率 = A ÷ N",
+  "definitions.calc.averageSpeedOfAnswer": "平均应答速度，秒",
+  "definitions.calc.tooFewAgents": "客服人数不足；至少 ",
 
   // report. (the report tab: header, KPI tracker, and reading the survey and customers tabs)
   "report.sheetName": "客服报告 {month}",
@@ -347,6 +378,13 @@ export const serverZh: Translation<typeof serverEn> = {
   "report.note.created": "当月新建的工单，采用电子表格的时区（{zone}）。",
   "report.note.resolved": "当月解决的工单，无论其何时创建。",
   "report.note.backlog": "在 {end} 之前创建、且在该时刻之前未解决的工单。",
+  "report.note.csatCreatedRule": "没有解决时间的工单，其评分计入工单创建的月份（{count}）。",
+  "report.note.backlogClosedStatus":
+    "状态为已关闭或已解决的工单不计为未结，无论是否有解决时间（{count} 个没有）。",
+  "report.agents.noteAssigned":
+    "已处理工单：分配给该客服且在 {month} 创建的工单（日志中没有解决时间）。首次回复和 CSAT 以这些工单计算。空白单元格表示无数据。{hours}",
+  "report.note.implausible":
+    "{month} 的{kpi}包含超过一年的时长（最长 {days} 天）：请检查“创建时间”列是否为每个工单的创建时间。",
   "report.note.frt": "当月创建且有首次响应的工单；{hours}。",
   "report.note.resolution": "当月解决的工单；{hours}。",
   "report.note.fcr": "当月 1 次联系即解决的工单数 ÷ 当月解决且联系次数已知的工单数。",
@@ -451,6 +489,19 @@ export const serverZh: Translation<typeof serverEn> = {
 
   // report.agents. (the agents section of the report tab)
   "report.agents.title": "客服人员（{month}）",
+  "report.staffing.title": "下月：工单量与所需客服",
+  "report.staffing.forecast": "{month} 工单预测",
+  "report.staffing.interval": "80% 区间",
+  "report.staffing.how": "{method}，按用此前月份预测 {months} 个月中最后 12 个月时误差最小选出",
+  "report.staffing.howNoSeason": "{method}，无年度季节性：仅有 {months} 个月的工单，季节性需要 13 个月",
+  "report.staffing.method.seasonal_naive": "季节朴素法（去年同月）",
+  "report.staffing.method.seasonal_average": "季节平均法（最多 3 年的同月）",
+  "report.staffing.method.holt_winters": "Holt-Winters（水平、趋势与季节）",
+  "report.staffing.noForecast": "无预测：日志只有 {months} 个月的工单；预测至少需要 2 个月。",
+  "report.staffing.busiest": "最忙时段：预计工单",
+  "report.staffing.note":
+    "每小时所需客服：对该星期几该小时创建的工单（最近 {weeks} 周的平均）用 Erlang C 计算；每单处理 {handle} 分钟，{level}% 在 {within} 秒内响应，客服占用率最高 {occupancy}%。",
+  "report.staffing.hour": "小时",
   "report.agents.note":
     "处理的工单：分配给该客服且在 {month} 解决的工单。解决时长、FCR 和 CSAT 均基于这些工单计算；" +
     "首次响应基于该客服在 {month} 创建且有首次响应的工单。空白单元格表示没有数据。{hours}",

@@ -23,6 +23,7 @@ import { tallyMonths } from "./month-slots";
 import type { CellStyle, PlanCell, ReportPlan } from "./plan";
 import { type ReportContext, sayIn } from "./report-context";
 import type { KpiId, Settings } from "./settings";
+import { addStaffingSection, DEFAULT_STAFFING } from "./staffing-section";
 import { HEADER_STYLE, LABEL_STYLE, NOTE_STYLE, SECTION_STYLE, TAB_COLOR, TITLE_STYLE } from "./styles";
 import { addVolumeSections } from "./volume-sections";
 
@@ -291,7 +292,9 @@ function writeTracker(grid: Grid, row: number, context: ReportContext, result: K
 /** The report tab's plan (see the module comment). */
 export function planReport(input: ReportInput): ReportOutput {
   const context = reportContext(input);
-  const survey = input.survey ? readSurveyTab(input.survey.sheet, input.survey.values, input.locale) : null;
+  const survey = input.survey
+    ? readSurveyTab(input.survey.sheet, input.survey.values, input.locale, input.timeZone)
+    : null;
   const customers = input.customers
     ? readCustomersTab(input.customers.sheet, input.customers.values, input.timeZone, input.locale)
     : null;
@@ -309,6 +312,7 @@ export function planReport(input: ReportInput): ReportOutput {
   const sectionNotes = [
     ...addVolumeSections(grid, context, tally),
     ...addAgentsSection(grid, context, result.ticketCsatScale),
+    ...addStaffingSection(grid, context, DEFAULT_STAFFING),
   ];
 
   const notes = [

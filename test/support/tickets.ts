@@ -18,6 +18,9 @@ export function ticket(
     priority: "",
     csat: Number.NaN,
     contacts: Number.NaN,
+    reopens: Number.NaN,
+    waitTime: Number.NaN,
+    onHoldTime: Number.NaN,
     ...defaults,
     ...fields,
   };
