@@ -1,7 +1,14 @@
 /**
  * A ticket export (CSV) as rows of sheet values, the way the playground loads it into the ticket-log
- * tab: header row first, timestamps as Dates in the spreadsheet's time zone, numbers as numbers,
- * everything else as text (a cell starting with "=" stays text: the playground stores it raw).
+ * tab, following what Sheets' File → Import does: header row first, timestamps as Dates in the
+ * spreadsheet's time zone, numbers as numbers, everything else as text (a cell starting with "="
+ * stays text: the playground stores it raw).
+ *
+ * As Sheets reads it: any mix of CRLF, LF and CR outside quotes ends a row; a column's date order
+ * (day/month or month/day) is decided from its own values, a day above 12 deciding it, and a column
+ * where every date could be either follows the spreadsheet's locale, with a warning saying so;
+ * year-first dates may use "/" and carry fractional seconds; text that would become an infinite
+ * number, or lose leading zeros or digits (IDs), stays text.
  *
  * Pure: bytes in, rows or a reason out. A file it cannot read is refused with a message that says
  * why, so the caller can keep the existing tabs unchanged.
@@ -19,7 +26,12 @@ export interface CsvOptions {
   maxBytes?: number;
   /** Refuse files with more cells than this (default 5,000,000; Sheets' limit is 10 million in all). */
   maxCells?: number;
+  /** The spreadsheet's locale, e.g. "en_US": the date order of columns the values leave open. */
+  locale?: string;
 }
+
+/** Which number comes first in a date such as 05/03/2026. */
+export type DateOrder = "MDY" | "DMY";
 
 export type CsvResult =
   | {
@@ -39,12 +51,14 @@ export const MAX_CELLS = 5_000_000;
 /** How many offending row numbers a message lists before "…". */
 const LISTED = 5;
 
-// M/D/YYYY, optionally ", " or " " then h:mm[:ss] [AM|PM].
-const US_DATE =
-  /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(?:\s*([AaPp])\.?[Mm]\.?)?)?$/;
-// YYYY-MM-DD, optionally " " or "T" then hh:mm[:ss[.fff]], optionally Z or ±hh[:]mm (an exact instant).
-const ISO_DATE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+// D/M/YYYY or M/D/YYYY (the column decides which), or D.M.YYYY; optionally ", " or " " then
+// h:mm[:ss[.fff]] [AM|PM].
+const DAY_MONTH_DATE =
+  /^(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:\s*([AaPp])\.?[Mm]\.?)?)?$/;
+// YYYY-MM-DD or YYYY/MM/DD, optionally " " or "T" then hh:mm[:ss[.fff]], optionally Z or ±hh[:]mm
+// (an exact instant).
+const YEAR_FIRST_DATE =
+  /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
 const NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 const GROUPED_NUMBER = /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
@@ -92,63 +106,172 @@ function toDate(c: Clock, zone: string, offset?: string): Date | null {
   return new Date(zonedInstant(zone, c.year, c.month, c.day, c.hour, c.minute, c.second) + c.ms);
 }
 
-/** `M/D/YYYY [h:mm[:ss] [AM/PM]]` or `YYYY-MM-DD [hh:mm[:ss]]` as a Date in `zone`, else null. */
-export function parseTimestamp(text: string, zone: string): Date | null {
-  const us = US_DATE.exec(text);
-  if (us) {
-    let hour = us[4] === undefined ? 0 : Number(us[4]);
-    const meridiem = us[8]?.toUpperCase();
+/**
+ * `M/D/YYYY [h:mm[:ss] [AM/PM]]` (or D/M/YYYY with `order` "DMY", and D.M.YYYY always) or
+ * `YYYY-MM-DD [hh:mm[:ss[.fff]]]` (also with "/") as a Date in `zone`, else null.
+ */
+export function parseTimestamp(text: string, zone: string, order: DateOrder = "MDY"): Date | null {
+  const dm = DAY_MONTH_DATE.exec(text);
+  if (dm) {
+    let hour = dm[5] === undefined ? 0 : Number(dm[5]);
+    const meridiem = dm[9]?.toUpperCase();
     if (meridiem) {
       if (hour < 1 || hour > 12) return null;
       hour = (hour % 12) + (meridiem === "P" ? 12 : 0);
     }
+    const dayFirst = dm[2] === "." || order === "DMY";
     return toDate(
       {
-        year: Number(us[3]),
-        month: Number(us[1]),
-        day: Number(us[2]),
+        year: Number(dm[4]),
+        month: Number(dayFirst ? dm[3] : dm[1]),
+        day: Number(dayFirst ? dm[1] : dm[3]),
         hour,
-        minute: Number(us[5] ?? 0),
-        second: Number(us[6] ?? 0),
-        ms: millis(us[7]),
+        minute: Number(dm[6] ?? 0),
+        second: Number(dm[7] ?? 0),
+        ms: millis(dm[8]),
       },
       zone,
     );
   }
-  const iso = ISO_DATE.exec(text);
+  const iso = YEAR_FIRST_DATE.exec(text);
   if (iso) {
     return toDate(
       {
         year: Number(iso[1]),
-        month: Number(iso[2]),
-        day: Number(iso[3]),
-        hour: Number(iso[4] ?? 0),
-        minute: Number(iso[5] ?? 0),
-        second: Number(iso[6] ?? 0),
-        ms: millis(iso[7]),
+        month: Number(iso[3]),
+        day: Number(iso[4]),
+        hour: Number(iso[5] ?? 0),
+        minute: Number(iso[6] ?? 0),
+        second: Number(iso[7] ?? 0),
+        ms: millis(iso[8]),
       },
       zone,
-      iso[8],
+      iso[9],
     );
   }
   return null;
 }
 
 /**
+ * A number Sheets would keep exactly: finite, not rounded away to 0, and, for a whole number, at
+ * most 15 digits (a 16-digit ID such as 4111111111111111 would come back changed).
+ */
+function keepsAsNumber(text: string, value: number): boolean {
+  if (!Number.isFinite(value)) return false;
+  const mantissa = text.replace(/^[-+]/, "").replace(/[eE].*$/, "");
+  if (value === 0 && /[1-9]/.test(mantissa)) return false;
+  return /[.eE]/.test(text) || mantissa.replace(/^0+/, "").length <= 15;
+}
+
+/**
  * One field as a sheet value: a timestamp → Date, a plain number → number (not one with leading
  * zeros, such as an ID "00123", which stays text), a blank → "", anything else the text as given.
  */
-export function csvCell(field: string, zone: string): CsvCell {
+export function csvCell(field: string, zone: string, order: DateOrder = "MDY"): CsvCell {
   const text = field.trim();
   if (text === "") return "";
   const first = text.charCodeAt(0);
   const digitLike = (first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46;
   if (!digitLike) return field;
-  const date = parseTimestamp(text, zone);
+  const date = parseTimestamp(text, zone, order);
   if (date) return date;
-  if (NUMBER.test(text) && !/^[-+]?0\d/.test(text)) return Number(text);
-  if (GROUPED_NUMBER.test(text)) return Number(text.replace(/,/g, ""));
+  if (NUMBER.test(text) && !/^[-+]?0\d/.test(text) && keepsAsNumber(text, Number(text))) return Number(text);
+  if (GROUPED_NUMBER.test(text)) {
+    const plain = text.replace(/,/g, "");
+    if (keepsAsNumber(plain, Number(plain))) return Number(plain);
+  }
   return field;
+}
+
+/** The order the spreadsheet's locale writes dates in: "DMY" for de_DE or en_GB, "MDY" for en_US. */
+export function localeDateOrder(locale: string): DateOrder {
+  try {
+    const parts = new Intl.DateTimeFormat(locale.replace(/_/g, "-"), { timeZone: "UTC" }).formatToParts(
+      new Date(Date.UTC(2001, 1, 3)),
+    );
+    const day = parts.findIndex((p) => p.type === "day");
+    const month = parts.findIndex((p) => p.type === "month");
+    return day >= 0 && month >= 0 && day < month ? "DMY" : "MDY";
+  } catch {
+    return "MDY";
+  }
+}
+
+/**
+ * Each column's date order from its own values, as Sheets' import decides it: a first number above
+ * 12 means day first, a second above 12 month first; a column where every date could be either
+ * follows the locale, and one that has both kinds too (its dates that do not fit stay text). Says
+ * so in `warnings` whenever the values did not decide.
+ */
+function columnDateOrders(
+  records: string[][],
+  width: number,
+  header: readonly string[],
+  locale: string,
+  warnings: string[],
+): DateOrder[] {
+  const fallback = localeDateOrder(locale);
+  const orders: DateOrder[] = [];
+  for (let c = 0; c < width; c++) {
+    let dayFirst = 0;
+    let monthFirst = 0;
+    let example = "";
+    for (let i = 1; i < records.length; i++) {
+      const m = DAY_MONTH_DATE.exec((records[i][c] ?? "").trim());
+      if (!m) continue;
+      if (m[2] !== "/") continue; // D.M.YYYY is always day first
+      example ||= `${m[1]}/${m[3]}/${m[4]}`;
+      if (Number(m[1]) > 12) dayFirst++;
+      if (Number(m[3]) > 12) monthFirst++;
+    }
+    const name = `"${header[c].trim() || `column ${c + 1}`}"`;
+    const read = fallback === "DMY" ? "day/month" : "month/day";
+    if (dayFirst > 0 && monthFirst === 0) orders.push("DMY");
+    else if (monthFirst > 0 && dayFirst === 0) orders.push("MDY");
+    else {
+      orders.push(fallback);
+      if (dayFirst > 0)
+        warnings.push(
+          `Column ${name} mixes day-first and month-first dates; read as ${read} (the spreadsheet's locale, ${locale}), so the dates that do not fit stay text.`,
+        );
+      else if (example)
+        warnings.push(
+          `Column ${name}: every date (such as ${example}) could be day/month or month/day; read as ${read}, as the spreadsheet's locale (${locale}) writes dates.`,
+        );
+    }
+  }
+  return orders;
+}
+
+/**
+ * The text with every line break outside quoted fields made "\n" (CRLF, LF and CR alike end a row,
+ * as in Sheets), and those inside quotes kept as written.
+ */
+function normalizeRowEnds(text: string, delimiter: string): string {
+  let out = "";
+  let quoted = false;
+  let fieldStart = true;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') i++;
+        else quoted = false;
+      }
+      continue;
+    }
+    if (ch === '"' && fieldStart) {
+      quoted = true;
+      fieldStart = false;
+    } else if (ch === "\r") {
+      out += `${text.slice(from, i)}\n`;
+      if (text[i + 1] === "\n") i++;
+      from = i + 1;
+      fieldStart = true;
+    } else fieldStart = ch === "\n" || ch === delimiter;
+  }
+  return out + text.slice(from);
 }
 
 /** What kind of file the first bytes say this is, when it is clearly not text. */
@@ -212,8 +335,13 @@ export function parseCsv(bytes: Uint8Array, name: string, options: CsvOptions): 
 
   // Papaparse guesses the delimiter (",", tab, ";", "|") badly when blank lines are kept, so it
   // guesses on the first rows without them, then splits the whole file keeping blank rows in place.
-  const guess = Papa.parse<string[]>(text, { skipEmptyLines: "greedy", preview: 50 });
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: guess.meta.delimiter });
+  const guess = Papa.parse<string[]>(text.replace(/\r\n?/g, "\n"), { skipEmptyLines: "greedy", preview: 50 });
+  const delimiter = guess.meta.delimiter;
+  const parsed = Papa.parse<string[]>(normalizeRowEnds(text, delimiter), {
+    skipEmptyLines: false,
+    delimiter,
+    newline: "\n",
+  });
   const warnings: string[] = [];
   for (const error of parsed.errors) {
     const row = (error.row ?? 0) + 1;
@@ -260,11 +388,12 @@ export function parseCsv(bytes: Uint8Array, name: string, options: CsvOptions): 
       `it has ${records.length.toLocaleString("en-US")} rows × ${width} columns, more than the ${maxCells.toLocaleString("en-US")} cells the playground loads.`,
     );
 
+  const orders = columnDateOrders(records, width, header, options.locale ?? "en_US", warnings);
   const rows: CsvCell[][] = records.map((record, i) => {
     const row: CsvCell[] = new Array(width);
     for (let c = 0; c < width; c++) {
       const field = record[c] ?? "";
-      row[c] = i === 0 ? field.trim() : csvCell(field, options.timeZone);
+      row[c] = i === 0 ? field.trim() : csvCell(field, options.timeZone, orders[c]);
     }
     return row;
   });

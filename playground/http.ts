@@ -28,14 +28,41 @@ class HttpError extends Error {
   }
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+/**
+ * Who may frame a response: nobody (another site could dress the playground up and click through
+ * it), except the sidebar, which the page itself frames. A `<meta>` CSP cannot say this: only the
+ * header can.
+ */
+type Framing = "none" | "self";
+
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  framing: Framing = "none",
+): void {
   res.writeHead(status, {
     "Content-Type": type,
     "Cache-Control": "no-store",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
+    "Content-Security-Policy": `frame-ancestors '${framing}'`,
+    "X-Frame-Options": framing === "none" ? "DENY" : "SAMEORIGIN",
   });
   res.end(body);
+}
+
+/** Percent-decoded text, or a 400 naming what was malformed (decodeURIComponent's "URI malformed" says neither). */
+function decoded(text: string, what: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    throw new HttpError(
+      400,
+      `The ${what} is not valid percent-encoding: "${text.slice(0, 100)}" (each % must start a UTF-8 byte such as %C3%A9).`,
+    );
+  }
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
@@ -82,7 +109,15 @@ export function handler(workbook: Workbook, assets: PageAssets, port: () => numb
     const host = req.headers.host ?? "";
     if (host !== `127.0.0.1:${port()}` && host !== `localhost:${port()}`)
       throw new HttpError(403, `This server answers requests for 127.0.0.1:${port()} only.`);
-    const url = new URL(req.url ?? "/", `http://${host}`);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? "/", `http://${host}`);
+    } catch {
+      throw new HttpError(
+        400,
+        `The request path "${String(req.url).slice(0, 100)}" is not a valid URL path.`,
+      );
+    }
     const path = url.pathname;
 
     if (req.method === "GET") {
@@ -97,11 +132,14 @@ export function handler(workbook: Workbook, assets: PageAssets, port: () => numb
           200,
           "text/html; charset=utf-8",
           html ? withBridge(html, assets.bridge) : NO_SIDEBAR,
+          "self",
         );
       }
       if (path === "/api/workbook") return sendJson(res, 200, workbook.view());
       if (path === "/api/sheet") {
-        const view = workbook.sheetView(url.searchParams.get("name") ?? "");
+        // Decoded here rather than by URLSearchParams, which turns a malformed % into "\uFFFD" silently.
+        const raw = /(?:^|[?&])name=([^&]*)/.exec(url.search)?.[1] ?? "";
+        const view = workbook.sheetView(decoded(raw.replace(/\+/g, " "), "tab name in the query"));
         return view ? sendJson(res, 200, view) : sendJson(res, 404, { error: "No such tab." });
       }
       throw new HttpError(404, `Nothing at ${path}.`);
@@ -109,7 +147,7 @@ export function handler(workbook: Workbook, assets: PageAssets, port: () => numb
     if (req.method !== "POST") throw new HttpError(405, `${req.method} is not allowed.`);
 
     if (path.startsWith("/rpc/")) {
-      const name = decodeURIComponent(path.slice("/rpc/".length));
+      const name = decoded(path.slice("/rpc/".length), "function name in the path");
       // The arguments are parsed in Code.js's own realm, as Apps Script hands them over.
       const answer = workbook.rpc(name, await readJsonText(req));
       return answer.ok
@@ -119,7 +157,7 @@ export function handler(workbook: Workbook, assets: PageAssets, port: () => numb
     if (path === "/api/csv") {
       const encoded = req.headers[FILE_NAME_HEADER];
       if (typeof encoded !== "string") throw new HttpError(400, `Send the file name in ${FILE_NAME_HEADER}.`);
-      const name = decodeURIComponent(encoded);
+      const name = decoded(encoded, `file name in ${FILE_NAME_HEADER}`);
       const limit = `Cannot load ${name}: the file is larger than the ${MAX_BYTES / 1024 / 1024} MB the playground loads.`;
       const bytes = await readBody(req, MAX_BYTES, limit);
       const result = workbook.importCsv(bytes, name);

@@ -132,10 +132,26 @@ function select(row: number, column: number, scroll = true): void {
   if (scroll) cell?.scrollIntoView({ block: "nearest", inline: "nearest" });
   const a1 = `${columnLetters(state.column)}${state.row}`;
   nameBox.textContent = a1;
+  const data = view.cells[state.row - 1]?.[state.column - 1];
+  showCellError(cell, data?.k === "e" ? (data.m ?? data.t) : null);
   // A redraw while someone types in the formula bar must not wipe what they typed.
   if (document.activeElement === formula && !scroll) return;
-  const data = view.cells[state.row - 1]?.[state.column - 1];
   formula.value = data ? (data.f ?? data.t) : "";
+}
+
+/** Under a selected cell in error, its message, as Sheets shows it beside the red corner. */
+function showCellError(cell: HTMLTableCellElement | null, text: string | null): void {
+  const box = byId("cell-error");
+  if (!cell || text === null) {
+    box.hidden = true;
+    return;
+  }
+  byId("cell-error-text").textContent = text;
+  const wrap = byId("grid-wrap").getBoundingClientRect();
+  const at = cell.getBoundingClientRect();
+  box.style.left = `${at.left - wrap.left}px`;
+  box.style.top = `${at.bottom - wrap.top + 2}px`;
+  box.hidden = false;
 }
 
 // ---- talking to the server ---------------------------------------------------------------------

@@ -61,8 +61,10 @@ function chartExtent(views: SheetView["charts"]): { rows: number; columns: numbe
 /** The page's view of a tab (see the module comment). */
 export function sheetView(book: OfflineSpreadsheet, sheet: OfflineSheet): SheetView {
   const layout = sheet.layout();
-  const lastRow = sheet.values.lastRow() + 1;
-  const lastColumn = sheet.values.lastColumn() + 1;
+  // Array results spilled past the stored cells count, as Sheets counts them.
+  const spill = sheet.spillExtent();
+  const lastRow = Math.max(sheet.values.lastRow() + 1, spill.rows);
+  const lastColumn = Math.max(sheet.values.lastColumn() + 1, spill.columns);
   const charts = sheet.chartSpecs().map((spec) => chartView(book, spec));
   const reach = chartExtent(charts);
   const rows = Math.min(layout.maxRows, MAX_ROWS, Math.max(lastRow + SPARE_ROWS, MIN_ROWS, reach.rows));

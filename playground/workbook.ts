@@ -5,6 +5,7 @@
  */
 import { parseA1 } from "../src/offline/a1";
 import type { OfflineSheet } from "../src/offline/sheet";
+import { OWNER_KEY } from "../src/report/apply";
 import { type Addon, type AddonFiles, loadAddon, type RpcAnswer } from "./bridge";
 import { parseCsv } from "./csv";
 import { sheetView } from "./sheet-view";
@@ -140,12 +141,15 @@ export class Workbook {
    * the add-on detects the new file's columns afresh.
    */
   importCsv(bytes: Uint8Array, fileName: string): ActionResult {
-    const parsed = parseCsv(bytes, fileName, { timeZone: this.book.timeZone });
+    const parsed = parseCsv(bytes, fileName, { timeZone: this.book.timeZone, locale: this.book.locale });
     if (!parsed.ok) return { ok: false, message: parsed.message };
     const tab = this.ticketTab();
     const own = this.book.sheet(tab);
     if (own && this.isAddonTab(own))
       return { ok: false, message: `Cannot load ${fileName}: "${tab}" is one of the add-on's own tabs.` };
+    // Sheets' 10-million-cell limit is checked before the old tab goes, so a refused file changes nothing.
+    const limit = this.book.cellLimitProblem(parsed.rows.length, parsed.columns, own);
+    if (limit) return { ok: false, message: `Cannot load ${fileName}: ${limit} Nothing was changed.` };
     try {
       const sheet = this.book.loadSheet(tab, parsed.rows, { replace: true });
       sheet.fillFormat({ row: 1, column: 1, numRows: 1, numColumns: parsed.columns }, "fontWeight", "bold");
@@ -170,6 +174,6 @@ export class Workbook {
   }
 
   private isAddonTab(sheet: OfflineSheet): boolean {
-    return sheet.metadata().length > 0;
+    return sheet.metadata().some((m) => m.key === OWNER_KEY);
   }
 }

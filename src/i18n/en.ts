@@ -258,7 +258,7 @@ export const serverEn = {
   "definitions.created.formula": "Count of tickets whose created time falls in the month",
   "definitions.created.convention":
     "A ticket belongs to the month of its created time, in the spreadsheet's time zone. Rows without a created time are not counted.",
-  "definitions.created.function": '=TICKET_VOLUME(A2:A; "month")',
+  "definitions.created.function": '=TICKET_VOLUME({created}; "month")',
 
   "definitions.resolved.what":
     "How many tickets the team resolved in the month, whenever they were opened. " +
@@ -267,7 +267,7 @@ export const serverEn = {
   "definitions.resolved.convention":
     "A ticket is resolved when it has a resolved time. It belongs to the month of that time, in the spreadsheet's time zone, " +
     "whenever it was created.",
-  "definitions.resolved.function": '=TICKET_VOLUME(C2:C; "month")',
+  "definitions.resolved.function": '=TICKET_VOLUME({resolved}; "month")',
 
   "definitions.backlog.what":
     "Tickets still open when the month ends: work carried into the next month. A growing backlog means customers " +
@@ -278,7 +278,7 @@ export const serverEn = {
     "The month ends at 00:00 on the 1st of the next month, in the spreadsheet's time zone. A ticket is in the backlog " +
     "when it was created before that instant and not resolved before it (one resolved at 00:00 exactly still counts), " +
     "as everywhere in the report: so the backlog equals last month's + created − resolved, exactly.",
-  "definitions.backlog.function": "=BACKLOG(A2:A; C2:C; DATE(2026; 11; 1))",
+  "definitions.backlog.function": "=BACKLOG({created}; {resolved}; DATE(2026; 11; 1))",
 
   "definitions.frtMedian.what":
     "How long the typical customer waits for the first reply from your team. Half the tickets got a reply sooner, " +
@@ -287,7 +287,7 @@ export const serverEn = {
   "definitions.frtMedian.convention":
     "Tickets created in the month that have a first response. The median is the middle value, or the mean of the two " +
     "middle values, as Sheets' MEDIAN. {hours}",
-  "definitions.frtMedian.function": '=FRT(A2:A; B2:B; "median"{unitScheduleArg})',
+  "definitions.frtMedian.function": '=FRT({created}; {firstResponse}; "median"{unitScheduleArg})',
 
   "definitions.frtMean.what":
     "The average wait for the first reply. Unlike the median it grows with every slow ticket, so a mean far above " +
@@ -295,27 +295,28 @@ export const serverEn = {
   "definitions.frtMean.formula": "Mean of (first response − created), in hours = total wait ÷ tickets",
   "definitions.frtMean.convention":
     "Tickets created in the month that have a first response; the arithmetic mean, as Sheets' AVERAGE. {hours}",
-  "definitions.frtMean.function": '=FRT(A2:A; B2:B; "mean"{unitScheduleArg})',
+  "definitions.frtMean.function": '=FRT({created}; {firstResponse}; "mean"{unitScheduleArg})',
 
   "definitions.resolutionMedian.what":
     "How long the typical ticket takes from being opened to being resolved: what most customers live through, end to end.",
   "definitions.resolutionMedian.formula": "Median of (resolved − created), in hours",
   "definitions.resolutionMedian.convention":
     "Tickets resolved in the month. The median is the middle value, or the mean of the two middle values, as Sheets' MEDIAN. {hours}",
-  "definitions.resolutionMedian.function": '=RESOLUTION_TIME(A2:A; C2:C; "median"{unitScheduleArg})',
+  "definitions.resolutionMedian.function":
+    '=RESOLUTION_TIME({created}; {resolved}; "median"{unitScheduleArg})',
 
   "definitions.resolutionMean.what":
     "The average time from opening to resolution. Long-running tickets pull it up: compare it with the median to see how much.",
   "definitions.resolutionMean.formula": "Mean of (resolved − created), in hours = total time ÷ tickets",
   "definitions.resolutionMean.convention":
     "Tickets resolved in the month; the arithmetic mean, as Sheets' AVERAGE. {hours}",
-  "definitions.resolutionMean.function": '=RESOLUTION_TIME(A2:A; C2:C; "mean"{unitScheduleArg})',
+  "definitions.resolutionMean.function": '=RESOLUTION_TIME({created}; {resolved}; "mean"{unitScheduleArg})',
 
   "definitions.resolutionLongest.what":
     "The slowest ticket resolved in the month: the worst wait a customer had. Worth opening that ticket to learn what went wrong.",
   "definitions.resolutionLongest.formula": "Maximum of (resolved − created), in hours",
   "definitions.resolutionLongest.convention": "Tickets resolved in the month. {hours}",
-  "definitions.resolutionLongest.function": '=RESOLUTION_TIME(A2:A; C2:C; "max"{unitScheduleArg})',
+  "definitions.resolutionLongest.function": '=RESOLUTION_TIME({created}; {resolved}; "max"{unitScheduleArg})',
 
   "definitions.fcr.what":
     "The share of tickets solved in one contact, without the customer having to come back. High FCR means fewer " +
@@ -324,7 +325,7 @@ export const serverEn = {
   "definitions.fcr.convention":
     "Tickets resolved in the month whose number of contacts is known; a ticket counts as resolved at first contact " +
     "when it took 1 contact (or fewer).",
-  "definitions.fcr.function": "=FCR(D2:D)",
+  "definitions.fcr.function": '=FCR(FILTER({contacts}; {resolved}<>""))',
 
   "definitions.sla.what":
     "The share of tickets resolved within the time you promise customers. It shows how reliably the promise is kept, " +
@@ -333,7 +334,7 @@ export const serverEn = {
   "definitions.sla.convention":
     "Tickets resolved in the month. A ticket meets the SLA when its resolution time is at most the target: " +
     "{target, plural, one {# hour} other {# hours}} in this report. {hours}",
-  "definitions.sla.function": "=SLA_RATE(A2:A; C2:C; {target}{scheduleArg})",
+  "definitions.sla.function": "=SLA_RATE({created}; {resolved}; {target}{scheduleArg})",
 
   "definitions.csat.what":
     "The share of customers who were satisfied with the help they got, asked right after their ticket. " +
@@ -344,7 +345,7 @@ export const serverEn = {
     "smallest of these that holds the highest rating (on the tickets resolved in the report's 12 months, or on the " +
     "survey tab), and the calculator uses 1–5. Blank ratings are skipped. The report also shows the number of " +
     "responses and a 95% interval (Wilson).",
-  "definitions.csat.function": "=CSAT(E2:E; 5)",
+  "definitions.csat.function": "=CSAT({csat}; 5)",
 
   "definitions.nps.what":
     "How likely customers are to recommend you, from −100 to 100. It reflects loyalty to the whole company, " +
@@ -354,7 +355,7 @@ export const serverEn = {
     "Answers from 0 to 10: promoters score 9–10, passives 7–8, detractors 0–6. Passives count in the responses but in " +
     "neither group. NPS is in points, not a percentage; the report also shows the number of responses and a 95% " +
     "interval (adjusted Wald). E.g. 80% promoters and 15% detractors give 65.",
-  "definitions.nps.function": "=NPS(B2:B)",
+  "definitions.nps.function": "=NPS({nps})",
 
   "definitions.ces.what":
     "How easy customers found it to get their issue handled. Effort predicts loyalty: customers who had to work hard " +
@@ -364,7 +365,7 @@ export const serverEn = {
     "Answers to “It was easy to handle my issue” from 1 (strongly disagree) up to 5 or 7 (strongly agree). Agreeing " +
     "means 4–5 on a 1–5 scale and 5–7 on a 1–7 scale; the scale is the smaller of the two that holds the highest " +
     "answer on the survey tab, and the calculator uses 1–5. Shown as a share: higher is better.",
-  "definitions.ces.function": '=CES(D2:D; 5; "agree")',
+  "definitions.ces.function": '=CES({ces}; 7; "agree")',
 
   "definitions.crr.what":
     "The share of the customers you had at the start of the period who are still customers at its end. " +

@@ -6,6 +6,7 @@
  * numfmt runs with `leap1900: false`.
  */
 import { format, isDateFormat } from "numfmt";
+import { formulaSyntaxOf } from "./formula-syntax";
 
 /** What `getNumberFormat()` gives for a cell left on "Automatic". */
 export const AUTOMATIC_FORMAT = "0.###############";
@@ -67,7 +68,10 @@ export function displayValue(
     if (value === "" || numberFormat === undefined) return value;
     return format(numberFormat, value, { locale: localeTag(locale), leap1900: false });
   }
-  if (numberFormat === undefined || numberFormat === AUTOMATIC_FORMAT || /^general$/i.test(numberFormat))
-    return automaticNumber(value);
+  if (numberFormat === undefined || numberFormat === AUTOMATIC_FORMAT || /^general$/i.test(numberFormat)) {
+    const shown = automaticNumber(value);
+    // Sheets writes the locale's decimal mark in automatic numbers too (0,75 in de_DE).
+    return formulaSyntaxOf(locale).decimal === "," ? shown.replace(".", ",") : shown;
+  }
   return format(numberFormat, value, { locale: localeTag(locale), leap1900: false, invalid: "#ERROR!" });
 }

@@ -1,12 +1,119 @@
 /**
  * Sheets formula text → HyperFormula formula text, and the sheets a formula refers to.
  *
- * The add-on writes locale-proof formulas (";" separators, no decimal literals, no "{}"), and
- * HyperFormula is configured with ";" too, so only what HyperFormula spells differently is
- * rewritten: the bare literals TRUE/FALSE (functions there) and open-ended ranges such as `B2:B`,
- * which Sheets reads to the sheet's last row.
+ * Sheets parses a formula in the spreadsheet's locale (File → Settings → Locale). Where the locale
+ * writes decimals with "." (en_US, en_GB, zh_CN…), arguments are separated by "," (";" is accepted
+ * too) and array literals are `{1,2;3,4}`; where it writes them with "," (de_DE, sv_SE, nb_NO,
+ * lv_LV…), arguments are separated by ";" and array columns by "\": `{1\2;3\4}`. `toCanonical`
+ * turns either into one fixed syntax HyperFormula is configured with (";" arguments, "." decimals,
+ * `{1,2|3,4}` arrays). The add-on itself writes locale-proof formulas (";" separators, no decimal
+ * literals, no "{}"), which read the same in both.
+ *
+ * Then only what HyperFormula spells differently is rewritten: the bare literals TRUE/FALSE
+ * (functions there) and open-ended ranges such as `B2:B`, which Sheets reads to the sheet's last row.
  */
 import { columnLetters, columnNumber } from "./a1";
+
+/** How a locale writes formulas: its decimal mark decides the rest (see the module comment). */
+export interface FormulaSyntax {
+  decimal: "." | ",";
+}
+
+const SYNTAX = new Map<string, FormulaSyntax>();
+
+/** Argument separator, decimal mark and array column separator of a Sheets locale, e.g. "de_DE". */
+export function formulaSyntaxOf(locale: string): FormulaSyntax {
+  let syntax = SYNTAX.get(locale);
+  if (!syntax) {
+    syntax = readSyntax(locale);
+    SYNTAX.set(locale, syntax);
+  }
+  return syntax;
+}
+
+function readSyntax(locale: string): FormulaSyntax {
+  let decimal = ".";
+  try {
+    const tag = locale.replace(/_/g, "-");
+    decimal = new Intl.NumberFormat(tag).formatToParts(1.5).find((p) => p.type === "decimal")?.value ?? ".";
+  } catch {
+    // An unknown locale reads as en_US, as Sheets falls back to it.
+  }
+  return { decimal: decimal === "," ? "," : "." };
+}
+
+/** Sheets' argument separator in a locale, for messages and the README. */
+export function argumentSeparator(syntax: FormulaSyntax): string {
+  return syntax.decimal === "," ? ";" : ",";
+}
+
+/**
+ * Deepest nesting of parentheses and braces HyperFormula's recursive parser is given; deeper
+ * formulas overflow its stack (about 150 levels), so they become an error in their own cell.
+ */
+export const MAX_NESTING = 100;
+
+export type Canonical = { ok: true; text: string } | { ok: false; error: string };
+
+const DIGIT = /[0-9]/;
+const NAME_CHAR = /[\w$.]/;
+
+/** Whether the "," at `i` sits between the digits of a number literal (not in a name such as A1). */
+function decimalComma(formula: string, i: number): boolean {
+  if (!DIGIT.test(formula[i + 1] ?? "")) return false;
+  let j = i - 1;
+  while (j >= 0 && DIGIT.test(formula[j])) j--;
+  if (j === i - 1) return false;
+  return j < 0 || !NAME_CHAR.test(formula[j]);
+}
+
+/**
+ * A formula as typed in a locale (see the module comment) in the one syntax HyperFormula reads, or
+ * why it cannot be evaluated (nesting deeper than MAX_NESTING).
+ */
+export function toCanonical(formula: string, syntax: FormulaSyntax): Canonical {
+  const comma = syntax.decimal === ",";
+  const open: string[] = [];
+  let deepest = 0;
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"' || ch === "'") {
+      // A string literal or a quoted sheet name, with its doubled quotes, copied whole.
+      let j = i + 1;
+      while (j < formula.length) {
+        if (formula[j] === ch && formula[j + 1] === ch) j += 2;
+        else if (formula[j] === ch) break;
+        else j++;
+      }
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    const inArray = open[open.length - 1] === "{";
+    if (ch === "(" || ch === "{") {
+      open.push(ch);
+      deepest = Math.max(deepest, open.length);
+      out += ch;
+    } else if (ch === ")" || ch === "}") {
+      open.pop();
+      out += ch;
+    } else if (ch === ";") out += inArray ? "|" : ";";
+    else if (ch === ",") {
+      if (comma) out += decimalComma(formula, i) ? "." : ",";
+      else out += inArray ? "," : ";";
+    } else if (ch === "\\" && comma && inArray) out += ",";
+    else out += ch;
+    i++;
+  }
+  if (deepest > MAX_NESTING)
+    return {
+      ok: false,
+      error: `The formula nests parentheses ${deepest} levels deep; the offline spreadsheet evaluates at most ${MAX_NESTING}. Split it over several cells.`,
+    };
+  return { ok: true, text: out };
+}
 
 /**
  * One pass over a formula: string literals are kept whole; a quoted or plain sheet prefix followed

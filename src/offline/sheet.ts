@@ -71,6 +71,10 @@ export interface SheetLayout {
   merges: string[];
 }
 
+function isComputed(v: unknown): v is Computed {
+  return typeof v === "object" && v !== null && "kind" in v && "value" in v;
+}
+
 /** A formula whose value is an error, for tests ("every formula on the report evaluates"). */
 export interface FormulaError {
   sheet: string;
@@ -531,6 +535,11 @@ export class OfflineSheet implements SheetLike, EngineSheet {
       throw new Error("The coordinates of the range are outside the dimensions of the sheet.");
   }
 
+  /** The sheet's extent counting array results spilled past its stored cells (1-based). */
+  spillExtent(): { rows: number; columns: number } {
+    return this.book.engine.spillExtent(this);
+  }
+
   private compute(row: number, column: number): Computed {
     return this.book.engine.compute(this, row, column);
   }
@@ -540,11 +549,11 @@ export class OfflineSheet implements SheetLike, EngineSheet {
    * a date format turns a number into a Date, any other explicit format turns a date into its
    * serial number, as in Sheets where a date is a formatted number.
    */
-  private cellValue(v: Stored, r: number, c: number, format: FormatValue | undefined): unknown {
+  private cellValue(v: Stored | Computed, r: number, c: number, format: FormatValue | undefined): unknown {
     let value: unknown = v;
     let dated = false;
-    if (v instanceof Formula) {
-      const computed = this.compute(r, c);
+    if (v instanceof Formula || isComputed(v)) {
+      const computed = isComputed(v) ? v : this.compute(r, c);
       value = computed.value;
       dated = computed.kind !== "plain";
     } else if (typeof v === "object") {
@@ -572,8 +581,11 @@ export class OfflineSheet implements SheetLike, EngineSheet {
       for (let j = 0; j < block.numColumns; j++) {
         const c = block.column - 1 + j;
         const v = source === undefined ? undefined : source[c];
-        if (v === undefined) line[j] = "";
-        else if (typeof v !== "object" && formatRow === undefined) line[j] = v;
+        if (v === undefined) {
+          // An empty cell may show part of an array result spilled from a formula (Sheets' spill).
+          const spilled = this.formulaCount > 0 ? this.book.engine.spilledAt(this, r, c) : undefined;
+          line[j] = spilled ? this.cellValue(spilled, r, c, formatRow?.[c]) : "";
+        } else if (typeof v !== "object" && formatRow === undefined) line[j] = v;
         else line[j] = this.cellValue(v, r, c, formatRow?.[c]);
       }
       out[i] = line;
@@ -585,10 +597,11 @@ export class OfflineSheet implements SheetLike, EngineSheet {
   readDisplayValues(block: CellBlock): string[][] {
     const { timeZone, locale } = this.book;
     return this.mapBlock(block, (v, r, c) => {
-      if (v === undefined) return "";
+      const spilled =
+        v === undefined && this.formulaCount > 0 ? this.book.engine.spilledAt(this, r, c) : undefined;
       const explicit = this.formats.numberFormat.get(r, c) as string | undefined;
-      if (v instanceof Formula) {
-        const { value, kind } = this.compute(r, c);
+      if (v instanceof Formula || spilled) {
+        const { value, kind } = spilled ?? this.compute(r, c);
         if (typeof value === "string" && ERROR_TEXT.test(value)) return value;
         const automatic = kind === "date" ? DATE_FORMAT : kind === "datetime" ? DATE_TIME_FORMAT : undefined;
         return displayValue(value, explicit ?? automatic, locale);
@@ -596,7 +609,7 @@ export class OfflineSheet implements SheetLike, EngineSheet {
       if (v instanceof Date) {
         return displayValue(instantToSerial(v.getTime(), timeZone), explicit ?? DATE_TIME_FORMAT, locale);
       }
-      return displayValue(v, explicit, locale);
+      return v === undefined ? "" : displayValue(v, explicit, locale);
     });
   }
 

@@ -2,7 +2,11 @@
  * Sheets functions HyperFormula lacks or renders differently, registered into HyperFormula:
  * - SPARKLINE: draws in Sheets and holds no value, so it checks its arguments and yields "";
  * - TEXT: HyperFormula's own handles few patterns, so it formats with numfmt like the display does;
- * - the add-on's custom functions (e.g. NPS), called with arguments as Sheets passes them.
+ * - the add-on's custom functions (e.g. NPS), called with arguments as Sheets passes them (dates,
+ *   from a cell or from DATE, TODAY or DATEVALUE, as `Date`), their array results recorded so the
+ *   engine can spill them;
+ * - OFFLINE_ERROR(message): stands in for a formula the offline engine cannot evaluate, so the
+ *   error shows in that cell alone.
  *
  * HyperFormula keeps its function registry globally; registering is idempotent, and each engine
  * finds its locale and custom functions in its `context`.
@@ -19,10 +23,22 @@ import {
 } from "hyperformula";
 import { isDate, type Stored } from "./cell";
 import { displayValue } from "./display";
-import { instantToSerial } from "./serial";
+import { instantToSerial, serialToInstant } from "./serial";
 
 /** A custom function as the add-on's bundle exports it. */
 export type CustomFunction = (...args: unknown[]) => unknown;
+
+/** The name of the stand-in function for formulas the engine cannot evaluate. */
+export const OFFLINE_ERROR = "SUPPORTKPIS_OFFLINE_ERROR";
+
+/** A cell of an array result: a Date is kept as its serial, marked. */
+export type SpillValue = string | number | boolean | { serial: number };
+
+/** Array results by anchor ("engineSheet:row:column", 0-based), and anchors whose spill is blocked (why). */
+export interface SpillState {
+  arrays: Map<string, SpillValue[][]>;
+  blocked: Map<string, string>;
+}
 
 /** What each engine passes to the functions here. */
 export interface FunctionContext {
@@ -31,6 +47,7 @@ export interface FunctionContext {
   customFunctions: Record<string, CustomFunction>;
   /** The stored cell at an engine address; "formula" when only the engine knows its value. */
   storedAt(engineSheet: number, row: number, column: number): Stored | undefined | "formula";
+  spill: SpillState;
 }
 
 const SPARKLINE_OPTIONS = new Set([
@@ -79,6 +96,19 @@ function plain(value: unknown): unknown {
   return value;
 }
 
+/** HyperFormula's number types that Sheets formats as a date, a date-time or a time. */
+const DATED = new Set(["NUMBER_DATE", "NUMBER_DATETIME", "NUMBER_TIME"]);
+
+/** A value as a custom function receives it: a date-typed number (DATE, TODAY, DATEVALUE…) as a Date. */
+function argument(value: unknown, context: FunctionContext): unknown {
+  if (typeof value === "object" && value !== null && "val" in value && "getDetailedType" in value) {
+    const type = (value as { getDetailedType(): string }).getDetailedType();
+    const serial = (value as { val: number }).val;
+    if (DATED.has(type)) return new Date(serialToInstant(serial, context.timeZone));
+  }
+  return plain(value);
+}
+
 function firstError(range: SimpleRangeValue): CellError | undefined {
   for (const row of range.data) for (const v of row) if (v instanceof CellError) return v;
   return undefined;
@@ -117,6 +147,13 @@ function sparkline(data: unknown, options: unknown): unknown {
   return "";
 }
 
+/** A custom function's result as rows of cells (a lone value is a 1 × 1 grid, a flat array one row). */
+function asGrid(result: unknown): unknown[][] {
+  if (!Array.isArray(result)) return [[result]];
+  if (result.length === 0) return [[""]];
+  return result.every((row) => Array.isArray(row)) ? (result as unknown[][]) : [result];
+}
+
 /** A value from a custom function, as a cell shows it; a date as its serial, marked. */
 function fromCustom(result: unknown, context: FunctionContext): unknown {
   let value = result;
@@ -144,6 +181,10 @@ const implemented: ImplementedFunctions = {
       { argumentType: FunctionArgumentType.SCALAR },
       { argumentType: FunctionArgumentType.STRING },
     ],
+  },
+  [OFFLINE_ERROR]: {
+    method: "offlineError",
+    parameters: [{ argumentType: FunctionArgumentType.STRING }],
   },
 };
 
@@ -191,19 +232,45 @@ class SheetsFunctions extends FunctionPlugin {
       } else if (arg.type === "CELL_REFERENCE" && arg.reference) {
         const at = arg.reference.toSimpleCellAddress(state.formulaAddress);
         const stored = context.storedAt(at.sheet, at.row, at.col);
-        args.push(stored === "formula" ? plain(value) : cellArgument(stored));
+        args.push(stored === "formula" ? argument(value, context) : cellArgument(stored));
       } else {
-        args.push(plain(value));
+        args.push(argument(value, context));
       }
     }
     try {
-      const value = fromCustom(fn(...args), context);
+      const grid = asGrid(fn(...args));
+      if (grid.length > 1 || grid[0].length > 1) {
+        const at = state.formulaAddress;
+        const anchor = `${at.sheet}:${at.row}:${at.col}`;
+        context.spill.arrays.set(
+          anchor,
+          grid.map((row) => row.map((v) => spillValue(v, context))),
+        );
+        const blocked = context.spill.blocked.get(anchor);
+        if (blocked) return new CellError(ErrorType.REF, blocked);
+      }
+      const value = fromCustom(grid[0][0], context);
       if (typeof value !== "object" || value === null || value instanceof CellError) return value;
       // A Date shows as a date-time in Sheets: HyperFormula's date-time number type carries that.
       return this.returnNumberWrapper((value as { serial: number }).serial, "NUMBER_DATETIME" as never);
     } catch (error) {
-      return new CellError(ErrorType.ERROR, error instanceof Error ? error.message : String(error));
+      // The bundle runs in its own realm: its Errors are not `instanceof Error` here. Sheets shows
+      // the message alone, without "Error: ".
+      const message =
+        typeof error === "object" && error !== null && "message" in error
+          ? String(error.message)
+          : String(error);
+      return new CellError(ErrorType.ERROR, message);
     }
+  }
+
+  offlineError(ast: AstLike, state: StateLike) {
+    return this.runFunction(
+      ast.args as never,
+      state as never,
+      this.metadata(OFFLINE_ERROR),
+      (message: string) => new CellError(ErrorType.ERROR, message),
+    );
   }
 
   /** A range as Sheets passes it: rows of cells, stored dates as Date; a single cell bare. */
@@ -214,11 +281,18 @@ class SheetsFunctions extends FunctionPlugin {
       row.map((v, j) => {
         if (!start) return plain(v);
         const stored = context.storedAt(start.sheet, start.row + i, start.col + j);
-        return stored === "formula" ? plain(v) : cellArgument(stored);
+        return stored === "formula" ? argument(v, context) : cellArgument(stored);
       }),
     );
     return rows.length === 1 && rows[0].length === 1 ? rows[0][0] : rows;
   }
+}
+
+/** One cell of an array result as the engine places it. */
+function spillValue(value: unknown, context: FunctionContext): SpillValue {
+  const cell = fromCustom(value, context);
+  if (cell instanceof CellError) return "#NUM!";
+  return cell as SpillValue;
 }
 
 function cellArgument(stored: Stored | undefined): unknown {

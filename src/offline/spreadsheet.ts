@@ -140,6 +140,19 @@ export class OfflineSpreadsheet implements SpreadsheetLike {
     return ++this.lastChartId;
   }
 
+  /**
+   * Why a tab of `rows` × `columns` values (grown to Sheets' 1000 × 26 at least), replacing
+   * `replacing` if given, would pass the 10-million-cell limit; null when it fits.
+   */
+  cellLimitProblem(rows: number, columns: number, replacing?: OfflineSheet | null): string | null {
+    const used = this.sheets.reduce((n, s) => n + s.maxRows * s.maxColumns, 0);
+    const freed = replacing ? replacing.maxRows * replacing.maxColumns : 0;
+    const needed = Math.max(rows, 1000) * Math.max(columns, 26);
+    if (used - freed + needed <= CELL_LIMIT) return null;
+    const n = (x: number) => x.toLocaleString("en-US");
+    return `it needs ${n(needed)} cells and the other tabs use ${n(used - freed)}, more than Sheets' limit of ${n(CELL_LIMIT)} cells in a spreadsheet.`;
+  }
+
   /** Throws Sheets' error when adding `extraCells` would pass the 10-million-cell limit. */
   checkCellLimit(extraCells: number): void {
     if (extraCells <= 0) return;
@@ -227,6 +240,12 @@ export class OfflineSpreadsheet implements SpreadsheetLike {
   ): OfflineSheet {
     let index = options.index;
     const old = options.replace ? this.sheet(name) : null;
+    // Checked before the old tab goes: a load the limit refuses leaves the spreadsheet as it was.
+    const width = values.reduce((w, row) => Math.max(w, row.length), 0);
+    const extra = options.fit
+      ? Math.max(1, values.length) * Math.max(1, width) - (old ? old.maxRows * old.maxColumns : 0)
+      : Math.max(1000, values.length) * Math.max(26, width) - (old ? old.maxRows * old.maxColumns : 0);
+    this.checkCellLimit(extra);
     if (old) {
       index ??= this.sheets.indexOf(old);
       this.sheets.splice(this.sheets.indexOf(old), 1);

@@ -24,3 +24,8 @@ export function freeTabName(taken: Iterable<string>, name: string): string {
   for (let n = 2; keys.has(tabNameKey(free)); n++) free = `${name} (${n})`;
   return free;
 }
+
+/** The tab of `sheets` named `name`, whatever its case, or null. */
+export function findTab<T extends { getName(): string }>(sheets: readonly T[], name: string): T | null {
+  return sheets.find((sheet) => sameTabName(sheet.getName(), name)) ?? null;
+}

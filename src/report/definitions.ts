@@ -13,6 +13,7 @@ import { Grid, quoted } from "./grid";
 import { KPIS, type KpiInfo, UNIT_FORMAT } from "./kpis-catalog";
 import type { SheetPlan } from "./plan";
 import { ratingScale } from "./rating-scale";
+import { sampleColumn } from "./sample-data";
 import type { KpiId } from "./settings";
 import { staffingCalculator } from "./staffing-calculator";
 import { LABEL_STYLE, NOTE_STYLE, SECTION_STYLE, TAB_COLOR, TITLE_STYLE } from "./styles";
@@ -371,6 +372,14 @@ function textParams(options: DefinitionsOptions): Record<string, string | number
     // The optional trailing arguments of the custom functions, when a schedule is set.
     scheduleArg: schedule ? `; ${quoted(schedule)}` : "",
     unitScheduleArg: schedule ? `; "hours"; ${quoted(schedule)}` : "",
+    // The examples' ranges: the sample's own columns, so they work on Insert sample data's tabs.
+    created: sampleColumn("tickets", "Created", locale),
+    firstResponse: sampleColumn("tickets", "First response", locale),
+    resolved: sampleColumn("tickets", "Resolved", locale),
+    contacts: sampleColumn("tickets", "Contacts", locale),
+    csat: sampleColumn("tickets", "CSAT", locale),
+    nps: sampleColumn("survey", "NPS", locale),
+    ces: sampleColumn("survey", "CES", locale),
   };
 }
 

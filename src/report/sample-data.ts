@@ -81,7 +81,7 @@ export const SAMPLE_TICKET_HEADERS = [
   "CSAT",
   "Contacts",
 ] as const;
-const SAMPLE_SURVEY_HEADERS = ["Date", "NPS", "CES", "CSAT"] as const;
+export const SAMPLE_SURVEY_HEADERS = ["Date", "NPS", "CES", "CSAT"] as const;
 const SAMPLE_CUSTOMER_HEADERS = [
   "Month",
   "Customers at start",
@@ -137,6 +137,25 @@ const SHOWN: Record<string, MessageKey> = {
 export function shownAs(name: string, locale: Locale = "en"): string {
   const key = SHOWN[name];
   return key ? t(key, undefined, locale) : name;
+}
+
+/** A tab name as a formula names it: quoted unless it is a plain name such as Tickets. */
+export function sheetReference(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Where a column of the sample lives, as a formula names it (e.g. `Tickets!K2:K`): its tab in
+ * `locale` and its letter from the sample's own header list, so examples that point at the sample
+ * follow it when its columns change.
+ */
+export function sampleColumn(tab: "tickets" | "survey", header: string, locale: Locale = "en"): string {
+  const headers: readonly string[] = tab === "tickets" ? SAMPLE_TICKET_HEADERS : SAMPLE_SURVEY_HEADERS;
+  const index = headers.indexOf(header);
+  if (index < 0) throw new Error(`Sample data: the ${tab} tab has no column "${header}".`);
+  const letter = String.fromCharCode(65 + index);
+  const name = t(tab === "tickets" ? "sample.tickets" : "sample.survey", undefined, locale);
+  return `${sheetReference(name)}!${letter}2:${letter}`;
 }
 
 /**

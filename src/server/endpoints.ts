@@ -15,8 +15,8 @@ import {
 import { TICKET_FIELDS } from "../input/ticket";
 import { readTicketLog } from "../input/ticket-log";
 import { monthKeyOf } from "../metrics/zoned-time";
-import type { Services, SheetLike, SpreadsheetLike } from "../platform/services";
-import { sameTabName, tabNameKey } from "../platform/tab-name";
+import type { Services, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from "../platform/services";
+import { findTab, sameTabName, tabNameKey } from "../platform/tab-name";
 import {
   ensureSize,
   fingerprintOf,
@@ -323,15 +323,48 @@ export function openSheet(services: Services, sheetName: string): void {
   context.spreadsheet.setActiveSheet(sheet);
 }
 
+/** Developer-metadata key on the tabs Insert sample data made; its value is the tab's kind. */
+export const SAMPLE_KEY = "support-kpis-sample";
+
+type SampleKind = "tickets" | "survey" | "customers";
+
 /**
- * Writes one sample tab as a new tab (never over an existing one, whatever its case), with a bold
- * frozen header. The tab goes into `inserted` as soon as it exists, so a failure can remove it.
+ * The tab an earlier Insert sample data made for `kind`: the one carrying its metadata (even if
+ * renamed; one finder call for every tab), else a tab of the sample's name in any case whose header
+ * row is the sample's (made before tabs were marked). A user's own tab of that name, with other
+ * headers, is never the sample.
  */
-function writeSampleTab(spreadsheet: SpreadsheetLike, tab: SampleTab, inserted: SheetLike[]): string {
-  const sheets = spreadsheet.getSheets();
-  const name = freeName(sheets, tab.name);
-  const sheet = spreadsheet.insertSheet(name, sheets.length);
-  inserted.push(sheet);
+function earlierSampleTab(spreadsheet: SpreadsheetLike, tab: SampleTab, kind: SampleKind): SheetLike | null {
+  for (const meta of spreadsheet.createDeveloperMetadataFinder().withKey(SAMPLE_KEY).find()) {
+    const sheet = meta.getLocation().getSheet();
+    if (sheet && meta.getValue() === kind) return sheet;
+  }
+  const named = findTab(spreadsheet.getSheets(), tab.name);
+  if (!named || named.getLastColumn() !== tab.values[0].length) return null;
+  const header = named.getRange(1, 1, 1, tab.values[0].length).getValues()[0];
+  return header.every((v, i) => String(v) === String(tab.values[0][i])) ? named : null;
+}
+
+/**
+ * Writes one sample tab with a bold frozen header: over the sample an earlier Insert sample data
+ * made (refreshed in place, so it is never duplicated), else as a new tab beside the user's own
+ * (whatever its case). A new tab goes into `inserted` as soon as it exists, so a failure can remove it.
+ */
+function writeSampleTab(
+  app: SpreadsheetAppLike,
+  spreadsheet: SpreadsheetLike,
+  tab: SampleTab,
+  kind: SampleKind,
+  inserted: SheetLike[],
+): string {
+  let sheet = earlierSampleTab(spreadsheet, tab, kind);
+  if (sheet) sheet.clear();
+  else {
+    const sheets = spreadsheet.getSheets();
+    sheet = spreadsheet.insertSheet(freeName(sheets, tab.name), sheets.length);
+    inserted.push(sheet);
+    sheet.addDeveloperMetadata(SAMPLE_KEY, kind, app.DeveloperMetadataVisibility.PROJECT);
+  }
   const rows = tab.values.length;
   const columns = tab.values[0].length;
   ensureSize(sheet, rows, columns);
@@ -345,12 +378,13 @@ function writeSampleTab(spreadsheet: SpreadsheetLike, tab: SampleTab, inserted: 
   );
   sheet.getRange(1, 1, 1, columns).setFontWeight("bold");
   sheet.setFrozenRows(1);
-  return name;
+  return sheet.getName();
 }
 
 /**
- * Adds the sample ticket log, survey and customers tabs, points the settings at them, opens the
- * sidebar. All or nothing, under the document lock: a failure removes the tabs it added.
+ * Adds the sample ticket log, survey and customers tabs (refreshing them in place when an earlier
+ * run made them), points the settings at them, opens the sidebar. Under the document lock; a
+ * failure removes the tabs it added.
  */
 export function insertSampleData(services: Services, now = Date.now()): string[] {
   const context = contextOf(services);
@@ -358,9 +392,27 @@ export function insertSampleData(services: Services, now = Date.now()): string[]
   return withDocumentLock(services, context.locale, () => {
     const inserted: SheetLike[] = [];
     try {
-      const tickets = writeSampleTab(context.spreadsheet, sample.tickets, inserted);
-      const survey = writeSampleTab(context.spreadsheet, sample.survey, inserted);
-      const customers = writeSampleTab(context.spreadsheet, sample.customers, inserted);
+      const tickets = writeSampleTab(
+        services.spreadsheetApp,
+        context.spreadsheet,
+        sample.tickets,
+        "tickets",
+        inserted,
+      );
+      const survey = writeSampleTab(
+        services.spreadsheetApp,
+        context.spreadsheet,
+        sample.survey,
+        "survey",
+        inserted,
+      );
+      const customers = writeSampleTab(
+        services.spreadsheetApp,
+        context.spreadsheet,
+        sample.customers,
+        "customers",
+        inserted,
+      );
       const properties = services.propertiesService.getDocumentProperties();
       const saved = loadSettings(properties);
       storeSettings(properties, {
@@ -372,7 +424,8 @@ export function insertSampleData(services: Services, now = Date.now()): string[]
         surveySheet: survey,
         customersSheet: customers,
       });
-      context.spreadsheet.setActiveSheet(inserted[0]);
+      const first = findTab(context.spreadsheet.getSheets(), tickets);
+      if (first) context.spreadsheet.setActiveSheet(first);
       return [tickets, survey, customers];
     } catch (error) {
       for (const sheet of inserted.reverse()) {

@@ -54,9 +54,13 @@ describe("fill", () => {
     expect(formatList([3, 5, 8], "zh")).toBe("3、5、8");
     expect(formatList(["Survey", "Customers"], "sv")).toBe("Survey, Customers");
     expect(fill("{x}", { x: 6.5 }, null)).toBe("6.5");
-    expect(t("definitions.sla.function", { target: 6.5, scheduleArg: "" }, "de")).toBe(
-      "=SLA_RATE(A2:A; C2:C; 6.5)",
-    );
+    expect(
+      t(
+        "definitions.sla.function",
+        { target: 6.5, scheduleArg: "", created: "A2:A", resolved: "C2:C" },
+        "de",
+      ),
+    ).toBe("=SLA_RATE(A2:A; C2:C; 6.5)");
     expect(t("definitions.sla.convention", { target: 6.5, hours: "" }, "de")).toContain("6,5 Stunden");
     expect(t("definitions.sla.convention", { target: 1, hours: "" }, "de")).toContain("1 Stunde.");
   });

@@ -25,6 +25,65 @@ function messageOf(result: CsvResult): string {
   return result.message;
 }
 
+describe("parseCsv: as Sheets' File → Import reads it", () => {
+  it("ends a row at any mix of CRLF, LF and CR outside quotes, and keeps line breaks inside them", () => {
+    const text =
+      'ID,Subject,Category\r\n1,First,Sales\n2,"two\r\nlines",Returns\r3,Third,Shipping\r\n4,Fourth,Sales';
+    const result = parseCsv(bytes(text), "mixed-endings.csv", { timeZone: "UTC" });
+    expect(rowsOf(result)).toEqual([
+      ["ID", "Subject", "Category"],
+      [1, "First", "Sales"],
+      [2, "two\r\nlines", "Returns"],
+      [3, "Third", "Shipping"],
+      [4, "Fourth", "Sales"],
+    ]);
+  });
+
+  it("decides each column's date order from its values: a day above 12 makes the column day-first", () => {
+    // A day-first export: 05/03 is the 5th of March because 13/03 in the same column can only be.
+    const text = "Created,Resolved\n05/03/2026 09:00,03/05/2026\n13/03/2026 10:30,04/13/2026\n";
+    const result = parseCsv(bytes(text), "day-first.csv", { timeZone: BERLIN, locale: "en_US" });
+    expect(rowsOf(result).slice(1)).toEqual([
+      [new Date("2026-03-05T08:00:00Z"), new Date("2026-03-04T23:00:00Z")],
+      [new Date("2026-03-13T09:30:00Z"), new Date("2026-04-12T22:00:00Z")],
+    ]);
+    expect(result.ok && result.warnings).toEqual([]);
+  });
+
+  it("reads a column every date of which could be either in the spreadsheet's locale, and says so", () => {
+    const text = "Created\n05/03/2026\n06/03/2026\n";
+    const us = parseCsv(bytes(text), "ambiguous.csv", { timeZone: "UTC", locale: "en_US" });
+    expect(rowsOf(us)[1]).toEqual([new Date("2026-05-03T00:00:00Z")]);
+    expect(us.ok && us.warnings).toEqual([
+      'Column "Created": every date (such as 05/03/2026) could be day/month or month/day; read as month/day, as the spreadsheet\'s locale (en_US) writes dates.',
+    ]);
+    const german = parseCsv(bytes(text), "ambiguous.csv", { timeZone: "UTC", locale: "de_DE" });
+    expect(rowsOf(german)[1]).toEqual([new Date("2026-03-05T00:00:00Z")]);
+    expect(german.ok && german.warnings[0]).toMatch(
+      /read as day\/month, as the spreadsheet's locale \(de_DE\)/,
+    );
+  });
+
+  it("reads year-first timestamps with '/' and fractional seconds as date-times", () => {
+    const text = "Created\n2010/01/13 08:40:25.000\n2010/1/13 08:40:25.5\n";
+    const rows = rowsOf(parseCsv(bytes(text), "slashes.csv", { timeZone: "UTC" }));
+    expect(rows.slice(1)).toEqual([
+      [new Date("2010-01-13T08:40:25.000Z")],
+      [new Date("2010-01-13T08:40:25.500Z")],
+    ]);
+  });
+
+  it("keeps as text what would become an infinite number or lose leading zeros or digits", () => {
+    const text = "ID,Amount\n302e452,1e3\n00123,12\n4111111111111111,-0.5\n";
+    const rows = rowsOf(parseCsv(bytes(text), "ids.csv", { timeZone: "UTC" }));
+    expect(rows.slice(1)).toEqual([
+      ["302e452", 1000],
+      ["00123", 12],
+      ["4111111111111111", -0.5],
+    ]);
+  });
+});
+
 describe("parseCsv: what exports contain", () => {
   it("drops a UTF-8 byte-order mark from the first header", () => {
     const withBom = new Uint8Array([

@@ -39,7 +39,7 @@ afterAll(async () => {
   await Promise.all(playgrounds.map((p) => p.close()));
 });
 
-async function start(options: { sample: boolean; timeZone: string }): Promise<Playground> {
+async function start(options: { sample: boolean; timeZone: string; locale?: string }): Promise<Playground> {
   const playground = await startPlayground({ port: 0, ...options });
   playgrounds.push(playground);
   return playground;
@@ -251,7 +251,7 @@ describe("the playground with sample data", () => {
   );
 
   it(
-    "evaluates the add-on's custom functions typed into cells, errors as #ERROR! with the message on hover",
+    "evaluates the add-on's custom functions typed into cells: tables spill, a cell in error has a red corner and shows its message when selected",
     async () => {
       const { page } = session;
       await page.locator('#tabs [data-sheet="Sheet1"]').click();
@@ -297,11 +297,94 @@ describe("the playground with sample data", () => {
       expect(why).toContain("NPS");
       expect(why).toContain('"abc"');
 
+      // Marked as Sheets marks it (a red corner), and selecting it shows the message beside it.
+      expect(await cell("B3").evaluate((td) => getComputedStyle(td).backgroundImage)).toMatch(
+        /linear-gradient\(225deg, rgb\(217, 48, 37\) 6px/,
+      );
+      await cell("B3").click();
+      const box = page.locator("#cell-error");
+      await box.waitFor({ state: "visible", ...WAIT });
+      expect(await box.textContent()).toContain(why ?? "?");
+      const [boxAt, cellAt] = [await box.boundingBox(), await cell("B3").boundingBox()];
+      expect(Math.abs((boxAt?.x ?? 0) - (cellAt?.x ?? -99))).toBeLessThan(2);
+      expect(Math.abs((boxAt?.y ?? 0) - ((cellAt?.y ?? 0) + (cellAt?.height ?? 0)))).toBeLessThan(6);
+      await page.screenshot({ path: join(RESULTS, "playground-cell-error.png") });
+      await cell("A1").click();
+      await box.waitFor({ state: "hidden", ...WAIT });
+
+      // A table result spills into the cells below and to the right, as in Sheets.
+      await enter("D1", "=NPS_STATS(A1:A4)", (shown) => shown === "Responses");
+      await expect.poll(async () => cell("E1").textContent(), WAIT).toBe("4");
+      expect(await cell("D2").textContent()).toMatch(/^Promoters/);
+      expect(await cell("E2").textContent()).toBe("2");
+      await page.screenshot({ path: join(RESULTS, "playground-spill.png") });
+
       // The formula bar shows a selected cell's formula.
       await cell("B1").click();
       await expect.poll(() => page.locator("#formula").inputValue()).toBe("=NPS(A1:A4)");
       expect(session.dialogs).toEqual([]);
       expect(session.errors).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
+});
+
+describe("a Chinese spreadsheet", () => {
+  it(
+    "draws its tab names and sidebar in Chinese glyphs, not boxes (the CJK font .ci/run installs)",
+    async () => {
+      const playground = await start({ sample: true, timeZone: "Asia/Shanghai", locale: "zh_CN" });
+      const session = await open(playground);
+      const { page } = session;
+      const tickets = t("sample.tickets", undefined, "zh");
+      await page.locator(`#tabs [data-sheet="${tickets}"]`).waitFor(WAIT);
+      // Without a font for them, different characters draw as the same empty box: compare two.
+      const distinct = await page.evaluate(() => {
+        const draw = (text: string) => {
+          const canvas = document.createElement("canvas");
+          canvas.width = 40;
+          canvas.height = 40;
+          const context = canvas.getContext("2d");
+          if (!context) return "";
+          context.font = "28px sans-serif";
+          context.fillText(text, 4, 32);
+          return canvas.toDataURL();
+        };
+        return draw("工") !== draw("单") && draw("单") !== draw("报");
+      });
+      expect(distinct).toBe(true);
+      await page.screenshot({ path: join(RESULTS, "playground-zh.png") });
+      expect(session.dialogs).toEqual([]);
+      expect(session.errors).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
+});
+
+describe("framing", () => {
+  it(
+    "another page cannot frame the playground (frame-ancestors 'none'), while its own sidebar frame loads",
+    async () => {
+      const playground = await start({ sample: true, timeZone: "UTC" });
+      const session = await open(playground);
+      // The page's own sidebar iframe loaded (open() waited for it), from the playground's origin.
+      expect(new URL(sidebarFrame(session.page).url()).origin).toBe(new URL(playground.url).origin);
+
+      const framer = await browser.newPage();
+      const blocked: string[] = [];
+      framer.on("console", (message) => blocked.push(message.text()));
+      await framer.setContent(
+        `<iframe id="victim" src="${playground.url}" width="600" height="400"></iframe>`,
+      );
+      await expect.poll(() => blocked.some((text) => /frame-ancestors 'none'/.test(text)), WAIT).toBe(true);
+      const inner = framer.frames().find((f) => f !== framer.mainFrame());
+      expect(
+        await inner
+          ?.locator("#grid")
+          .count()
+          .catch(() => 0),
+      ).toBe(0);
+      await framer.close();
     },
     TEST_TIMEOUT,
   );

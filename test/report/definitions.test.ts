@@ -255,7 +255,7 @@ describe("definitions tab", () => {
     expect(text("churn", 2)).toMatch(/lost ÷ S/);
     expect(text("cac", 2)).toMatch(/Sales and marketing spend ÷ new customers/);
     expect(text("clv", 2)).toMatch(/× years as a customer − CAC/);
-    expect(text("nps", 4)).toBe("=NPS(B2:B)");
+    expect(text("nps", 4)).toBe("=NPS(Survey!B2:B)");
   });
 
   it("states the rating scales and the backlog's edge as the report reads them", () => {
@@ -273,8 +273,8 @@ describe("definitions tab", () => {
     const schedule = "Mon-Fri 09:00-17:00";
     const withSchedule = definitionsLayout({ ...OPTIONS, schedule, slaHours: 8 });
     const strings = withSchedule.plan.cells.flat().filter((c): c is string => typeof c === "string");
-    expect(strings).toContain(`=FRT(A2:A; B2:B; "median"; "hours"; "${schedule}")`);
-    expect(strings).toContain(`=SLA_RATE(A2:A; C2:C; 8; "${schedule}")`);
+    expect(strings).toContain(`=FRT(Tickets!B2:B; Tickets!C2:C; "median"; "hours"; "${schedule}")`);
+    expect(strings).toContain(`=SLA_RATE(Tickets!B2:B; Tickets!D2:D; 8; "${schedule}")`);
     expect(strings.filter((s) => s.includes(`business hours of the schedule ${schedule}`)).length).toBe(6);
     const sla = withSchedule.sections.find((s) => s.id === "sla");
     expect(sla?.inputs.target.value).toBe(8);

@@ -9,6 +9,7 @@ import { localeFor } from "../../src/i18n/locale";
 import { t } from "../../src/i18n/messages";
 import { DURATION_FIELDS, TICKET_FIELDS } from "../../src/input/ticket";
 import { createOfflineServices } from "../../src/offline/services";
+import { sampleColumn } from "../../src/report/sample-data";
 import {
   buildReport,
   getSidebarState,
@@ -74,7 +75,11 @@ describe.each(["sv_SE", "de_DE", "nb_NO", "lv_LV", "zh_CN"])("a %s spreadsheet",
     const cells = sheet?.peekValues().flat() ?? [];
     expect(cells).toContain(say("definitions.title"));
     expect(cells).toContain(say("definitions.nps.what"));
-    expect(cells).toContain(serverEn["definitions.nps.function"]);
+    // The function names stay English; the example's range is the sample survey's NPS column in this language.
+    expect(cells).toContain(
+      serverEn["definitions.nps.function"].replace("{nps}", sampleColumn("survey", "NPS", locale)),
+    );
+    expect(sampleColumn("survey", "NPS", locale).replace(/'/g, "")).toBe(`${say("sample.survey")}!B2:B`);
     expect(offline.spreadsheet.formulaErrors()).toEqual([]);
     expect(offline.spreadsheet.nonLocaleProofFormulas()).toEqual([]);
   });
