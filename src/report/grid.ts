@@ -47,6 +47,7 @@ export class Grid {
   /** Areas whose text wraps; see SheetPlan.wrap. */
   readonly wraps: Area[] = [];
   readonly charts: ChartPlan[] = [];
+  readonly fontSizes: { area: Area; size: number }[] = [];
   readonly conditionalRules: ConditionalRulePlan[] = [];
   readonly columnWidths: number[] = [];
   frozenRows = 0;
@@ -154,6 +155,7 @@ export class Grid {
       fontColors,
       merges: this.merges,
       wrap: this.wraps,
+      fontSizes: this.fontSizes,
       columnWidths,
       frozenRows: this.frozenRows,
       charts: this.charts,

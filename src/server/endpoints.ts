@@ -34,14 +34,18 @@ interface Context {
   spreadsheet: SpreadsheetLike;
   timeZone: string;
   locale: Locale;
+  /** The spreadsheet's own locale ("de_DE"), for its currency. */
+  sheetLocale: string;
 }
 
 function contextOf(services: Services): Context {
   const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
+  const sheetLocale = spreadsheet.getSpreadsheetLocale();
   return {
     spreadsheet,
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
-    locale: localeFor(spreadsheet.getSpreadsheetLocale()),
+    locale: localeFor(sheetLocale),
+    sheetLocale,
   };
 }
 
@@ -202,6 +206,7 @@ export function buildReport(services: Services, request: BuildRequest, now = Dat
       survey,
       customers,
       definitions,
+      sheetLocale: context.sheetLocale,
     });
     const applied = applyPlan(services.spreadsheetApp, report.plan).sheets[report.sheetName];
     storeSettings(services.propertiesService.getDocumentProperties(), settings);
