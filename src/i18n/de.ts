@@ -367,7 +367,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.tabProblem": "Tabellenblatt „{sheet}“: {problem}",
   "report.subtitle": "Aus {tabs} · erstellt {time} ({zone})",
   "report.summary": "Zusammenfassung, {month}",
-  "report.tile.target": "Ziel {target}: {status}",
+  "report.tile.target": "{status} ({target})",
   "report.tile.noTarget": "Kein Ziel gesetzt",
   "report.tile.compare": "Pfeile: Veränderung seit {previous} (grün besser, rot schlechter).",
   "report.findings": "Erkenntnisse",

@@ -407,7 +407,7 @@ export const serverEn = {
   "report.tabProblem": "Tab \u201c{sheet}\u201d: {problem}",
   "report.subtitle": "From {tabs} · generated {time} ({zone})",
   "report.summary": "Summary, {month}",
-  "report.tile.target": "Target {target}: {status}",
+  "report.tile.target": "{status} ({target})",
   "report.tile.noTarget": "No target set",
   "report.tile.compare": "Arrows: change since {previous} (green better, red worse).",
   "report.findings": "Findings",

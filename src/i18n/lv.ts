@@ -366,7 +366,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.tabProblem": "Lapa „{sheet}”: {problem}",
   "report.subtitle": "No {tabs} · izveidots {time} ({zone})",
   "report.summary": "Kopsavilkums, {month}",
-  "report.tile.target": "Mērķis {target}: {status}",
+  "report.tile.target": "{status} ({target})",
   "report.tile.noTarget": "Mērķis nav iestatīts",
   "report.tile.compare": "Bultas: izmaiņas kopš {previous} (zaļš labāk, sarkans sliktāk).",
   "report.findings": "Secinājumi",

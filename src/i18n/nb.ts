@@ -363,7 +363,7 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.tabProblem": "Fanen «{sheet}»: {problem}",
   "report.subtitle": "Fra {tabs} · laget {time} ({zone})",
   "report.summary": "Sammendrag, {month}",
-  "report.tile.target": "Mål {target}: {status}",
+  "report.tile.target": "{status} ({target})",
   "report.tile.noTarget": "Ikke noe mål satt",
   "report.tile.compare": "Piler: endring siden {previous} (grønt bedre, rødt verre).",
   "report.findings": "Funn",

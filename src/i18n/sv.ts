@@ -365,7 +365,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.tabProblem": "Fliken ”{sheet}”: {problem}",
   "report.subtitle": "Från {tabs} · skapad {time} ({zone})",
   "report.summary": "Sammanfattning, {month}",
-  "report.tile.target": "Mål {target}: {status}",
+  "report.tile.target": "{status} ({target})",
   "report.tile.noTarget": "Inget mål satt",
   "report.tile.compare": "Pilar: förändring sedan {previous} (grönt bättre, rött sämre).",
   "report.findings": "Iakttagelser",

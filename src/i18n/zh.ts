@@ -335,7 +335,7 @@ export const serverZh: Translation<typeof serverEn> = {
   "report.tabProblem": "工作表“{sheet}”：{problem}",
   "report.subtitle": "来源：{tabs} · 生成于 {time}（{zone}）",
   "report.summary": "摘要，{month}",
-  "report.tile.target": "目标 {target}：{status}",
+  "report.tile.target": "{status}（{target}）",
   "report.tile.noTarget": "未设目标",
   "report.tile.compare": "箭头：与 {previous} 相比的变化（绿色更好，红色更差）。",
   "report.findings": "发现",

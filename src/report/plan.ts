@@ -58,7 +58,7 @@ export interface ConditionalRulePlan {
 export interface SheetPlan {
   name: string;
   /** Developer-metadata value that marks the tab as the add-on's own (see apply.ts). */
-  kind: "report" | "definitions";
+  kind: "report" | "definitions" | "tracker";
   /** Dense rows; every row has `width` cells. */
   cells: PlanCell[][];
   /** Same shape as `cells`; "" keeps Sheets' automatic format. */

@@ -24,6 +24,7 @@ import { NOTE_STYLE, TAB_COLOR, TITLE_STYLE } from "./styles";
 import { headlineKpis, SUMMARY_WIDTH, writeSummary } from "./summary";
 import { readSurveyTab } from "./survey-tab";
 import type { TicketLog } from "./ticket-log";
+import { planTracker } from "./tracker-tab";
 import { addVolumeSections } from "./volume-sections";
 
 export interface ReportInput {
@@ -44,6 +45,8 @@ export interface ReportInput {
   definitions: { name: string; id: number };
   /** The spreadsheet's locale ("de_DE"): its region's currency formats money. */
   sheetLocale?: string;
+  /** The KPI tracker tab's values when the add-on made one before (see tracker-tab.ts). */
+  tracker?: unknown[][] | null;
 }
 
 export interface ReportOutput {
@@ -149,12 +152,13 @@ export function planReport(input: ReportInput): ReportOutput {
       groups: breakdownBy(context, field),
     }));
   const arrived = arrivals(context);
+  const first = firstSlot(tally.createdSlot);
   const said = findings({
     context,
     result,
     headline: tiles,
     tally,
-    firstSlot: firstSlot(tally.createdSlot),
+    firstSlot: first,
     breakdowns,
     arrivals: arrived,
   });
@@ -165,7 +169,14 @@ export function planReport(input: ReportInput): ReportOutput {
   for (let i = 0; i < 12; i++) grid.setColumnWidth(TREND_COLUMN + i, TREND_WIDTH);
   grid.frozenRows = 1;
   const row = writeHeader(grid, input);
-  writeSummary(grid, row, { context, result, tiles, findings: said, sheetLocale });
+  writeSummary(grid, row, {
+    context,
+    result,
+    tiles,
+    findings: said,
+    sheetLocale,
+    monthName: monthName(input.month, input.locale),
+  });
   const sectionNotes = [
     ...addVolumeSections(grid, context, tally),
     ...addAgentsSection(grid, context, result.ticketCsatScale),
@@ -179,7 +190,13 @@ export function planReport(input: ReportInput): ReportOutput {
     ...sectionNotes,
   ];
   return {
-    plan: { sheets: [grid.toPlan(sheetName, "report", TAB_COLOR)], activate: sheetName },
+    plan: {
+      sheets: [
+        grid.toPlan(sheetName, "report", TAB_COLOR),
+        planTracker({ context, result, sheetLocale, existing: input.tracker ?? null, firstSlot: first }),
+      ],
+      activate: sheetName,
+    },
     sheetName,
     ticketsInMonth: result.kpis.created.months[11].value ?? 0,
     notes: [...new Set(notes)],

@@ -108,6 +108,7 @@ function writeTiles(
   });
   grid.fontSizes.push({ area: { row: row + 1, column: 1, numRows: 1, numColumns: tiles.length }, size: 16 });
   grid.wraps.push({ row, column: 1, numRows: 1, numColumns: tiles.length });
+  grid.wraps.push({ row: row + 3, column: 1, numRows: 1, numColumns: tiles.length });
   return row + 4;
 }
 
@@ -141,13 +142,15 @@ export interface SummaryInput {
   tiles: KpiInfo[];
   findings: string[];
   sheetLocale: string;
+  /** "October 2026", as the report's language names the month. */
+  monthName: string;
 }
 
 /** Writes the summary from `row`; returns the next free row. */
 export function writeSummary(grid: Grid, row: number, input: SummaryInput): number {
   const { context, result, tiles } = input;
   const say = sayIn(context.locale);
-  grid.band(row, SUMMARY_WIDTH, say("report.summary", { month: context.month }), SECTION_STYLE);
+  grid.band(row, SUMMARY_WIDTH, say("report.summary", { month: input.monthName }), SECTION_STYLE);
   let r = writeTiles(grid, row + 1, context, result, tiles, input.sheetLocale);
   line(grid, r++, say("report.tile.compare", { previous: context.months[10] }), NOTE_STYLE);
   r++;

@@ -171,6 +171,13 @@ function readOptional(context: Context, name: string): { sheet: string; values: 
   return { sheet: name, values: readAll(sourceSheet(context, name, "server.error.noOtherTab")) };
 }
 
+/** The KPI tracker tab's values, when the add-on made it (never a user's tab of that name). */
+function readTracker(context: Context): unknown[][] | null {
+  const name = t("tracker.sheetName", undefined, context.locale);
+  const sheet = context.spreadsheet.getSheetByName(name);
+  return sheet && ownerOf(sheet) === `tracker:${name}` ? readAll(sheet) : null;
+}
+
 export function buildReport(services: Services, request: BuildRequest, now = Date.now()): BuildResult {
   const context = contextOf(services);
   if (typeof request?.month !== "string" || !/^\d{4}-(0[1-9]|1[0-2])$/.test(request.month)) {
@@ -207,6 +214,7 @@ export function buildReport(services: Services, request: BuildRequest, now = Dat
       customers,
       definitions,
       sheetLocale: context.sheetLocale,
+      tracker: readTracker(context),
     });
     const applied = applyPlan(services.spreadsheetApp, report.plan).sheets[report.sheetName];
     storeSettings(services.propertiesService.getDocumentProperties(), settings);
