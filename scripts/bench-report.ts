@@ -3,13 +3,14 @@
  * offline spreadsheet for 10k, 100k and 1M tickets, with the service calls each build makes.
  * Targets: service calls the same for every size; 1,000,000 tickets planned in under 10 s.
  */
+
+import { readTicketLog } from "../src/input/ticket-log";
 import { createOfflineServices } from "../src/offline/services";
 import { applyPlan } from "../src/report/apply";
 import { planDefinitions } from "../src/report/definitions";
 import { planReport } from "../src/report/report-plan";
 import { buildSampleData } from "../src/report/sample-data";
 import { DEFAULT_SETTINGS } from "../src/report/settings";
-import { readTicketLog } from "../src/report/ticket-log";
 import { getSidebarState } from "../src/server/endpoints";
 
 const ZONE = "Europe/Stockholm";

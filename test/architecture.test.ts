@@ -10,18 +10,25 @@ import { ROOT, readBuiltCode } from "./support/bundle";
 
 const SRC = join(ROOT, "src");
 
-/** Lower numbers sit lower; a module may import its own layer or any lower one. */
+/**
+ * Lower numbers sit lower; a module may import its own layer or any lower one. The input layer's
+ * Sheets-value readers (`src/input/values/`) are a layer of their own at the bottom, so the custom
+ * functions can share them without reaching column detection, header names or the log readers
+ * (which would also swell Code.js, evaluated on every custom-function call).
+ */
 const RANK: Record<string, number> = {
   platform: 0,
   i18n: 0,
-  metrics: 1,
-  offline: 2,
-  functions: 2,
-  report: 3,
-  server: 4,
-  ui: 4,
-  "main.ts": 5,
-  "report-engine.ts": 5,
+  "input/values": 1,
+  metrics: 2,
+  offline: 3,
+  functions: 3,
+  input: 4,
+  report: 5,
+  server: 6,
+  ui: 6,
+  "main.ts": 7,
+  "report-engine.ts": 7,
 };
 
 function files(dir: string): string[] {
@@ -31,7 +38,8 @@ function files(dir: string): string[] {
 }
 
 function layerOf(path: string): string {
-  return relative(SRC, path).split("/")[0];
+  const parts = relative(SRC, path).split("/");
+  return parts[0] === "input" && parts[1] === "values" ? "input/values" : parts[0];
 }
 
 /** Source without comments and string contents, so prose mentioning a service does not count. */

@@ -10,29 +10,7 @@
  * how many rows share the problem, e.g.
  * `NPS: scores row 7 holds "ten", not a whole number from 0 to 10 (3 rows like this).`
  */
-
-/** A `Date` from any realm: Sheets' values and a `node:vm` context's fail `instanceof Date` here. */
-export function isDate(value: unknown): value is Date {
-  // `instanceof` first: same-realm dates (the common case) skip the slower tag check.
-  return (
-    value instanceof Date ||
-    (typeof value === "object" && value !== null && Object.prototype.toString.call(value) === "[object Date]")
-  );
-}
-
-/** Empty, or only spaces: Sheets' blank cell. */
-export function isBlank(value: unknown): boolean {
-  if (value === "" || value === null || value === undefined) return true;
-  return typeof value === "string" && value.trim() === "";
-}
-
-/** How a value is quoted in a message: text in quotes, dates as ISO, long text cut short. */
-export function describeValue(value: unknown): string {
-  if (isDate(value)) return Number.isNaN(value.getTime()) ? "an invalid date" : value.toISOString();
-  if (typeof value === "string")
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
-  return String(value);
-}
+import { describeValue, isBlank } from "../input/values/cells";
 
 /** Collects invalid cells so one message can name the first and count the rest. */
 export class Problems {

@@ -4,6 +4,7 @@
  * Each function's docs follow it (build time only; see define.ts).
  */
 
+import { isBlank } from "../input/values/cells";
 import { CES_METHODS, cesFromHistogram, resolveAgreeMin } from "../metrics/ces";
 import { csatStatsFromHistogram, resolveSatisfiedMin } from "../metrics/csat";
 import { NPS_MAX_SCORE, NPS_MIN_SCORE, npsCategory, npsStatsFromHistogram } from "../metrics/nps";
@@ -11,7 +12,6 @@ import { checkScale, MAX_SCALE } from "../metrics/scores";
 import type { CellValue } from "../platform/services";
 import {
   asRows,
-  isBlank,
   Problems,
   parseNumber,
   prefixErrors,

@@ -8,19 +8,12 @@
  * pass runs over the tickets, not over the blanks. The arrays returned are scratch space (see
  * `scratch.ts`): valid until the next call reads a column.
  */
+
+import { describeValue, isBlank, isDate } from "../input/values/cells";
 import { type ElapsedMeasure, elapsedMs, type PairCounts } from "../metrics/durations";
 import { BusinessTime, parseSchedule, type Schedule } from "../metrics/schedule";
 import { type ZoneClock, zoneClock } from "../metrics/zoned-time";
-import {
-  asRows,
-  describeValue,
-  isBlank,
-  isDate,
-  Problems,
-  prefixErrors,
-  readText,
-  requireSameRows,
-} from "./args";
+import { asRows, Problems, prefixErrors, readText, requireSameRows } from "./args";
 import type { CallContext } from "./define";
 import { scratchFloat64, scratchRows } from "./scratch";
 

@@ -5,6 +5,7 @@
  * time zone, once per call. Each function's docs follow it (build time only; see define.ts).
  */
 
+import { describeValue, isBlank, isDate } from "../input/values/cells";
 import { backlogAt, latestTimestamp } from "../metrics/backlog";
 import { DAY_MS, HOUR_MS } from "../metrics/calendar";
 import { DURATION_UNITS, type DurationUnit, summarizeElapsed } from "../metrics/durations";
@@ -18,9 +19,6 @@ import { dayKeyOf } from "../metrics/zoned-time";
 import type { CellValue } from "../platform/services";
 import {
   asRows,
-  describeValue,
-  isBlank,
-  isDate,
   Problems,
   parseNumber,
   prefixErrors,

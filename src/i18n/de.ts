@@ -93,10 +93,11 @@ export const serverDe: Translation<typeof serverEn> = {
   "input.row.blank": "Zeile {row}: {field} ist leer ({effect}).",
   "input.row.beforeCreated": "Zeile {row}: {field} {value} liegt vor der Erstellung des Tickets ({effect}).",
   "input.row.notNumber": "Zeile {row}: {field} enthält {value}, keine Zahl von mindestens 0 ({effect}).",
-  "input.row.more": "{count} solche Zeilen, z. B. die Zeilen {rows}.",
-  "input.rows.blank": "{count} leere Zeilen zwischen den Datenzeilen wurden übersprungen.",
+  "input.row.more": "{count, plural, one {# solche Zeile} other {# solche Zeilen}}, z. B. die Zeilen {rows}.",
+  "input.rows.blank":
+    "{count, plural, one {# leere Zeile zwischen den Datenzeilen wurde} other {# leere Zeilen zwischen den Datenzeilen wurden}} übersprungen.",
   "input.rows.skipped":
-    "{skipped} von {rows} Zeilen wurden nicht gelesen; die Gründe stehen in den Hinweisen oben.",
+    "{skipped, plural, one {# von {rows} Zeilen wurde} other {# von {rows} Zeilen wurden}} nicht gelesen; die Gründe stehen in den Hinweisen oben.",
   "input.rows.duplicateIds":
     "Zeilen, die eine frühere Ticket-ID wiederholen: {count} (z. B. {id} in den Zeilen {first} und {second}); jede Zeile wird als eigenes Ticket gezählt.",
   "input.log.empty": "Das Tabellenblatt „{sheet}“ enthält unter der Überschriftenzeile keine Datenzeilen.",
@@ -268,7 +269,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "definitions.sla.formula": "Innerhalb des Ziels gelöste Tickets ÷ gelöste Tickets",
   "definitions.sla.convention":
     "Im Monat gelöste Tickets. Ein Ticket erfüllt das SLA, wenn seine Lösungszeit höchstens dem Ziel entspricht: " +
-    "in diesem Bericht {target} Stunden. {hours}",
+    "in diesem Bericht {target, plural, one {# Stunde} other {# Stunden}}. {hours}",
 
   "definitions.csat.what":
     "Der Anteil der Kunden, die mit der erhaltenen Hilfe zufrieden waren, befragt direkt nach ihrem Ticket. " +
@@ -446,7 +447,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.note.scheduleInvalid":
     "Die Geschäftszeiten „{schedule}“ können nicht verwendet werden ({message}); Zeiten sind daher in Kalenderstunden angegeben.",
   "report.note.badRatings":
-    "{count} CSAT-Bewertungen im Ticketprotokoll sind keine ganzen Zahlen von 1 bis {scale} und wurden nicht berücksichtigt.",
+    "{count, plural, one {# CSAT-Bewertung im Ticketprotokoll ist keine ganze Zahl von 1 bis {scale} und wurde} other {# CSAT-Bewertungen im Ticketprotokoll sind keine ganzen Zahlen von 1 bis {scale} und wurden}} nicht berücksichtigt.",
 
   "report.noData.beforeLog": "Das Ticketprotokoll beginnt erst mit {first}, also nach {month}.",
   "report.noData.noTickets": "Im Monat {month} wurden keine Tickets erstellt.",
@@ -528,9 +529,9 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.volume.noChannel":
     "Kein Kanal im Ticketprotokoll für diese Monate: Das Ticketvolumen nach Kanal wird nicht angezeigt.",
   "report.volume.cappedCategories":
-    "{count} Kategorien: Die {shown} größten werden angezeigt, die übrigen {rest} sind unter „Sonstige“ zusammengefasst.",
+    "{count} Kategorien: Die {shown} größten werden angezeigt, {rest, plural, one {die übrige ist unter „Sonstige“ erfasst} other {die übrigen # sind unter „Sonstige“ zusammengefasst}}.",
   "report.volume.cappedChannels":
-    "{count} Kanäle: Die {shown} größten werden angezeigt, die übrigen {rest} sind unter „Sonstige“ zusammengefasst.",
+    "{count} Kanäle: Die {shown} größten werden angezeigt, {rest, plural, one {der übrige ist unter „Sonstige“ erfasst} other {die übrigen # sind unter „Sonstige“ zusammengefasst}}.",
   "report.backlog.title": "Alter des Backlogs am Ende von {month}",
   "report.backlog.note":
     "Alter jedes um 00:00 Uhr am {next} noch offenen Tickets, in ganzen Tagen zu 24 Stunden seit der Erstellung: " +
@@ -649,10 +650,10 @@ export const sidebarDe: Translation<typeof sidebarEn> = {
   "sidebar.error.noHost":
     "Die Seitenleiste erreicht die Tabelle nicht: Öffnen Sie sie in Google Tabellen über Erweiterungen → Support KPIs.",
   "sidebar.error.timeoutBuild":
-    "Die Erstellung hat zu lange gedauert: keine Antwort nach {minutes} Minuten, und Apps Script bricht eine Ausführung nach 6 Minuten ab. " +
+    "Die Erstellung hat zu lange gedauert: keine Antwort nach {minutes, plural, one {# Minute} other {# Minuten}}, und Apps Script bricht eine Ausführung nach 6 Minuten ab. " +
     "Versuchen Sie es erneut; wenn das weiterhin passiert, verschieben Sie ältere Zeilen des Ticketprotokolls in ein anderes Tabellenblatt.",
   "sidebar.error.timeoutCall":
-    "Die Tabelle hat nicht innerhalb von {minutes} Minuten geantwortet. Versuchen Sie es erneut.",
+    "Die Tabelle hat nicht innerhalb von {minutes, plural, one {# Minute} other {# Minuten}} geantwortet. Versuchen Sie es erneut.",
   "sidebar.invalid.title": "Bitte vor dem Erstellen prüfen",
   "sidebar.invalid.number": "{field}: {value} ist keine Zahl.",
   "sidebar.invalid.range": "{field}: Geben Sie eine Zahl von {min} bis {max} ein.",

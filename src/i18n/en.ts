@@ -118,9 +118,11 @@ export const serverEn = {
   "input.row.blank": "Row {row}: {field} is blank ({effect}).",
   "input.row.beforeCreated": "Row {row}: {field} {value} is before the ticket was created ({effect}).",
   "input.row.notNumber": "Row {row}: {field} holds {value}, not a number of 0 or more ({effect}).",
-  "input.row.more": "{count} rows like this, e.g. rows {rows}.",
-  "input.rows.blank": "{count} blank rows between the data rows were skipped.",
-  "input.rows.skipped": "{skipped} of {rows} rows were not read; the problems above say why.",
+  "input.row.more": "{count, plural, one {# row} other {# rows}} like this, e.g. rows {rows}.",
+  "input.rows.blank":
+    "{count, plural, one {# blank row between the data rows was} other {# blank rows between the data rows were}} skipped.",
+  "input.rows.skipped":
+    "{skipped, plural, one {# of {rows} rows was} other {# of {rows} rows were}} not read; the problems above say why.",
   "input.rows.duplicateIds":
     "Rows that repeat an earlier ticket ID: {count} (e.g. {id} on rows {first} and {second}); each row is counted as its own ticket.",
   "input.log.empty": "The tab {sheet} has no data rows below its header row.",
@@ -298,7 +300,7 @@ export const serverEn = {
   "definitions.sla.formula": "Tickets resolved within the target ÷ tickets resolved",
   "definitions.sla.convention":
     "Tickets resolved in the month. A ticket meets the SLA when its resolution time is at most the target: " +
-    "{target} hours in this report. {hours}",
+    "{target, plural, one {# hour} other {# hours}} in this report. {hours}",
   "definitions.sla.function": "=SLA_RATE(A2:A; C2:C; {target}{scheduleArg})",
 
   "definitions.csat.what":
@@ -486,7 +488,7 @@ export const serverEn = {
   "report.note.scheduleInvalid":
     "The business-hours schedule \u201c{schedule}\u201d cannot be used ({message}), so times are in calendar hours.",
   "report.note.badRatings":
-    "{count} CSAT ratings in the ticket log are not whole numbers from 1 to {scale} and were left out.",
+    "{count, plural, one {# CSAT rating in the ticket log is not a whole number} other {# CSAT ratings in the ticket log are not whole numbers}} from 1 to {scale} and {count, plural, one {was} other {were}} left out.",
 
   "report.noData.beforeLog": "The ticket log starts in {first}, after {month}.",
   "report.noData.noTickets": "No tickets were created in {month}.",
@@ -564,9 +566,9 @@ export const serverEn = {
   "report.volume.noChannel":
     "No channel in the ticket log for these months: ticket volume by channel is not shown.",
   "report.volume.cappedCategories":
-    "{count} categories: the {shown} largest are shown, the other {rest} are added up in \u201cOther\u201d.",
+    "{count} categories: the {shown} largest are shown, {rest, plural, one {the other one is} other {the other # are}} added up in \u201cOther\u201d.",
   "report.volume.cappedChannels":
-    "{count} channels: the {shown} largest are shown, the other {rest} are added up in \u201cOther\u201d.",
+    "{count} channels: the {shown} largest are shown, {rest, plural, one {the other one is} other {the other # are}} added up in \u201cOther\u201d.",
   "report.backlog.title": "Backlog aging at the end of {month}",
   "report.backlog.note":
     "Age of each ticket still open at 00:00 on {next}, in whole days of 24 hours since it was created: " +
@@ -684,9 +686,10 @@ export const sidebarEn = {
   "sidebar.error.noHost":
     "The sidebar cannot reach the spreadsheet: open it from Extensions → Support KPIs in Google Sheets.",
   "sidebar.error.timeoutBuild":
-    "The build took too long: no answer after {minutes} minutes, and Apps Script stops a run after 6. " +
+    "The build took too long: no answer after {minutes, plural, one {# minute} other {# minutes}}, and Apps Script stops a run after 6. " +
     "Try again; if it keeps happening, move older rows of the ticket log to another tab.",
-  "sidebar.error.timeoutCall": "The spreadsheet did not answer within {minutes} minutes. Try again.",
+  "sidebar.error.timeoutCall":
+    "The spreadsheet did not answer within {minutes, plural, one {# minute} other {# minutes}}. Try again.",
   "sidebar.invalid.title": "Check these before building",
   "sidebar.invalid.number": "{field}: {value} is not a number.",
   "sidebar.invalid.range": "{field}: enter a number from {min} to {max}.",

@@ -95,8 +95,10 @@ export const serverLv: Translation<typeof serverEn> = {
     "{row}. rinda: lauka „{field}” vērtība {value} ir agrāka par pieteikuma izveides laiku ({effect}).",
   "input.row.notNumber":
     "{row}. rinda: laukā „{field}” ir {value}, nevis skaitlis, kas ir 0 vai lielāks ({effect}).",
-  "input.row.more": "Šādu rindu skaits: {count}, piemēram, rindas {rows}.",
-  "input.rows.blank": "Izlaistas tukšās rindas starp datu rindām: {count}.",
+  "input.row.more":
+    "{count, plural, zero {# šādas rindas} one {# šāda rinda} other {# šādas rindas}}, piemēram, rindas {rows}.",
+  "input.rows.blank":
+    "{count, plural, zero {Izlaistas # tukšas rindas} one {Izlaista # tukša rinda} other {Izlaistas # tukšas rindas}} starp datu rindām.",
   "input.rows.skipped":
     "Nenolasītās rindas: {skipped} no {rows}; iemesli norādīti iepriekš minētajās problēmās.",
   "input.rows.duplicateIds":
@@ -527,9 +529,9 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.volume.noChannel":
     "Šo mēnešu pieteikumiem žurnālā nav kanālu: pieteikumu apjoms pa kanāliem netiek rādīts.",
   "report.volume.cappedCategories":
-    "Kategoriju skaits: {count}; parādītas {shown} lielākās, pārējās {rest} apvienotas grupā „Citi”.",
+    "Kategoriju skaits: {count}; {shown, plural, zero {parādītas # lielākās} one {parādīta # lielākā} other {parādītas # lielākās}}, {rest, plural, zero {pārējās # apvienotas} one {pārējā # apvienota} other {pārējās # apvienotas}} grupā „Citi”.",
   "report.volume.cappedChannels":
-    "Kanālu skaits: {count}; parādīti {shown} lielākie, pārējie {rest} apvienoti grupā „Citi”.",
+    "Kanālu skaits: {count}; {shown, plural, zero {parādīti # lielākie} one {parādīts # lielākais} other {parādīti # lielākie}}, {rest, plural, zero {pārējie # apvienoti} one {pārējais # apvienots} other {pārējie # apvienoti}} grupā „Citi”.",
   "report.backlog.title": "Neatrisināto pieteikumu vecums mēneša {month} beigās",
   "report.backlog.note":
     "Katra pieteikuma, kas vēl ir atvērts {next} plkst. 00:00, vecums pilnās 24 stundu dienās kopš izveides: " +
@@ -563,7 +565,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.agents.unassigned": "(nav piešķirts)",
   "report.agents.noAgent": "Pieteikumu žurnālā mēnesim {month} nav aģentu: aģentu sadaļa netiek rādīta.",
   "report.agents.capped":
-    "Aģentu skaits: {count}; uzskaitīti {shown} ar visvairāk apstrādātajiem pieteikumiem; „Visi aģenti” ietver visus pieteikumus.",
+    "Aģentu skaits: {count}; {shown, plural, zero {uzskaitīti #} one {uzskaitīts #} other {uzskaitīti #}} ar visvairāk apstrādātajiem pieteikumiem; „Visi aģenti” ietver visus pieteikumus.",
 
   // server. (errors the sidebar shows from the server)
   "server.error.noSheet":

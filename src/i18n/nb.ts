@@ -93,8 +93,9 @@ export const serverNb: Translation<typeof serverEn> = {
   "input.row.blank": "Rad {row}: {field} er tom ({effect}).",
   "input.row.beforeCreated": "Rad {row}: {field} {value} er før saken ble opprettet ({effect}).",
   "input.row.notNumber": "Rad {row}: {field} inneholder {value}, ikke et tall på 0 eller mer ({effect}).",
-  "input.row.more": "{count} slike rader, f.eks. rad {rows}.",
-  "input.rows.blank": "{count} tomme rader mellom dataradene ble hoppet over.",
+  "input.row.more": "{count, plural, one {# slik rad} other {# slike rader}}, f.eks. rad {rows}.",
+  "input.rows.blank":
+    "{count, plural, one {# tom rad} other {# tomme rader}} mellom dataradene ble hoppet over.",
   "input.rows.skipped": "{skipped} av {rows} rader ble ikke lest; problemene ovenfor forklarer hvorfor.",
   "input.rows.duplicateIds":
     "Rader som gjentar en tidligere saks-ID: {count} (f.eks. {id} på rad {first} og {second}); hver rad telles som en egen sak.",
@@ -264,7 +265,7 @@ export const serverNb: Translation<typeof serverEn> = {
   "definitions.sla.formula": "Saker løst innen målet ÷ løste saker",
   "definitions.sla.convention":
     "Saker løst i måneden. En sak oppfyller SLA-en når løsningstiden er høyst lik målet: " +
-    "{target} timer i denne rapporten. {hours}",
+    "{target, plural, one {# time} other {# timer}} i denne rapporten. {hours}",
 
   "definitions.csat.what":
     "Andelen kunder som var fornøyde med hjelpen de fikk, spurt rett etter at saken ble løst. " +
@@ -440,7 +441,7 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.note.scheduleInvalid":
     "Åpningstiden «{schedule}» kan ikke brukes ({message}), så tidene er i kalendertimer.",
   "report.note.badRatings":
-    "{count} CSAT-vurderinger i saksloggen er ikke hele tall fra 1 til {scale} og ble utelatt.",
+    "{count, plural, one {# CSAT-vurdering i saksloggen er ikke et helt tall} other {# CSAT-vurderinger i saksloggen er ikke hele tall}} fra 1 til {scale} og ble utelatt.",
 
   "report.noData.beforeLog": "Saksloggen starter i {first}, etter {month}.",
   "report.noData.noTickets": "Ingen saker ble opprettet i {month}.",
@@ -517,9 +518,9 @@ export const serverNb: Translation<typeof serverEn> = {
     "Ingen kategori i saksloggen for disse månedene: saksvolumet vises som én serie.",
   "report.volume.noChannel": "Ingen kanal i saksloggen for disse månedene: saksvolum per kanal vises ikke.",
   "report.volume.cappedCategories":
-    "{count} kategorier: de {shown} største vises, de øvrige {rest} er slått sammen i «Annet».",
+    "{count} kategorier: de {shown} største vises, {rest, plural, one {den siste er tatt med i «Annet»} other {de øvrige # er slått sammen i «Annet»}}.",
   "report.volume.cappedChannels":
-    "{count} kanaler: de {shown} største vises, de øvrige {rest} er slått sammen i «Annet».",
+    "{count} kanaler: de {shown} største vises, {rest, plural, one {den siste er tatt med i «Annet»} other {de øvrige # er slått sammen i «Annet»}}.",
   "report.backlog.title": "Alder på etterslepet ved slutten av {month}",
   "report.backlog.note":
     "Alderen til hver sak som fortsatt var åpen {next} kl. 00:00, i hele døgn à 24 timer siden den ble opprettet: " +
@@ -635,9 +636,10 @@ export const sidebarNb: Translation<typeof sidebarEn> = {
   "sidebar.error.noHost":
     "Sidepanelet får ikke kontakt med regnearket: åpne det fra Utvidelser → Support KPIs i Google Regneark.",
   "sidebar.error.timeoutBuild":
-    "Det tok for lang tid å lage rapporten: ikke noe svar etter {minutes} minutter, og Apps Script stopper en kjøring etter 6. " +
+    "Det tok for lang tid å lage rapporten: ikke noe svar etter {minutes, plural, one {# minutt} other {# minutter}}, og Apps Script stopper en kjøring etter 6. " +
     "Prøv igjen; skjer det igjen, flytt eldre rader i saksloggen til en annen fane.",
-  "sidebar.error.timeoutCall": "Regnearket svarte ikke innen {minutes} minutter. Prøv igjen.",
+  "sidebar.error.timeoutCall":
+    "Regnearket svarte ikke innen {minutes, plural, one {# minutt} other {# minutter}}. Prøv igjen.",
   "sidebar.invalid.title": "Sjekk dette før du lager rapporten",
   "sidebar.invalid.number": "{field}: {value} er ikke et tall.",
   "sidebar.invalid.range": "{field}: skriv inn et tall fra {min} til {max}.",

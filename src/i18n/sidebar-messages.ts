@@ -5,10 +5,10 @@
  */
 import { sharedDe, sidebarDe } from "./de";
 import { sharedEn, sidebarEn } from "./en";
-import { LANGUAGE_TAGS, type Locale } from "./locale";
+import { fill, type MessageParams } from "./format";
+import type { Locale } from "./locale";
 import { sharedLv, sidebarLv } from "./lv";
-import type { MessageParams, SharedKey } from "./messages";
-import { fill } from "./messages";
+import type { SharedKey } from "./messages";
 import { sharedNb, sidebarNb } from "./nb";
 import { sharedSv, sidebarSv } from "./sv";
 import { sharedZh, sidebarZh } from "./zh";
@@ -38,18 +38,14 @@ export function currentLocale(): Locale {
   return current;
 }
 
-/** A count written the way the current language writes numbers (12,345 or 12 345). */
-export function formatCount(n: number): string {
-  return n.toLocaleString(LANGUAGE_TAGS[current]);
-}
-
 export function t(key: SidebarKey, params?: MessageParams): string {
   for (const table of TABLES[current]) {
     const text = table[key];
-    if (text !== undefined) return fill(text, params);
+    if (text !== undefined) return fill(text, params, current);
   }
   return fill(
     key in sidebarEn ? sidebarEn[key as keyof typeof sidebarEn] : sharedEn[key as SharedKey],
     params,
+    current,
   );
 }

@@ -94,8 +94,9 @@ export const serverSv: Translation<typeof serverEn> = {
     "Rad {row}: {field} {value} ligger före tidpunkten då ärendet skapades ({effect}).",
   "input.row.notNumber":
     "Rad {row}: {field} innehåller {value}, inte ett tal som är 0 eller större ({effect}).",
-  "input.row.more": "{count} sådana rader, t.ex. raderna {rows}.",
-  "input.rows.blank": "{count} tomma rader mellan dataraderna hoppades över.",
+  "input.row.more": "{count, plural, one {# sådan rad} other {# sådana rader}}, t.ex. raderna {rows}.",
+  "input.rows.blank":
+    "{count, plural, one {# tom rad} other {# tomma rader}} mellan dataraderna hoppades över.",
   "input.rows.skipped": "{skipped} av {rows} rader lästes inte; problemen ovan förklarar varför.",
   "input.rows.duplicateIds":
     "Rader som upprepar ett tidigare ärende-ID: {count} (t.ex. {id} på rad {first} och {second}); varje rad räknas som ett eget ärende.",
@@ -265,7 +266,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "definitions.sla.formula": "Ärenden lösta inom målet ÷ lösta ärenden",
   "definitions.sla.convention":
     "Ärenden lösta under månaden. Ett ärende uppfyller SLA:n när lösningstiden är högst lika med målet: " +
-    "{target} timmar i den här rapporten. {hours}",
+    "{target, plural, one {# timme} other {# timmar}} i den här rapporten. {hours}",
 
   "definitions.csat.what":
     "Andelen kunder som var nöjda med hjälpen de fick, tillfrågade direkt efter sitt ärende. " +
@@ -442,7 +443,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.note.scheduleInvalid":
     "Kontorstiden ”{schedule}” kan inte användas ({message}), så tiderna anges i kalendertimmar.",
   "report.note.badRatings":
-    "{count} CSAT-betyg i ärendeloggen är inte heltal från 1 till {scale} och har utelämnats.",
+    "{count, plural, one {# CSAT-betyg i ärendeloggen är inte ett heltal} other {# CSAT-betyg i ärendeloggen är inte heltal}} från 1 till {scale} och har utelämnats.",
 
   "report.noData.beforeLog": "Ärendeloggen börjar {first}, efter {month}.",
   "report.noData.noTickets": "Inga ärenden skapades i {month}.",
@@ -520,9 +521,9 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.volume.noChannel":
     "Ingen kanal i ärendeloggen för dessa månader: ärendevolym per kanal visas inte.",
   "report.volume.cappedCategories":
-    "{count} kategorier: de {shown} största visas, de övriga {rest} summeras under ”Övrigt”.",
+    "{count} kategorier: de {shown} största visas, {rest, plural, one {den sista räknas in i ”Övrigt”} other {de övriga # summeras under ”Övrigt”}}.",
   "report.volume.cappedChannels":
-    "{count} kanaler: de {shown} största visas, de övriga {rest} summeras under ”Övrigt”.",
+    "{count} kanaler: de {shown} största visas, {rest, plural, one {den sista räknas in i ”Övrigt”} other {de övriga # summeras under ”Övrigt”}}.",
   "report.backlog.title": "Backloggens ålder i slutet av {month}",
   "report.backlog.note":
     "Åldern på varje ärende som fortfarande var öppet kl. 00:00 den {next}, i hela dygn om 24 timmar sedan det skapades: " +
@@ -638,9 +639,10 @@ export const sidebarSv: Translation<typeof sidebarEn> = {
   "sidebar.error.noHost":
     "Sidopanelen når inte kalkylarket: öppna den via Tillägg → Support KPIs i Google Kalkylark.",
   "sidebar.error.timeoutBuild":
-    "Det tog för lång tid att skapa rapporten: inget svar efter {minutes} minuter, och Apps Script avbryter en körning efter 6. " +
+    "Det tog för lång tid att skapa rapporten: inget svar efter {minutes, plural, one {# minut} other {# minuter}}, och Apps Script avbryter en körning efter 6. " +
     "Försök igen; om det fortsätter, flytta äldre rader i ärendeloggen till en annan flik.",
-  "sidebar.error.timeoutCall": "Kalkylarket svarade inte inom {minutes} minuter. Försök igen.",
+  "sidebar.error.timeoutCall":
+    "Kalkylarket svarade inte inom {minutes, plural, one {# minut} other {# minuter}}. Försök igen.",
   "sidebar.invalid.title": "Kontrollera detta innan du skapar rapporten",
   "sidebar.invalid.number": "{field}: {value} är inte ett tal.",
   "sidebar.invalid.range": "{field}: ange ett tal från {min} till {max}.",

@@ -190,7 +190,7 @@ function changeFindings(input: FindingsInput, say: Say): string[] {
   real.sort((a, b) => b.score - a.score);
   const texts = real.slice(0, 2).map((r) => r.text);
   if (noise.length > 0) {
-    texts.push(say("report.finding.noise", { kpis: noise.join(", "), month: context.months[10] }));
+    texts.push(say("report.finding.noise", { kpis: noise, month: context.months[10] }));
   }
   return texts;
 }

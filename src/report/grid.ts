@@ -2,16 +2,8 @@
  * A sheet under construction: sections write cells and styles at positions, and `toPlan` turns them
  * into the dense, same-shaped arrays a SheetPlan holds (so apply.ts can write each in one call).
  */
+import { columnLetters } from "../input/values/cells";
 import type { Area, CellStyle, ChartPlan, ConditionalRulePlan, PlanCell, SheetPlan } from "./plan";
-
-/** "A", …, "Z", "AA", … for a 1-based column. */
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
 
 /** The A1 address of a cell for a formula: "B7", or "$B$7" when `absolute`. */
 export function a1(row: number, column: number, absolute = false): string {

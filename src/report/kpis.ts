@@ -12,6 +12,9 @@
  * business hours only for tickets in the 12 months that need them.
  */
 import type { Locale } from "../i18n/messages";
+import { fieldLabel } from "../input/columns";
+import type { CustomerData, CustomerMonth } from "../input/customers-tab";
+import type { SurveyData } from "../input/survey-tab";
 import { csatStatsFromHistogram } from "../metrics/csat";
 import { churn, crr } from "../metrics/customers";
 import { summarizeElapsed } from "../metrics/durations";
@@ -20,13 +23,10 @@ import { npsStatsFromHistogram } from "../metrics/nps";
 import { slaCounts } from "../metrics/sla";
 import { wilson } from "../metrics/stats";
 import { monthKeyOf, zoneClock } from "../metrics/zoned-time";
-import { fieldLabel } from "./columns";
-import type { CustomerData, CustomerMonth } from "./customers-tab";
 import { type MonthTally, NEVER, slotOf, tallyMonths } from "./month-slots";
 import { type RatingScale, ratingScale } from "./rating-scale";
 import { durationMeasure, type ReportContext, type Say, sayIn } from "./report-context";
 import type { KpiId } from "./settings";
-import type { SurveyData } from "./survey-tab";
 
 /** One KPI in one month. `value` null means no data, and `reason` says why. */
 export interface KpiMonth {

@@ -5,11 +5,11 @@
  * about a schedule that cannot be used.
  */
 import { type Locale, type MessageKey, type MessageParams, t } from "../i18n/messages";
+import type { Ticket } from "../input/ticket";
 import type { ElapsedMeasure } from "../metrics/durations";
 import { BusinessTime, parseSchedule } from "../metrics/schedule";
 import { zoneClock } from "../metrics/zoned-time";
 import type { Settings } from "./settings";
-import type { Ticket } from "./ticket";
 
 export interface ReportContext {
   /** "YYYY-MM" */

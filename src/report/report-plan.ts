@@ -6,12 +6,14 @@
  * details-section.ts). The same build also plans the running KPI tracker tab (tracker-tab.ts).
  */
 import { LANGUAGE_TAGS } from "../i18n/locale";
-import type { Locale } from "../i18n/messages";
+import { formatList, type Locale } from "../i18n/messages";
+import { readCustomersTab } from "../input/customers-tab";
+import { readSurveyTab } from "../input/survey-tab";
+import type { TicketLog } from "../input/ticket-log";
 import { monthsEndingWith } from "../metrics/calendar";
 import { monthEnd, monthStart, zonedParts } from "../metrics/zoned-time";
 import { addAgentsSection } from "./agents-section";
 import { arrivals, breakdownBy, hasField } from "./breakdowns";
-import { readCustomersTab } from "./customers-tab";
 import { DETAILS_WIDTHS, TREND_COLUMN, TREND_WIDTH, writeDetails } from "./details-section";
 import { findings } from "./findings";
 import { Grid, quoted } from "./grid";
@@ -22,8 +24,6 @@ import { type ReportContext, sayIn } from "./report-context";
 import type { Settings } from "./settings";
 import { NOTE_STYLE, TAB_COLOR, TITLE_STYLE } from "./styles";
 import { headlineKpis, SUMMARY_WIDTH, writeSummary } from "./summary";
-import { readSurveyTab } from "./survey-tab";
-import type { TicketLog } from "./ticket-log";
 import { planTracker } from "./tracker-tab";
 import { addVolumeSections } from "./volume-sections";
 
@@ -104,7 +104,7 @@ function writeHeader(grid: Grid, input: ReportInput): number {
     (s): s is string => !!s,
   );
   const subtitle = say("report.subtitle", {
-    tabs: tabs.join(", "),
+    tabs: formatList(tabs, input.locale),
     time: generatedAt(input.now, input.timeZone),
     zone: input.timeZone,
   });

@@ -6,16 +6,10 @@
  * JSON or a hand-edited property still opens the sidebar. Saving keeps the value well under Apps
  * Script's 9 KB per property by bounding every text, and refuses (with the size) if it ever would not.
  */
+
+import { type ColumnMapping, TICKET_FIELDS } from "../input/ticket";
 import type { PropertiesLike } from "../platform/services";
-import {
-  type ColumnMapping,
-  DEFAULT_SETTINGS,
-  KPI_IDS,
-  type KpiId,
-  MAX_SCHEDULE,
-  type Settings,
-} from "./settings";
-import { TICKET_FIELDS } from "./ticket";
+import { DEFAULT_SETTINGS, KPI_IDS, type KpiId, MAX_SCHEDULE, type Settings } from "./settings";
 
 /** The property key. */
 export const SETTINGS_KEY = "supportKpis.settings";

@@ -2,10 +2,7 @@
  * What a user sets in the sidebar, persisted per document in DocumentProperties as small JSON.
  * Columns are remembered by header text, so inserting a column in the source tab does not break them.
  */
-import type { TicketField } from "./ticket";
-
-/** Header text per field; a field left out is not mapped. */
-export type ColumnMapping = Partial<Record<TicketField, string>>;
+import type { ColumnMapping } from "../input/ticket";
 
 /** Every KPI of the tracker, in the order the report lists them. */
 export const KPI_IDS = [

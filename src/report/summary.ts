@@ -122,9 +122,7 @@ export function missingLines(result: KpiResult, context: ReportContext): string[
     const reason = month.reason ?? say("report.noData");
     byReason.set(reason, [...(byReason.get(reason) ?? []), say(kpi.name)]);
   }
-  return [...byReason].map(([reason, names]) =>
-    say("report.missing.line", { kpis: names.join(", "), reason }),
-  );
+  return [...byReason].map(([reason, names]) => say("report.missing.line", { kpis: names, reason }));
 }
 
 /** A line of text across the summary's width (merged, wrapped). */

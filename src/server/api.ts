@@ -5,8 +5,8 @@
  * carry Date: months travel as "YYYY-MM", instants as ISO strings.
  */
 import type { Locale } from "../i18n/locale";
-import type { ColumnMapping, Settings } from "../report/settings";
-import type { TicketField } from "../report/ticket";
+import type { ColumnMapping, TicketField } from "../input/ticket";
+import type { Settings } from "../report/settings";
 
 /** How the ticket log tab is laid out, as detected from its headers. */
 export interface DetectedLog {

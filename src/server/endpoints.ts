@@ -4,9 +4,6 @@
  * Source tabs are only ever read, with one read per tab; all writing goes through report/apply.ts.
  */
 import { type Locale, localeFor, t } from "../i18n/messages";
-import { monthKeyOf } from "../metrics/zoned-time";
-import type { Services, SheetLike, SpreadsheetLike } from "../platform/services";
-import { applyPlan, applySheet, ensureSize, freeName, ownerOf, toSheetValue } from "../report/apply";
 import {
   detectTicketColumns,
   pickCustomersTab,
@@ -14,14 +11,17 @@ import {
   pickTicketTab,
   resolveMapping,
   type TabPreview,
-} from "../report/columns";
+} from "../input/columns";
+import { TICKET_FIELDS } from "../input/ticket";
+import { readTicketLog } from "../input/ticket-log";
+import { monthKeyOf } from "../metrics/zoned-time";
+import type { Services, SheetLike, SpreadsheetLike } from "../platform/services";
+import { applyPlan, applySheet, ensureSize, freeName, ownerOf, toSheetValue } from "../report/apply";
 import { planDefinitions } from "../report/definitions";
 import { planReport } from "../report/report-plan";
 import { buildSampleData, SAMPLE_TARGETS, type SampleTab } from "../report/sample-data";
 import { DEFAULT_SETTINGS, type Settings } from "../report/settings";
 import { loadSettings, parseSettings, saveSettings as storeSettings } from "../report/settings-store";
-import { TICKET_FIELDS } from "../report/ticket";
-import { readTicketLog } from "../report/ticket-log";
 import type { BuildRequest, BuildResult, DetectedLog, SidebarState } from "./api";
 import { buildMenu } from "./menu";
 
@@ -109,7 +109,11 @@ function detect(context: Context, sheet: SheetLike, saved: Settings): DetectedLo
       warnings.length = 0;
     } else warnings.push(...resolved.warnings);
   }
-  const log = readTicketLog(values, columns, { sheet: sheet.getName(), locale: context.locale });
+  const log = readTicketLog(values, columns, {
+    sheet: sheet.getName(),
+    locale: context.locale,
+    timeZone: context.timeZone,
+  });
   const months = new Set<string>();
   for (const ticket of log.tickets) months.add(monthKeyOf(ticket.created, context.timeZone));
   return {
@@ -191,6 +195,7 @@ export function buildReport(services: Services, request: BuildRequest, now = Dat
     const log = readTicketLog(values, settings.columns, {
       sheet: settings.ticketSheet,
       locale: context.locale,
+      timeZone: context.timeZone,
     });
     if (log.error) throw new Error(log.error);
     const survey = readOptional(context, settings.surveySheet);

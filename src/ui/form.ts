@@ -4,9 +4,9 @@
  * (a percent typed as "95", a comma decimal, a blank target) is decided by these pure functions.
  */
 import { type SidebarKey, t } from "../i18n/sidebar-messages";
+import type { ColumnMapping, TicketField } from "../input/ticket";
 import { parseSchedule } from "../metrics/schedule";
-import type { ColumnMapping, KpiId, Settings } from "../report/settings";
-import type { TicketField } from "../report/ticket";
+import type { KpiId, Settings } from "../report/settings";
 import type { BuildRequest, DetectedLog, SidebarState } from "../server/api";
 import { pickMonth } from "./months";
 
@@ -54,7 +54,7 @@ export const UNIT_LABEL: Record<TargetUnit, SidebarKey> = {
   tickets: "sidebar.unit.tickets",
 };
 
-export { TICKET_FIELD_LABELS as FIELD_LABEL } from "../report/ticket";
+export { TICKET_FIELD_LABELS as FIELD_LABEL } from "../input/ticket";
 
 /** What the controls hold, as typed. "" means blank / none / not mapped. */
 export interface FormValues {

@@ -4,7 +4,7 @@
  * an enabled form, including a server call that never answers (client-side timeout).
  */
 import { LANGUAGE_TAGS, type Locale, localeFor } from "../i18n/locale";
-import { currentLocale, formatCount, type SidebarKey, t, useLocale } from "../i18n/sidebar-messages";
+import { currentLocale, type SidebarKey, t, useLocale } from "../i18n/sidebar-messages";
 import { MAX_SCHEDULE } from "../report/settings";
 import type { BuildResult, DetectedLog, SidebarState } from "../server/api";
 import {
@@ -107,7 +107,7 @@ function logSection(m: Model): HTMLElement {
         "div",
         { class: "meta", id: "log-meta" },
         h("p", {}, t(layout)),
-        h("p", {}, t("sidebar.log.rows", { rows: formatCount(m.log.rows) })),
+        h("p", {}, t("sidebar.log.rows", { rows: m.log.rows })),
       ),
     );
     if (m.log.warnings.length > 0) {
@@ -359,8 +359,8 @@ function resultCard(result: BuildResult, month: string): HTMLElement {
     }
   });
   const counts = t("sidebar.result.counts", {
-    read: formatCount(result.ticketsRead),
-    inMonth: formatCount(result.ticketsInMonth),
+    read: result.ticketsRead,
+    inMonth: result.ticketsInMonth,
     month,
   });
   return h(

@@ -9,7 +9,8 @@ import { describe, expect, it } from "vitest";
 import { readAddonFiles } from "../../playground/assets";
 import * as de from "../../src/i18n/de";
 import * as en from "../../src/i18n/en";
-import { LOCALES, type Locale, localeFor } from "../../src/i18n/locale";
+import { type MessagePart, parseMessage } from "../../src/i18n/format";
+import { LANGUAGE_TAGS, LOCALES, type Locale, localeFor } from "../../src/i18n/locale";
 import * as lv from "../../src/i18n/lv";
 import { type MessageKey, t } from "../../src/i18n/messages";
 import * as nb from "../../src/i18n/nb";
@@ -38,7 +39,31 @@ function translated(locale: Locale, part: Part): Table {
 const UNTRANSLATED = (key: string) =>
   /^definitions\.\w+\.function$/.test(key) || key === "app.name" || key === "sidebar.schedule.placeholder";
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** Every plural in a message's parts, with its branches (nested ones included). */
+function plurals(parts: MessagePart[]): { arg: string; branches: string[] }[] {
+  return parts.flatMap((part) =>
+    typeof part === "string" || !part.plural
+      ? []
+      : [
+          { arg: part.arg, branches: Object.keys(part.plural) },
+          ...Object.values(part.plural).flatMap((branch) => plurals(branch)),
+        ],
+  );
+}
+
+/** The names a message's placeholders and plurals read, each once. */
+function placeholders(text: string): string[] {
+  const names = new Set<string>();
+  const walk = (parts: MessagePart[]) => {
+    for (const part of parts) {
+      if (typeof part === "string") continue;
+      names.add(part.arg);
+      for (const branch of Object.values(part.plural ?? {})) walk(branch);
+    }
+  };
+  walk(parseMessage(text));
+  return [...names].sort();
+}
 
 describe("translations", () => {
   it("leave out only formulas: every definitions key kept in English is one", () => {
@@ -66,6 +91,27 @@ describe("translations", () => {
             expect(placeholders(table[key]), `${locale} ${key}`).toEqual(placeholders(source[key]));
           }
         }
+      });
+
+      it("writes every plural with exactly its language's forms (Latvian: zero, one, other; Chinese: other)", () => {
+        const forms = new Intl.PluralRules(LANGUAGE_TAGS[locale])
+          .resolvedOptions()
+          .pluralCategories.slice()
+          .sort();
+        let count = 0;
+        for (const part of PARTS) {
+          for (const [key, text] of Object.entries(translated(locale, part))) {
+            expect(text.split("{").length, `${locale} ${key}: unbalanced braces`).toBe(
+              text.split("}").length,
+            );
+            for (const { arg, branches } of plurals(parseMessage(text))) {
+              count++;
+              const named = branches.filter((b) => !b.startsWith("=")).sort();
+              expect(named, `${locale} ${key} {${arg}, plural}`).toEqual(forms);
+            }
+          }
+        }
+        if (locale !== "zh") expect(count).toBeGreaterThan(5);
       });
 
       it("is a translation: no sentence of 30 characters or more is left in English", () => {

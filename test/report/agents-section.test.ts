@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { t } from "../../src/i18n/messages";
+import type { Ticket } from "../../src/input/ticket";
 import { createOfflineServices } from "../../src/offline/services";
 import { addAgentsSection, MAX_AGENTS } from "../../src/report/agents-section";
 import { applyPlan } from "../../src/report/apply";
 import { Grid } from "../../src/report/grid";
 import type { PlanCell, SheetPlan } from "../../src/report/plan";
 import { ratingScale } from "../../src/report/rating-scale";
-import type { Ticket } from "../../src/report/ticket";
 import { berlin, DAY, END, HOUR, MONTH, octoberContext, START, ZONE } from "../support/berlin";
 import { random, ticket } from "../support/tickets";
 

@@ -4,12 +4,12 @@
  * counted on the spreadsheet's clock (across a daylight-saving change).
  */
 import { describe, expect, it } from "vitest";
+import type { Ticket } from "../../src/input/ticket";
 import { HOUR_MS } from "../../src/metrics/calendar";
 import { changeScore, spikes } from "../../src/report/findings";
 import type { PlanCell } from "../../src/report/plan";
 import { planReport, type ReportInput } from "../../src/report/report-plan";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/report/settings";
-import type { Ticket } from "../../src/report/ticket";
 import { ticket } from "../support/tickets";
 
 const MONTHS = ["2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"];

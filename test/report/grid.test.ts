@@ -3,19 +3,10 @@
  * plan it turns into, whose wrapped columns are wide enough for their longest word.
  */
 import { describe, expect, it } from "vitest";
-import { a1, columnLetters, Grid, longestWordWidth, quoted } from "../../src/report/grid";
+import { a1, Grid, longestWordWidth, quoted } from "../../src/report/grid";
 
 describe("addresses and literals", () => {
   it("names columns and cells as A1 notation does", () => {
-    expect([1, 26, 27, 52, 53, 702, 703].map(columnLetters)).toEqual([
-      "A",
-      "Z",
-      "AA",
-      "AZ",
-      "BA",
-      "ZZ",
-      "AAA",
-    ]);
     expect(a1(7, 2)).toBe("B7");
     expect(a1(7, 28, true)).toBe("$AB$7");
   });

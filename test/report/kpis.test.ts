@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { readCustomersTab } from "../../src/input/customers-tab";
+import { readSurveyTab } from "../../src/input/survey-tab";
+import type { Ticket } from "../../src/input/ticket";
+import { readTicketLog } from "../../src/input/ticket-log";
 import { backlogAt } from "../../src/metrics/backlog";
 import { HOUR_MS, monthsEndingWith } from "../../src/metrics/calendar";
 import { ces } from "../../src/metrics/ces";
@@ -12,15 +16,11 @@ import { businessMs, parseSchedule } from "../../src/metrics/schedule";
 import { slaCounts } from "../../src/metrics/sla";
 import { median } from "../../src/metrics/stats";
 import { monthEnd, monthStart, zonedInstant } from "../../src/metrics/zoned-time";
-import { readCustomersTab } from "../../src/report/customers-tab";
 import { computeKpis, type KpiMonth } from "../../src/report/kpis";
 import { KPIS } from "../../src/report/kpis-catalog";
 import type { ReportContext } from "../../src/report/report-context";
 import { buildSampleData, SAMPLE_TICKET_HEADERS } from "../../src/report/sample-data";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/report/settings";
-import { readSurveyTab } from "../../src/report/survey-tab";
-import type { Ticket } from "../../src/report/ticket";
-import { readTicketLog } from "../../src/report/ticket-log";
 import { ticket } from "../support/tickets";
 
 const NaN_ = Number.NaN;

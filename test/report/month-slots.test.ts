@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { Ticket } from "../../src/input/ticket";
 import { openAtEnd, tallyMonths } from "../../src/report/month-slots";
 import type { ReportContext } from "../../src/report/report-context";
 import { DEFAULT_SETTINGS } from "../../src/report/settings";
-import type { Ticket } from "../../src/report/ticket";
 import { random, ticket } from "../support/tickets";
 
 const utc = (iso: string) => Date.parse(`${iso}Z`);

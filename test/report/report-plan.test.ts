@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
+import { readCustomersTab } from "../../src/input/customers-tab";
+import { readSurveyTab } from "../../src/input/survey-tab";
+import type { Ticket } from "../../src/input/ticket";
+import type { TicketLog } from "../../src/input/ticket-log";
 import { monthsEndingWith } from "../../src/metrics/calendar";
 import { monthEnd, monthStart } from "../../src/metrics/zoned-time";
 import { createOfflineServices } from "../../src/offline/services";
 import { applyPlan } from "../../src/report/apply";
-import { readCustomersTab } from "../../src/report/customers-tab";
 import { trackerOrder } from "../../src/report/details-section";
 import { computeKpis } from "../../src/report/kpis";
 import { KPIS } from "../../src/report/kpis-catalog";
 import { isFormula, type PlanCell } from "../../src/report/plan";
 import { planReport, type ReportInput } from "../../src/report/report-plan";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/report/settings";
-import { readSurveyTab } from "../../src/report/survey-tab";
-import type { Ticket } from "../../src/report/ticket";
-import type { TicketLog } from "../../src/report/ticket-log";
 import { DURATION_FORMAT } from "../../src/report/units";
 import { ticket as makeTicket } from "../support/tickets";
 

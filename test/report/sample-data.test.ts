@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { type MessageKey, t } from "../../src/i18n/messages";
-import { pickCustomersTab, pickSurveyTab, pickTicketTab } from "../../src/report/columns";
+import { pickCustomersTab, pickSurveyTab, pickTicketTab } from "../../src/input/columns";
+import { readTicketLog } from "../../src/input/ticket-log";
 import {
   buildSampleData,
   mulberry32,
@@ -10,7 +11,6 @@ import {
   type SampleData,
   shownAs,
 } from "../../src/report/sample-data";
-import { readTicketLog } from "../../src/report/ticket-log";
 
 const ZONE = "America/New_York";
 // 3 November 2026, 09:00 in New York: the data should end with October 2026.

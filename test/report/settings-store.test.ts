@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { TICKET_FIELDS } from "../../src/input/ticket";
 import type { PropertiesLike } from "../../src/platform/services";
 import { DEFAULT_SETTINGS, KPI_IDS, type Settings } from "../../src/report/settings";
 import {
@@ -10,7 +11,6 @@ import {
   saveSettings,
   utf8Length,
 } from "../../src/report/settings-store";
-import { TICKET_FIELDS } from "../../src/report/ticket";
 
 class MemoryProperties implements PropertiesLike {
   readonly store = new Map<string, string>();

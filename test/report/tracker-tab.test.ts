@@ -3,12 +3,12 @@
  * months and keeping the others, with the same figures as the report tab.
  */
 import { describe, expect, it } from "vitest";
+import type { Ticket } from "../../src/input/ticket";
 import { HOUR_MS } from "../../src/metrics/calendar";
 import { createOfflineServices } from "../../src/offline/services";
 import { applyPlan, ownerOf } from "../../src/report/apply";
 import { planReport, type ReportInput } from "../../src/report/report-plan";
 import { DEFAULT_SETTINGS } from "../../src/report/settings";
-import type { Ticket } from "../../src/report/ticket";
 import { ticket } from "../support/tickets";
 
 const ZONE = "Europe/Berlin";

@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 import { serverEn } from "../../src/i18n/en";
 import { localeFor } from "../../src/i18n/locale";
 import { t } from "../../src/i18n/messages";
+import { TICKET_FIELDS } from "../../src/input/ticket";
 import { createOfflineServices } from "../../src/offline/services";
-import { TICKET_FIELDS } from "../../src/report/ticket";
 import {
   buildReport,
   getSidebarState,

@@ -6,9 +6,10 @@
  * Berlin: CEST (UTC+2) from the last Sunday of March 01:00 UTC to the last Sunday of October
  * 01:00 UTC, CET (UTC+1) otherwise.
  */
+
+import type { Ticket } from "../../src/input/ticket";
 import type { ReportContext } from "../../src/report/report-context";
 import { DEFAULT_SETTINGS } from "../../src/report/settings";
-import type { Ticket } from "../../src/report/ticket";
 
 export const ZONE = "Europe/Berlin";
 export const HOUR = 3_600_000;

@@ -1,5 +1,5 @@
 /** Ticket fixtures for report tests: a ticket with only the fields a test cares about, and seeded randomness. */
-import type { Ticket } from "../../src/report/ticket";
+import type { Ticket } from "../../src/input/ticket";
 
 /** A ticket: unknown times are NaN and unmapped texts "", as the ticket-log reader leaves them. */
 export function ticket(

@@ -6,8 +6,8 @@
  * failure reaches the failure handler as an Error.
  */
 
+import { TICKET_FIELDS } from "../../src/input/ticket";
 import { DEFAULT_SETTINGS } from "../../src/report/settings";
-import { TICKET_FIELDS } from "../../src/report/ticket";
 import type { BuildResult, DetectedLog, SidebarState } from "../../src/server/api";
 
 /** How the fake answers a call: with a value, with an error, or not until the test releases it. */

@@ -38,7 +38,7 @@ describe("sidebar sources", () => {
 
   it("uses every sidebar message it defines", () => {
     // The field labels live beside the ticket fields, shared with the server's messages.
-    const shared = readFileSync(join(ui, "..", "report", "ticket.ts"), "utf8");
+    const shared = readFileSync(join(ui, "..", "input", "ticket.ts"), "utf8");
     const code = [...scripts.map(read), shared].join("\n");
     const unused = Object.keys({ ...sharedEn, ...sidebarEn }).filter(
       (key) => key.startsWith("sidebar.") && !code.includes(`"${key}"`),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readSurveyTab } from "../../src/report/survey-tab";
+import { readSurveyTab } from "../../src/input/survey-tab";
 
 const at = (iso: string) => new Date(`${iso}Z`);
 

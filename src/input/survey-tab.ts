@@ -4,10 +4,11 @@
  * date-times. Nothing is dropped silently: a row without a valid date is skipped and a bad score is
  * ignored, each counted under a problem that names the row and the cell.
  */
-import { describeValue, isDate } from "../functions/args";
+
 import { type Locale, t } from "../i18n/messages";
 import { detectSurveyColumns, fieldLabel, type SurveyField } from "./columns";
 import { isBlankCell, RowProblems, timeProblemKey } from "./ticket-log";
+import { describeValue, isDate } from "./values/cells";
 
 /** One response; a score is NaN when its cell is blank, invalid or its column is absent. */
 export interface SurveyResponse {

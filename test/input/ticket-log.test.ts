@@ -1,7 +1,7 @@
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import type { ColumnMapping } from "../../src/report/settings";
-import { readTicketLog } from "../../src/report/ticket-log";
+import type { ColumnMapping } from "../../src/input/ticket";
+import { readTicketLog } from "../../src/input/ticket-log";
 
 const at = (iso: string) => new Date(`${iso}Z`);
 const ms = (iso: string) => Date.parse(`${iso}Z`);
@@ -107,6 +107,34 @@ describe("readTicketLog: one row per ticket", () => {
       "Row 7: Created is blank (the row is skipped).",
       "5 of 7 rows were not read; the problems above say why.",
     ]);
+  });
+
+  it("reads unambiguous text date-times in the spreadsheet's zone, and still refuses ambiguous ones", () => {
+    const values = [
+      HEADERS,
+      [
+        "a",
+        "2012/10/09 14:50:17.000",
+        "2012/10/09 15:00:00.000",
+        "2012-10-10T08:00:00Z",
+        "Closed",
+        "",
+        "",
+        "",
+      ],
+      ["b", "05/03/2026", "", "", "Open", "", "", ""],
+    ];
+    const log = readTicketLog(values, MAPPING, { timeZone: "Europe/Stockholm" });
+    expect(log.tickets).toHaveLength(1);
+    // Stockholm is UTC+2 in October 2012; the "Z" time is an instant whatever the zone.
+    expect(log.tickets[0]).toMatchObject({
+      created: Date.UTC(2012, 9, 9, 12, 50, 17),
+      firstResponse: Date.UTC(2012, 9, 9, 13),
+      resolved: Date.UTC(2012, 9, 10, 8),
+    });
+    expect(log.problems[0]).toMatch(/^Row 3: Created is the text "05\/03\/2026", not a date-time/);
+    // Without the zone (a caller that does not know it), text is never read as a time.
+    expect(readTicketLog(values, MAPPING).tickets).toHaveLength(0);
   });
 
   it("lists at most `examples` rows per problem but counts them all", () => {

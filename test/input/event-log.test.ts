@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectTicketColumns } from "../../src/report/columns";
+import { detectTicketColumns } from "../../src/input/columns";
 import {
   countIdRepeats,
   type EventRows,
@@ -10,8 +10,8 @@ import {
   looksLikeEventLog,
   pivotEvents,
   splitCompositeId,
-} from "../../src/report/event-log";
-import { readTicketLog } from "../../src/report/ticket-log";
+} from "../../src/input/event-log";
+import { readTicketLog } from "../../src/input/ticket-log";
 import { readSharedCsv, readSharedCsvs } from "../support/csv-sheet";
 
 const PARTS = [1, 2, 3].map((i) => `prepbench059_ticket_events_part${i}.csv`);

@@ -21,16 +21,16 @@ import {
   SURVEY_RULES,
   type SurveyField,
   TICKET_RULES,
-} from "../../src/report/columns";
+} from "../../src/input/columns";
 import {
   CUSTOMER_HEADER_NAMES,
   type HeaderLanguage,
   type HeaderNames,
   SURVEY_HEADER_NAMES,
   TICKET_HEADER_NAMES,
-} from "../../src/report/header-names";
+} from "../../src/input/header-names";
+import { TICKET_FIELDS, type TicketField } from "../../src/input/ticket";
 import { SAMPLE_TICKET_HEADERS } from "../../src/report/sample-data";
-import { TICKET_FIELDS, type TicketField } from "../../src/report/ticket";
 import { readSharedCsv } from "../support/csv-sheet";
 
 const LANGUAGES: HeaderLanguage[] = ["sv", "de", "nb", "lv", "zh"];

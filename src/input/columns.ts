@@ -15,17 +15,16 @@
  * locale, since teams export in English or in their own language regardless of it; they are built on
  * first use, not at load. `options.rules` replaces them (English only: `{ rules: TICKET_RULES }`).
  */
-import { isDate } from "../functions/args";
+
 import { type Locale, type MessageKey, t } from "../i18n/messages";
-import { columnLetters } from "./grid";
 import {
   CUSTOMER_HEADER_NAMES,
   type HeaderNames,
   SURVEY_HEADER_NAMES,
   TICKET_HEADER_NAMES,
 } from "./header-names";
-import type { ColumnMapping } from "./settings";
-import { TICKET_FIELD_LABELS, TICKET_FIELDS, type TicketField } from "./ticket";
+import { type ColumnMapping, TICKET_FIELD_LABELS, TICKET_FIELDS, type TicketField } from "./ticket";
+import { columnLetters, isDate } from "./values/cells";
 
 /** What a column's cells must mostly be for the field to use it. */
 export type CellKind = "time" | "number" | "text" | "any";

@@ -39,6 +39,9 @@ export const TICKET_FIELDS = [
 ] as const;
 export type TicketField = (typeof TICKET_FIELDS)[number];
 
+/** Header text per field, as Settings remember a mapping; a field left out is not mapped. */
+export type ColumnMapping = Partial<Record<TicketField, string>>;
+
 /** How the sidebar and messages name each field (the server's messages and the sidebar agree). */
 export const TICKET_FIELD_LABELS: Record<TicketField, SharedKey> = {
   id: "sidebar.field.id",

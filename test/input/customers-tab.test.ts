@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { readCustomersTab } from "../../src/input/customers-tab";
 import { zonedInstant } from "../../src/metrics/zoned-time";
-import { readCustomersTab } from "../../src/report/customers-tab";
 
 const HEADERS = [
   "Month",

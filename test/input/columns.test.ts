@@ -11,8 +11,8 @@ import {
   pickTicketTab,
   resolveMapping,
   TICKET_RULES,
-} from "../../src/report/columns";
-import type { TicketField } from "../../src/report/ticket";
+} from "../../src/input/columns";
+import type { TicketField } from "../../src/input/ticket";
 import { readSharedCsv } from "../support/csv-sheet";
 
 const at = (iso: string) => new Date(`${iso}Z`);

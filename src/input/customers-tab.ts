@@ -5,11 +5,12 @@
  * time zone) or text such as "2026-10". Bad cells are ignored and bad rows skipped, each counted
  * under a problem that names the row and the cell.
  */
-import { describeValue, isDate } from "../functions/args";
+
 import { type Locale, t } from "../i18n/messages";
 import { monthKeyOf } from "../metrics/zoned-time";
 import { CUSTOMER_FIELDS, type CustomerField, detectCustomerColumns, fieldLabel } from "./columns";
 import { isBlankCell, RowProblems } from "./ticket-log";
+import { describeValue, isDate } from "./values/cells";
 
 /** A month's figures: every field of the tab but the month itself. */
 type Figure = Exclude<CustomerField, "month">;

@@ -8,11 +8,13 @@
  * date-time (the row is skipped). Format the column as …"). A bad cell in an optional field is
  * ignored (the ticket keeps its row) and reported the same way.
  *
- * Text is never parsed as a date: "3/4/2026" is March or April depending on the locale, so the
- * message says to format the column as date-time instead.
+ * Text is read as a date-time only when it cannot mean two things ("2012/10/09 14:50:17.000",
+ * "2026-10-01T09:30:00Z": values/text-time.ts), as a reading in `options.timeZone`; "3/4/2026" is
+ * March or April depending on the locale, so the message says to format the column as date-time.
  */
-import { describeValue, isDate } from "../functions/args";
+
 import { type Locale, type MessageKey, t } from "../i18n/messages";
+import { zoneClock } from "../metrics/zoned-time";
 import { fieldLabel, resolveMapping } from "./columns";
 import {
   countIdRepeats,
@@ -23,8 +25,9 @@ import {
   pivotEvents,
   splitCompositeId,
 } from "./event-log";
-import type { ColumnMapping } from "./settings";
-import type { Ticket, TicketField } from "./ticket";
+import type { ColumnMapping, Ticket, TicketField } from "./ticket";
+import { describeValue, isDate } from "./values/cells";
+import { parseTextTime, type ToInstant } from "./values/text-time";
 
 export interface ReadOptions {
   /** "auto" (default): an event log when ticket IDs repeat and a status column is mapped. */
@@ -36,6 +39,8 @@ export interface ReadOptions {
   /** The tab's name, for messages. */
   sheet?: string;
   locale?: Locale;
+  /** The spreadsheet's time zone: year-first text date-times are read in it. Without it, never. */
+  timeZone?: string;
 }
 
 export interface TicketLog {
@@ -61,8 +66,11 @@ type Values = readonly (readonly unknown[])[];
 /** Sentinel from `timeOf` for a non-blank cell that is not a valid date-time. */
 const INVALID = Number.NEGATIVE_INFINITY;
 
-/** Epoch ms of a date-time cell; NaN for a blank cell; INVALID for anything else. */
-function timeOf(cell: unknown): number {
+/**
+ * Epoch ms of a date-time cell (or of an unambiguous date-time text, read with `zone` when given);
+ * NaN for a blank cell; INVALID for anything else.
+ */
+function timeOf(cell: unknown, zone: ToInstant | null): number {
   if (cell instanceof Date) {
     const ms = cell.getTime();
     return Number.isNaN(ms) ? INVALID : ms;
@@ -72,7 +80,13 @@ function timeOf(cell: unknown): number {
     const ms = (cell as Date).getTime();
     return Number.isNaN(ms) ? INVALID : ms;
   }
-  if (typeof cell === "string" && cell.trim() === "") return Number.NaN;
+  if (typeof cell === "string") {
+    if (cell.trim() === "") return Number.NaN;
+    if (zone) {
+      const ms = parseTextTime(cell, zone);
+      if (!Number.isNaN(ms)) return ms;
+    }
+  }
   return INVALID;
 }
 
@@ -144,11 +158,7 @@ export class RowProblems {
   messages(): string[] {
     const out: string[] = [];
     for (const { message, count, rows } of this.groups.values()) {
-      out.push(
-        count === 1
-          ? message
-          : `${message} ${t("input.row.more", { count, rows: rows.join(", ") }, this.locale)}`,
-      );
+      out.push(count === 1 ? message : `${message} ${t("input.row.more", { count, rows }, this.locale)}`);
     }
     return out;
   }
@@ -167,6 +177,8 @@ export function readTicketLog(values: Values, mapping: ColumnMapping, options: R
   const headerRow = options.headerRow ?? 1;
   const headers = values[0] ?? [];
   const { indexes, warnings } = resolveMapping(headers, mapping, locale);
+  const clock = options.timeZone ? zoneClock(options.timeZone) : null;
+  const zone: ToInstant | null = clock ? (local) => clock.toInstant(local) : null;
 
   let last = values.length - 1;
   while (last >= 1 && isBlankRow(values[last])) last--;
@@ -247,6 +259,7 @@ export function readTicketLog(values: Values, mapping: ColumnMapping, options: R
     badCount,
     effects,
     locale,
+    zone,
   };
   if (layout === "events") {
     if (!ids) {
@@ -315,6 +328,8 @@ interface Reader {
   badCount: BadCount;
   effects: { row: string; event: string; cell: string };
   locale: Locale;
+  /** Reads text date-times, or null (see `timeOf`). */
+  zone: ToInstant | null;
 }
 
 /** One row per ticket. */
@@ -332,6 +347,7 @@ function readRows(reader: Reader): void {
     badCount,
     effects,
     locale,
+    zone,
   } = reader;
   const cCreated = indexes.created as number;
   const cFirst = indexes.firstResponse ?? -1;
@@ -347,7 +363,7 @@ function readRows(reader: Reader): void {
 
   /** A later time of the ticket: NaN when blank or invalid (reported), or before created (reported). */
   const laterTime = (field: TicketField, cell: unknown, created: number, sheetRow: number): number => {
-    const ms = timeOf(cell);
+    const ms = timeOf(cell, zone);
     if (ms === INVALID) {
       badTime(field, sheetRow, cell, effects.cell);
       return Number.NaN;
@@ -381,7 +397,7 @@ function readRows(reader: Reader): void {
   for (let r = 1; r <= last; r++) {
     const row = values[r];
     const sheetRow = r + headerRow;
-    const created = timeOf(row[cCreated]);
+    const created = timeOf(row[cCreated], zone);
     if (!(created > INVALID)) {
       // NaN (blank) or INVALID: no month to put the ticket in.
       if (Number.isNaN(created)) {
@@ -419,7 +435,8 @@ function readRows(reader: Reader): void {
 
 /** One row per status change, pivoted. Rows without a valid time or ID are skipped and reported. */
 function readEvents(reader: Reader): void {
-  const { values, last, headerRow, indexes, departments, log, problems, badTime, badCount, locale } = reader;
+  const { values, last, headerRow, indexes, departments, log, problems, badTime, badCount, locale, zone } =
+    reader;
   const ids = reader.ids as string[];
   const effect = reader.effects.event;
   const cTime = indexes.created as number;
@@ -460,7 +477,7 @@ function readEvents(reader: Reader): void {
   for (let r = 1; r <= last; r++) {
     const cells = values[r];
     const sheetRow = r + headerRow;
-    const ms = timeOf(cells[cTime]);
+    const ms = timeOf(cells[cTime], zone);
     const ticketId = ids[r - 1];
     if (!(ms > INVALID) || ticketId === "") {
       if (isBlankRow(cells)) {
