@@ -166,7 +166,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "definitions.hours.calendar":
     "Zeitspannen werden in Kalenderstunden gemessen: Jede Stunde des Tages und der Woche zählt.",
   "definitions.hours.business":
-    "Zeitspannen werden in Geschäftsstunden nach den Geschäftszeiten {schedule} gemessen, in der Zeitzone der Tabelle.",
+    "Zeitspannen werden in Geschäftsstunden gemessen ({schedule}), in der Zeitzone der Tabelle.",
 
   "definitions.calc.openAtStart": "Offen zu Monatsbeginn",
   "definitions.calc.createdInMonth": "Im Monat erstellt",
@@ -197,7 +197,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "definitions.calc.revenue": "Umsatz",
 
   "definitions.created.what":
-    "Wie viele Tickets Kunden im Monat eröffnet haben: die Nachfrage an Ihr Team. Ein Ausschlag deutet auf ein Release, " +
+    "Wie viele Tickets Kunden im Monat eröffnet haben: das Anfrageaufkommen für Ihr Team. Ein Ausschlag deutet auf ein Release, " +
     "einen Ausfall oder eine saisonale Spitze hin; am Trend sehen Sie, wie viele Agenten Sie brauchen.",
   "definitions.created.formula": "Anzahl der Tickets, deren Erstellungszeitpunkt im Monat liegt",
   "definitions.created.convention":
@@ -495,7 +495,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.row.score":
     "Zeile {row}: {field} enthält {value}, keine ganze Zahl von {min} bis {max} ({effect}).",
   "report.row.month":
-    "Zeile {row}: {field} enthält {value}, keinen Monat (ein Datum oder einen Text wie 2026-10) ({effect}).",
+    "Zeile {row}: {field} enthält {value}, keinen Monat, also weder ein Datum noch einen Text wie 2026-10 ({effect}).",
   "report.row.repeatMonth": "Zeile {row}: Der Monat {month} steht bereits in Zeile {first} ({effect}).",
 
   // report.volume. report.backlog. (ticket volume tracker on the report tab)
@@ -555,7 +555,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.agents.hours.business": "Zeiten in Geschäftsstunden ({schedule}).",
   "report.agents.header.agent": "Agent",
   "report.agents.header.handled": "Bearbeitete Tickets",
-  "report.agents.header.frt": "Erste Antwort, Median",
+  "report.agents.header.frt": "Erstantwortzeit, Median",
   "report.agents.header.resolution": "Lösungszeit, Median",
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
@@ -626,7 +626,7 @@ export const sidebarDe: Translation<typeof sidebarEn> = {
   "sidebar.section.hours": "Stunden und SLA",
   "sidebar.schedule": "Geschäftszeiten",
   "sidebar.schedule.help":
-    "Leer lassen, um in Kalenderstunden zu zählen. Die Tage werden englisch geschrieben: Mon, Tue, … Sun.",
+    "Leer lassen, um in Kalenderstunden zu zählen. Die Tage werden auf Englisch geschrieben: Mon, Tue, … Sun.",
   "sidebar.slaHours": "SLA: Lösung innerhalb von",
   "sidebar.slaHours.help": "In Geschäftsstunden, wenn Geschäftszeiten festgelegt sind.",
   "sidebar.section.tabs": "Weitere Tabellenblätter (optional)",

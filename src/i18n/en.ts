@@ -532,7 +532,7 @@ export const serverEn = {
   "report.customers.empty": "The customers tab \u201c{sheet}\u201d has no months below its header row.",
   "report.row.score": "Row {row}: {field} holds {value}, not a whole number from {min} to {max} ({effect}).",
   "report.row.month":
-    "Row {row}: {field} holds {value}, not a month (a date, or text such as 2026-10) ({effect}).",
+    "Row {row}: {field} holds {value}, not a month: a date or text such as 2026-10 ({effect}).",
   "report.row.repeatMonth": "Row {row}: the month {month} is already on row {first} ({effect}).",
 
   // report.volume. report.backlog. (ticket volume tracker on the report tab)

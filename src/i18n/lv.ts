@@ -36,7 +36,7 @@ export const serverLv: Translation<typeof serverEn> = {
   // kpi. (names shown in the report's tracker and the definitions tab)
   "kpi.created": "Izveidotie pieteikumi",
   "kpi.resolved": "Atrisinātie pieteikumi",
-  "kpi.backlog": "Neatrisinātie pieteikumi mēneša beigās",
+  "kpi.backlog": "Neatrisinātie mēneša beigās",
   "kpi.frtMedian": "Pirmās atbildes laiks, mediāna",
   "kpi.frtMean": "Pirmās atbildes laiks, vidējais",
   "kpi.resolutionMedian": "Atrisināšanas laiks, mediāna",
@@ -229,7 +229,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "definitions.frtMedian.formula": "(Pirmā atbilde − izveidots) mediāna stundās",
   "definitions.frtMedian.convention":
     "Mēnesī izveidotie pieteikumi, kuriem ir pirmā atbilde. Mediāna ir vidū esošā vērtība vai abu vidū esošo vērtību " +
-    "vidējais, kā Sheets funkcijā MEDIAN. {hours}",
+    "vidējais, kā Google izklājlapu funkcijā MEDIAN. {hours}",
 
   "definitions.frtMean.what":
     "Vidējais gaidīšanas laiks līdz pirmajai atbildei. Atšķirībā no mediānas tas palielinās ar katru lēnu pieteikumu, " +
@@ -237,20 +237,20 @@ export const serverLv: Translation<typeof serverEn> = {
   "definitions.frtMean.formula":
     "(Pirmā atbilde − izveidots) vidējais stundās = kopējais gaidīšanas laiks ÷ pieteikumi",
   "definitions.frtMean.convention":
-    "Mēnesī izveidotie pieteikumi, kuriem ir pirmā atbilde; vidējais aritmētiskais, kā Sheets funkcijā AVERAGE. {hours}",
+    "Mēnesī izveidotie pieteikumi, kuriem ir pirmā atbilde; vidējais aritmētiskais, kā Google izklājlapu funkcijā AVERAGE. {hours}",
 
   "definitions.resolutionMedian.what":
     "Cik ilgā laikā tipisks pieteikums tiek atrisināts kopš atvēršanas: tas, ko no sākuma līdz beigām piedzīvo vairums klientu.",
   "definitions.resolutionMedian.formula": "(Atrisināts − izveidots) mediāna stundās",
   "definitions.resolutionMedian.convention":
-    "Mēnesī atrisinātie pieteikumi. Mediāna ir vidū esošā vērtība vai abu vidū esošo vērtību vidējais, kā Sheets funkcijā MEDIAN. {hours}",
+    "Mēnesī atrisinātie pieteikumi. Mediāna ir vidū esošā vērtība vai abu vidū esošo vērtību vidējais, kā Google izklājlapu funkcijā MEDIAN. {hours}",
 
   "definitions.resolutionMean.what":
     "Vidējais laiks no atvēršanas līdz atrisināšanai. Ilgstoši pieteikumi to palielina: salīdziniet ar mediānu, lai redzētu, cik daudz.",
   "definitions.resolutionMean.formula":
     "(Atrisināts − izveidots) vidējais stundās = kopējais laiks ÷ pieteikumi",
   "definitions.resolutionMean.convention":
-    "Mēnesī atrisinātie pieteikumi; vidējais aritmētiskais, kā Sheets funkcijā AVERAGE. {hours}",
+    "Mēnesī atrisinātie pieteikumi; vidējais aritmētiskais, kā Google izklājlapu funkcijā AVERAGE. {hours}",
 
   "definitions.resolutionLongest.what":
     "Lēnākais mēnesī atrisinātais pieteikums: ilgākā gaidīšana, kāda bijusi kādam klientam. Vērts to atvērt un noskaidrot, kas nogāja greizi.",
@@ -287,8 +287,8 @@ export const serverLv: Translation<typeof serverEn> = {
     "ne tikai atbalstam, tāpēc sekojiet tendencei, nevis viena mēneša rezultātam.",
   "definitions.nps.formula": "% atbalstītāju − % kritiķu = (atbalstītāji − kritiķi) ÷ atbildes × 100",
   "definitions.nps.convention":
-    "Atbildes no 0 līdz 10: atbalstītāji dod 9–10, pasīvie 7–8, kritiķi 0–6. Pasīvie tiek ieskaitīti atbilžu skaitā, bet ne " +
-    "kādā no grupām. NPS mēra punktos, nevis procentos; pārskatā redzams arī atbilžu skaits un 95% ticamības intervāls " +
+    "Atbildes no 0 līdz 10: atbalstītāji dod 9–10, pasīvie 7–8, kritiķi 0–6. Pasīvie tiek ieskaitīti atbilžu skaitā, bet " +
+    "netiek pieskaitīti nevienai no grupām. NPS mēra punktos, nevis procentos; pārskatā redzams arī atbilžu skaits un 95% ticamības intervāls " +
     "(koriģētā Valda metode). Piemēram, 80% atbalstītāju un 15% kritiķu dod 65.",
 
   "definitions.ces.what":
@@ -494,7 +494,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.row.score":
     "{row}. rinda: laukā „{field}” ir {value}, nevis vesels skaitlis no {min} līdz {max} ({effect}).",
   "report.row.month":
-    "{row}. rinda: laukā „{field}” ir {value}, nevis mēnesis (datums vai teksts, piemēram, 2026-10) ({effect}).",
+    "{row}. rinda: laukā „{field}” ir {value}, nevis mēnesis – datums vai teksts, piemēram, 2026-10 ({effect}).",
   "report.row.repeatMonth": "{row}. rinda: mēnesis {month} jau ir {first}. rindā ({effect}).",
 
   // report.volume. report.backlog. (ticket volume tracker on the report tab)
@@ -515,7 +515,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.volume.header.total": "Kopā",
   "report.volume.header.created": "Izveidoti",
   "report.volume.header.resolved": "Atrisināti",
-  "report.volume.header.backlog": "Neatrisināti mēneša beigās",
+  "report.volume.header.backlog": "Neatrisinātie mēneša beigās",
   "report.volume.total": "Kopā",
   "report.volume.allTickets": "Visi pieteikumi",
   "report.volume.other": "Citi",
@@ -544,7 +544,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.backlog.bucket.3to7": "3–7 dienas",
   "report.backlog.bucket.8to30": "8–30 dienas",
   "report.backlog.bucket.over30": "Vairāk nekā 30 dienas",
-  "report.backlog.total": "Neatrisināti mēneša beigās",
+  "report.backlog.total": "Neatrisinātie mēneša beigās",
 
   // report.agents. (the agents section of the report tab)
   "report.agents.title": "Aģenti, {month}",
@@ -556,7 +556,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.agents.hours.business": "Laiki ir darba stundās ({schedule}).",
   "report.agents.header.agent": "Aģents",
   "report.agents.header.handled": "Apstrādātie pieteikumi",
-  "report.agents.header.frt": "Pirmā atbilde, mediāna",
+  "report.agents.header.frt": "Pirmās atbildes laiks, mediāna",
   "report.agents.header.resolution": "Atrisināšanas laiks, mediāna",
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
@@ -606,7 +606,7 @@ export const sidebarLv: Translation<typeof sidebarEn> = {
   "sidebar.section.report": "Pārskats",
   "sidebar.month": "Mēnesis",
   "sidebar.month.inProgress": "{month} (nepabeigts)",
-  "sidebar.average": "Vidējā vērtība atbildes un atrisināšanas laikiem",
+  "sidebar.average": "Laiku vidējā vērtība",
   "sidebar.average.median": "Mediāna (tipisks pieteikums)",
   "sidebar.average.mean": "Vidējais aritmētiskais",
   "sidebar.section.targets": "Mērķi",
@@ -617,11 +617,11 @@ export const sidebarLv: Translation<typeof sidebarEn> = {
   "sidebar.target.csat": "CSAT",
   "sidebar.target.fcr": "Atrisināšana pirmajā saziņā",
   "sidebar.target.nps": "NPS",
-  "sidebar.target.backlog": "Neatrisināti mēneša beigās",
+  "sidebar.target.backlog": "Neatrisinātie mēneša beigās",
   "sidebar.unit.hours": "h",
   "sidebar.unit.percent": "%",
   "sidebar.unit.points": "punkti",
-  "sidebar.unit.tickets": "pieteikumi",
+  "sidebar.unit.tickets": "gab.",
   "sidebar.section.hours": "Stundas un SLA",
   "sidebar.schedule": "Darba laiks",
   "sidebar.schedule.help":

@@ -224,27 +224,27 @@ export const serverNb: Translation<typeof serverEn> = {
   "definitions.frtMedian.formula": "Median av (første svar − opprettet), i timer",
   "definitions.frtMedian.convention":
     "Saker opprettet i måneden som har et første svar. Medianen er den midterste verdien, eller gjennomsnittet av de to " +
-    "midterste verdiene, som MEDIAN i Sheets. {hours}",
+    "midterste verdiene, som MEDIAN i Google Regneark. {hours}",
 
   "definitions.frtMean.what":
-    "Gjennomsnittlig ventetid på første svar. I motsetning til medianen øker det med hver treg sak, så et gjennomsnitt " +
+    "Gjennomsnittlig ventetid på første svar. I motsetning til medianen øker den med hver treg sak, så et gjennomsnitt " +
     "langt over medianen betyr at noen kunder ventet mye lenger enn de fleste.",
   "definitions.frtMean.formula":
     "Gjennomsnitt av (første svar − opprettet), i timer = samlet ventetid ÷ saker",
   "definitions.frtMean.convention":
-    "Saker opprettet i måneden som har et første svar; aritmetisk gjennomsnitt, som AVERAGE i Sheets. {hours}",
+    "Saker opprettet i måneden som har et første svar; aritmetisk gjennomsnitt, som AVERAGE i Google Regneark. {hours}",
 
   "definitions.resolutionMedian.what":
     "Hvor lang tid en typisk sak tar fra den opprettes til den er løst: det de fleste kundene opplever, fra start til slutt.",
   "definitions.resolutionMedian.formula": "Median av (løst − opprettet), i timer",
   "definitions.resolutionMedian.convention":
-    "Saker løst i måneden. Medianen er den midterste verdien, eller gjennomsnittet av de to midterste verdiene, som MEDIAN i Sheets. {hours}",
+    "Saker løst i måneden. Medianen er den midterste verdien, eller gjennomsnittet av de to midterste verdiene, som MEDIAN i Google Regneark. {hours}",
 
   "definitions.resolutionMean.what":
-    "Gjennomsnittlig tid fra opprettelse til løsning. Langvarige saker trekker det opp: sammenlign med medianen for å se hvor mye.",
+    "Gjennomsnittlig tid fra opprettelse til løsning. Langvarige saker trekker den opp: sammenlign med medianen for å se hvor mye.",
   "definitions.resolutionMean.formula": "Gjennomsnitt av (løst − opprettet), i timer = samlet tid ÷ saker",
   "definitions.resolutionMean.convention":
-    "Saker løst i måneden; aritmetisk gjennomsnitt, som AVERAGE i Sheets. {hours}",
+    "Saker løst i måneden; aritmetisk gjennomsnitt, som AVERAGE i Google Regneark. {hours}",
 
   "definitions.resolutionLongest.what":
     "Den tregeste saken som ble løst i måneden: den verste ventetiden en kunde hadde. Verdt å åpne den saken for å finne ut hva som gikk galt.",
@@ -355,8 +355,8 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.col.note": "Merknader",
   "report.trendData": "Trenddata: de 12 månedene sparkline-diagrammene viser, eldste først",
   "report.sparklineOptions": "Sparkline-innstillinger",
-  "report.status.met": "Innenfor mål",
-  "report.status.missed": "Utenfor mål",
+  "report.status.met": "Mål nådd",
+  "report.status.missed": "Mål ikke nådd",
   "report.noData": "ingen data",
   "report.kpi.businessHours": "{name} (åpningstid)",
   "report.hours.calendar": "kalendertimer",
@@ -485,7 +485,7 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.row.score":
     "Rad {row}: {field} inneholder {value}, ikke et helt tall fra {min} til {max} ({effect}).",
   "report.row.month":
-    "Rad {row}: {field} inneholder {value}, ikke en måned (en dato, eller tekst som 2026-10) ({effect}).",
+    "Rad {row}: {field} inneholder {value}, ikke en måned – en dato eller tekst som 2026-10 ({effect}).",
   "report.row.repeatMonth": "Rad {row}: måneden {month} står allerede på rad {first} ({effect}).",
 
   // report.volume. report.backlog. (ticket volume tracker on the report tab)
@@ -544,7 +544,7 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.agents.hours.business": "Tidene er i åpningstid ({schedule}).",
   "report.agents.header.agent": "Agent",
   "report.agents.header.handled": "Behandlede saker",
-  "report.agents.header.frt": "Første svar, median",
+  "report.agents.header.frt": "Tid til første svar, median",
   "report.agents.header.resolution": "Løsningstid, median",
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",

@@ -46,8 +46,8 @@ export const serverSv: Translation<typeof serverEn> = {
   "kpi.csat": "CSAT",
   "kpi.nps": "NPS",
   "kpi.ces": "CES",
-  "kpi.crr": "Kundbehållningsgrad",
-  "kpi.churn": "Kundbortfall",
+  "kpi.crr": "Kundbehållning (CRR)",
+  "kpi.churn": "Kundbortfall (churn)",
   "kpi.cac": "Kundanskaffningskostnad",
   "kpi.clv": "Kundlivstidsvärde",
   "kpi.costPerTicket": "Kostnad per ärende",
@@ -72,7 +72,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "input.kind.boolean": "sant/falskt-värden",
   "input.kind.any": "värden",
   "input.columns.noCreated":
-    "Ingen kolumn ser ut att ange när varje ärende skapades (en rubrik som ”Skapad” eller ”Created”); välj den under Kolumner.",
+    "Ingen kolumn ser ut att ange när varje ärende skapades (en rubrik som ”Skapat” eller ”Created”); välj den under Kolumner.",
   "input.columns.ambiguous":
     "Både ”{first}” och ”{second}” ser ut att vara kolumnen {field}; ”{first}” används. Ändra under Kolumner om det är fel.",
   "input.columns.wrongKind":
@@ -222,7 +222,7 @@ export const serverSv: Translation<typeof serverEn> = {
 
   "definitions.frtMedian.what":
     "Hur länge den typiska kunden väntar på första svaret från ditt team. Hälften av ärendena fick svar snabbare, " +
-    "hälften senare, så några få mycket långsamma ärenden döljer inte hur de flesta kunder blev bemötta.",
+    "hälften senare, så några få mycket långsamma ärenden döljer inte hur snabbt de flesta kunder fick svar.",
   "definitions.frtMedian.formula": "Median av (första svar − skapat), i timmar",
   "definitions.frtMedian.convention":
     "Ärenden skapade under månaden som har ett första svar. Medianen är det mittersta värdet, eller medelvärdet av de två " +
@@ -279,7 +279,7 @@ export const serverSv: Translation<typeof serverEn> = {
     "ett 95 %-intervall (Wilson).",
 
   "definitions.nps.what":
-    "Hur troligt det är att kunderna rekommenderar er, från −100 till 100. Det speglar lojaliteten mot hela företaget, " +
+    "Hur troligt det är att kunderna rekommenderar ditt företag, från −100 till 100. Det speglar lojaliteten mot hela företaget, " +
     "inte bara mot supporten, så följ trenden snarare än en enskild månad.",
   "definitions.nps.formula": "% promotorer − % kritiker = (promotorer − kritiker) ÷ svar × 100",
   "definitions.nps.convention":
@@ -487,7 +487,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.row.score":
     "Rad {row}: {field} innehåller {value}, inte ett heltal från {min} till {max} ({effect}).",
   "report.row.month":
-    "Rad {row}: {field} innehåller {value}, inte en månad (ett datum eller en text som 2026-10) ({effect}).",
+    "Rad {row}: {field} innehåller {value}, inte en månad – ett datum eller en text som 2026-10 ({effect}).",
   "report.row.repeatMonth": "Rad {row}: månaden {month} finns redan på rad {first} ({effect}).",
 
   // report.volume. report.backlog. (ticket volume tracker on the report tab)
@@ -547,7 +547,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.agents.hours.business": "Tiderna anges i kontorstimmar ({schedule}).",
   "report.agents.header.agent": "Agent",
   "report.agents.header.handled": "Hanterade ärenden",
-  "report.agents.header.frt": "Första svar, median",
+  "report.agents.header.frt": "Första svarstid, median",
   "report.agents.header.resolution": "Lösningstid, median",
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
@@ -587,7 +587,7 @@ export const sidebarSv: Translation<typeof sidebarEn> = {
   "sidebar.noLog.title": "Ingen ärendelogg hittades",
   "sidebar.noLog.help":
     "Lägg dina ärenden på en flik där första raden innehåller kolumnrubrikerna, med minst en kolumn för " +
-    "datumet då varje ärende skapades (till exempel rubriken Skapad). Använd en rad per ärende eller en rad per " +
+    "datumet då varje ärende skapades (till exempel rubriken Skapat). Använd en rad per ärende eller en rad per " +
     "statusändring. Välj sedan fliken ovan, eller prova med Infoga exempeldata i tilläggets meny.",
   "sidebar.section.columns": "Kolumner",
   "sidebar.columns.help": "Hittade utifrån rubrikerna. Kontrollera dem och ändra de som är fel.",

@@ -37,10 +37,10 @@ export const serverZh: Translation<typeof serverEn> = {
   "kpi.created": "新建工单数",
   "kpi.resolved": "已解决工单数",
   "kpi.backlog": "月末积压工单数",
-  "kpi.frtMedian": "首次响应时间（中位数）",
-  "kpi.frtMean": "首次响应时间（平均值）",
-  "kpi.resolutionMedian": "解决时长（中位数）",
-  "kpi.resolutionMean": "解决时长（平均值）",
+  "kpi.frtMedian": "首次响应时长中位数",
+  "kpi.frtMean": "首次响应时长平均值",
+  "kpi.resolutionMedian": "解决时长中位数",
+  "kpi.resolutionMean": "解决时长平均值",
   "kpi.resolutionLongest": "最长解决时长",
   "kpi.fcr": "首次联系解决率",
   "kpi.sla": "SLA 达成率",
@@ -440,7 +440,7 @@ export const serverZh: Translation<typeof serverEn> = {
   "report.customers.empty": "客户工作表“{sheet}”的标题行下方没有任何月份。",
   "report.row.score": "第 {row} 行：{field}的值为 {value}，不是 {min} 到 {max} 之间的整数（{effect}）。",
   "report.row.month":
-    "第 {row} 行：{field}的值为 {value}，不是月份（应为日期，或 2026-10 这样的文本）（{effect}）。",
+    "第 {row} 行：{field}的值为 {value}，不是月份，应为日期或 2026-10 这样的文本（{effect}）。",
   "report.row.repeatMonth": "第 {row} 行：月份 {month} 已在第 {first} 行出现过（{effect}）。",
 
   // report.volume. report.backlog. (ticket volume tracker on the report tab)
@@ -474,11 +474,11 @@ export const serverZh: Translation<typeof serverEn> = {
     "共 {count} 个类别：显示工单最多的 {shown} 个，其余 {rest} 个合并为“其他”。",
   "report.volume.cappedChannels":
     "共 {count} 个渠道：显示工单最多的 {shown} 个，其余 {rest} 个合并为“其他”。",
-  "report.backlog.title": "{month} 月末积压工单账龄",
+  "report.backlog.title": "{month} 月末积压工单的已开启时长",
   "report.backlog.note":
-    "{next} 00:00 时仍未解决的各工单的账龄，按自创建起经过的完整天数（每天 24 小时）计算：" +
+    "{next} 00:00 时仍未解决的各工单的已开启时长，按自创建起经过的完整天数（每天 24 小时）计算：" +
     "0–2 天 = 不足 3 天；3–7 天 = 3 天至不足 8 天；8–30 天 = 8 天至不足 31 天；超过 30 天 = 31 天及以上。",
-  "report.backlog.header.age": "账龄",
+  "report.backlog.header.age": "已开启时长",
   "report.backlog.header.tickets": "工单数",
   "report.backlog.header.share": "占比",
   "report.backlog.bucket.0to2": "0–2 天",
@@ -496,8 +496,8 @@ export const serverZh: Translation<typeof serverEn> = {
   "report.agents.hours.business": "时间按工作时间计算（{schedule}）。",
   "report.agents.header.agent": "客服",
   "report.agents.header.handled": "处理工单数",
-  "report.agents.header.frt": "首次响应（中位数）",
-  "report.agents.header.resolution": "解决时长（中位数）",
+  "report.agents.header.frt": "首次响应时长中位数",
+  "report.agents.header.resolution": "解决时长中位数",
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
   "report.agents.header.csatN": "CSAT 回复数",
@@ -543,7 +543,7 @@ export const sidebarZh: Translation<typeof sidebarEn> = {
   "sidebar.average.mean": "平均值（算术平均）",
   "sidebar.section.targets": "目标",
   "sidebar.targets.help": "可选。留空表示不设目标。",
-  "sidebar.target.frt": "首次响应时间",
+  "sidebar.target.frt": "首次响应时长",
   "sidebar.target.resolution": "解决时长",
   "sidebar.target.sla": "SLA 达成率",
   "sidebar.target.csat": "CSAT",

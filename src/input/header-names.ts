@@ -108,6 +108,7 @@ export const TICKET_HEADER_NAMES: HeaderNames<TicketField> = {
     },
     resolved: {
       names: [
+        "Datum för stängning",
         "Löst",
         "Löst den",
         "Lösningsdatum",
@@ -156,6 +157,8 @@ export const TICKET_HEADER_NAMES: HeaderNames<TicketField> = {
     },
     agent: {
       names: [
+        "Ägare",
+        "Ärendeägare",
         "Handläggare",
         "Ansvarig",
         "Ansvarig handläggare",
@@ -291,6 +294,7 @@ export const TICKET_HEADER_NAMES: HeaderNames<TicketField> = {
     },
     resolved: {
       names: [
+        "Datum des Schließens",
         "Gelöst",
         "Gelöst am",
         "Lösungsdatum",
@@ -369,6 +373,8 @@ export const TICKET_HEADER_NAMES: HeaderNames<TicketField> = {
     },
     agent: {
       names: [
+        "Ticketbesitzer",
+        "Besitzer",
         "Bearbeiter",
         "Bearbeitet von",
         "Zugewiesen an",
@@ -446,6 +452,8 @@ export const TICKET_HEADER_NAMES: HeaderNames<TicketField> = {
   nb: {
     id: {
       names: [
+        "Billett-ID",
+        "Billettnummer",
         "Saks-ID",
         "Saksnummer",
         "Saksnr",
@@ -462,6 +470,8 @@ export const TICKET_HEADER_NAMES: HeaderNames<TicketField> = {
     },
     created: {
       names: [
+        "Oppretta",
+        "Oppretta dato",
         "Opprettet",
         "Opprettet dato",
         "Opprettelsesdato",
@@ -497,6 +507,8 @@ export const TICKET_HEADER_NAMES: HeaderNames<TicketField> = {
     },
     resolved: {
       names: [
+        "Løyst",
+        "Lukka",
         "Løst",
         "Løst dato",
         "Løsningsdato",
@@ -527,7 +539,7 @@ export const TICKET_HEADER_NAMES: HeaderNames<TicketField> = {
       ],
     },
     status: {
-      names: ["Status", "Saksstatus", "Tilstand"],
+      names: ["Billettstatus", "Status", "Saksstatus", "Tilstand"],
       filler: ["sak", "nåværende", "gjeldende", "navn"],
       reject: ["nr", "nummer", "endret", "årsak", "dato", "tid"],
     },
@@ -561,6 +573,8 @@ export const TICKET_HEADER_NAMES: HeaderNames<TicketField> = {
     },
     agent: {
       names: [
+        "Billetteier",
+        "Eier",
         "Saksbehandler",
         "Behandler",
         "Ansvarlig",
@@ -816,6 +830,7 @@ export const TICKET_HEADER_NAMES: HeaderNames<TicketField> = {
     },
     firstResponse: {
       names: [
+        "首次回复于",
         "首次响应时间",
         "首次回复时间",
         "首次响应",
@@ -829,6 +844,9 @@ export const TICKET_HEADER_NAMES: HeaderNames<TicketField> = {
     },
     resolved: {
       names: [
+        "解决于",
+        "关闭于",
+        "完结时间",
         "解决时间",
         "解决日期",
         "解决",
@@ -881,6 +899,9 @@ export const TICKET_HEADER_NAMES: HeaderNames<TicketField> = {
     },
     agent: {
       names: [
+        "受理客服",
+        "负责客服",
+        "处理人员",
         "客服",
         "处理人",
         "负责人",

@@ -10,7 +10,7 @@ import { changeScore, spikes } from "../../src/report/findings";
 import type { PlanCell } from "../../src/report/plan";
 import { planReport, type ReportInput } from "../../src/report/report-plan";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/report/settings";
-import { ticket } from "../support/tickets";
+import { logOf, ticket } from "../support/tickets";
 
 const MONTHS = ["2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"];
 
@@ -35,17 +35,7 @@ function report(tickets: Ticket[], settings: Partial<Settings> = {}, timeZone = 
     now: Date.UTC(2026, 10, 2),
     locale: "en",
     settings: { ...DEFAULT_SETTINGS, ticketSheet: "Tickets", ...settings },
-    log: {
-      tickets,
-      layout: "tickets",
-      rows: tickets.length,
-      trailingBlankRows: 0,
-      blankRows: 0,
-      skippedRows: 0,
-      events: 0,
-      problems: [],
-      error: null,
-    },
+    log: logOf(tickets),
     survey: null,
     customers: null,
     definitions: { name: "KPI definitions", id: 1 },

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { readCustomersTab } from "../../src/input/customers-tab";
 import { readSurveyTab } from "../../src/input/survey-tab";
 import type { Ticket } from "../../src/input/ticket";
-import type { TicketLog } from "../../src/input/ticket-log";
 import { monthsEndingWith } from "../../src/metrics/calendar";
 import { monthEnd, monthStart } from "../../src/metrics/zoned-time";
 import { createOfflineServices } from "../../src/offline/services";
@@ -14,7 +13,7 @@ import { isFormula, type PlanCell } from "../../src/report/plan";
 import { planReport, type ReportInput } from "../../src/report/report-plan";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/report/settings";
 import { DURATION_FORMAT } from "../../src/report/units";
-import { ticket as makeTicket } from "../support/tickets";
+import { logOf, ticket as makeTicket } from "../support/tickets";
 
 const utc = (iso: string) => Date.parse(`${iso}Z`);
 const at = (iso: string) => new Date(`${iso}Z`);
@@ -57,20 +56,6 @@ const TICKETS: Ticket[] = [
     contacts: 1,
   }),
 ];
-
-function logOf(tickets: Ticket[]): TicketLog {
-  return {
-    tickets,
-    layout: "tickets",
-    rows: tickets.length,
-    trailingBlankRows: 0,
-    blankRows: 0,
-    skippedRows: 0,
-    events: 0,
-    problems: [],
-    error: null,
-  };
-}
 
 const SURVEY = [
   ["Date", "NPS", "CES"],

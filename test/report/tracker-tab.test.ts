@@ -9,7 +9,7 @@ import { createOfflineServices } from "../../src/offline/services";
 import { applyPlan, ownerOf } from "../../src/report/apply";
 import { planReport, type ReportInput } from "../../src/report/report-plan";
 import { DEFAULT_SETTINGS } from "../../src/report/settings";
-import { ticket } from "../support/tickets";
+import { logOf, ticket } from "../support/tickets";
 
 const ZONE = "Europe/Berlin";
 
@@ -34,17 +34,7 @@ function input(month: string, log: Ticket[], tracker: unknown[][] | null): Repor
     now: Date.UTC(2026, 11, 1),
     locale: "en",
     settings: { ...DEFAULT_SETTINGS, ticketSheet: "Tickets" },
-    log: {
-      tickets: log,
-      layout: "tickets",
-      rows: log.length,
-      trailingBlankRows: 0,
-      blankRows: 0,
-      skippedRows: 0,
-      events: 0,
-      problems: [],
-      error: null,
-    },
+    log: logOf(log),
     survey: null,
     customers: null,
     definitions: { name: "KPI definitions", id: 1 },
