@@ -15,6 +15,7 @@ import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import vm from "node:vm";
+import { benchEventLog } from "./bench-events";
 import { benchReport } from "./bench-report";
 
 const root = join(import.meta.dirname, "..");
@@ -405,3 +406,4 @@ console.log(
 );
 
 await benchReport();
+await benchEventLog();

@@ -105,6 +105,8 @@ export const serverDe: Translation<typeof serverEn> = {
     "Wählen Sie die Spalte mit dem Erstellungszeitpunkt jedes Tickets aus: Danach ordnet der Bericht die Tickets den Monaten zu.",
   "input.log.noId":
     "Wählen Sie die Spalte „Ticket-ID“ aus: In einem Protokoll mit einer Zeile pro Statusänderung zeigt sie, welche Zeilen zu einem Ticket gehören.",
+  "input.events.lifecycle":
+    '{count, plural, one {# Ereignis} other {# Ereignisse}}, deren {column} nicht "complete" ist (ein Start oder eine Planung), {count, plural, one {bleibt} other {bleiben}} außen vor: Es zählen die Zeiten abgeschlossener Aktivitäten.',
   "input.log.eventsWithoutStatus":
     "Ticket-IDs wiederholen sich (z. B. {id} in den Zeilen {first} und {second}), das Tabellenblatt sieht also wie ein Protokoll mit einer Zeile pro Statusänderung aus, " +
     "aber es ist keine Spalte „Status“ ausgewählt. Wählen Sie die Spalte „Status“ aus oder legen Sie die Daten mit einer Zeile pro Ticket an, mit den Spalten " +

@@ -130,6 +130,8 @@ export const serverEn = {
     "Choose the column that holds when each ticket was created: the report places tickets in months by it.",
   "input.log.noId":
     "Choose the ticket ID column: in a log with one row per status change it tells which rows belong to one ticket.",
+  "input.events.lifecycle":
+    '{count, plural, one {# event whose {column} is not "complete" (a start or schedule) is} other {# events whose {column} is not "complete" (a start or schedule) are}} left out: times are those of completed activities.',
   "input.log.eventsWithoutStatus":
     "Ticket IDs repeat (e.g. {id} on rows {first} and {second}), so the tab looks like a log with one row per status change, " +
     "but no Status column is chosen. Choose the Status column, or lay the data out as one row per ticket with the columns " +

@@ -108,6 +108,8 @@ export const serverLv: Translation<typeof serverEn> = {
     "Izvēlieties kolonnu, kurā norādīts katra pieteikuma izveides laiks: pēc tā pārskats sadala pieteikumus pa mēnešiem.",
   "input.log.noId":
     "Izvēlieties kolonnu „Pieteikuma ID”: žurnālā, kurā katra statusa maiņa ir atsevišķa rinda, tā parāda, kuras rindas pieder vienam pieteikumam.",
+  "input.events.lifecycle":
+    '{count, plural, zero {# notikumi} one {# notikums} other {# notikumi}}, kuru {column} nav "complete" (sākums vai plānošana), netiek ņemti vērā: laiki ir pabeigto aktivitāšu laiki.',
   "input.log.eventsWithoutStatus":
     "Pieteikumu ID atkārtojas (piemēram, {id} rindās {first} un {second}), tāpēc lapa izskatās pēc žurnāla ar vienu rindu katrai statusa maiņai, " +
     "taču kolonna „Statuss” nav izvēlēta. Izvēlieties kolonnu „Statuss” vai sakārtojiet datus pa vienai rindai katram pieteikumam ar kolonnām " +

@@ -104,6 +104,8 @@ export const serverNb: Translation<typeof serverEn> = {
     "Velg kolonnen som viser når hver sak ble opprettet: rapporten plasserer sakene i måneder etter den.",
   "input.log.noId":
     "Velg kolonnen for saks-ID: i en logg med én rad per statusendring viser den hvilke rader som hører til samme sak.",
+  "input.events.lifecycle":
+    '{count, plural, one {# hendelse} other {# hendelser}} der {column} ikke er "complete" (en start eller planlegging) er utelatt: tidene er de fullførte aktivitetenes.',
   "input.log.eventsWithoutStatus":
     "Saks-ID-er gjentas (f.eks. {id} på rad {first} og {second}), så fanen ser ut som en logg med én rad per statusendring, " +
     "men ingen Status-kolonne er valgt. Velg kolonnen Status, eller sett opp dataene med én rad per sak og kolonnene " +

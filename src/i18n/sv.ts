@@ -105,6 +105,8 @@ export const serverSv: Translation<typeof serverEn> = {
     "Välj kolumnen som anger när varje ärende skapades: rapporten fördelar ärendena på månader utifrån den.",
   "input.log.noId":
     "Välj kolumnen Ärende-ID: i en logg med en rad per statusändring visar den vilka rader som hör till samma ärende.",
+  "input.events.lifecycle":
+    '{count, plural, one {# händelse} other {# händelser}} vars {column} inte är "complete" (en start eller planering) räknas inte: tiderna är de avslutade aktiviteternas.',
   "input.log.eventsWithoutStatus":
     "Ärende-ID:n upprepas (t.ex. {id} på rad {first} och {second}), så fliken ser ut att vara en logg med en rad per statusändring, " +
     "men ingen statuskolumn är vald. Välj kolumnen Status, eller lägg upp datan med en rad per ärende och kolumnerna " +

@@ -98,6 +98,8 @@ export const serverZh: Translation<typeof serverEn> = {
   "input.log.empty": "工作表“{sheet}”的标题行下方没有数据行。",
   "input.log.noCreated": "请选择记录各工单创建时间的列：报告据此将工单归入各个月份。",
   "input.log.noId": "请选择“工单 ID”列：在每次状态变更占一行的记录中，要靠它判断哪些行属于同一个工单。",
+  "input.events.lifecycle":
+    '{column} 不是 "complete"（开始或计划）的 {count} 个事件未计入：时间取已完成活动的时间。',
   "input.log.eventsWithoutStatus":
     "工单 ID 有重复（例如 {id} 出现在第 {first} 行和第 {second} 行），因此该工作表看起来是每次状态变更占一行的记录，" +
     "但尚未选择“状态”列。请选择“状态”列，或将数据整理为每个工单一行，并包含以下列：" +

@@ -23,6 +23,7 @@ import {
   SURVEY_HEADER_NAMES,
   TICKET_HEADER_NAMES,
 } from "./header-names";
+import { EVENT_LOG_NAMES } from "./names/event-logs";
 import { type ColumnMapping, TICKET_FIELD_LABELS, TICKET_FIELDS, type TicketField } from "./ticket";
 import { columnLetters, isDate } from "./values/cells";
 
@@ -457,7 +458,9 @@ function once<T>(make: () => T): () => T {
 }
 
 /** The default tables: English and every other language's names, built on first use. */
-const ticketRules = once(() => withLanguages(TICKET_RULES, TICKET_HEADER_NAMES));
+const ticketRules = once(() =>
+  extendRules(withLanguages(TICKET_RULES, TICKET_HEADER_NAMES), EVENT_LOG_NAMES),
+);
 const surveyRules = once(() => withLanguages(SURVEY_RULES, SURVEY_HEADER_NAMES));
 const customerRules = once(() => withLanguages(CUSTOMER_RULES, CUSTOMER_HEADER_NAMES));
 

@@ -1,30 +1,36 @@
 /**
- * Event logs: one row per status change of a ticket (as IT service desks export them), pivoted to one
- * Ticket per ticket ID.
+ * Event logs: one row per status change or activity of a ticket (helpdesk audit logs, IT service
+ * desks, process-mining exports), pivoted to one Ticket per ticket ID.
  *
- * Conventions (each ticket's events, in any row order):
- * - created: the earliest event (the "Logged" event).
- * - firstResponse: the earliest event whose assignee is a real person, i.e. when someone took the
- *   ticket (the first "Assigned"). Placeholders are not people: blank, "Awaiting Resource",
- *   "Unassigned", "Customer", "None", "Queue", "System", and any status name ("Closed"). Without an
- *   assignee column, the second event (the first change after logging).
- * - status: the current status, of the event with the highest status number (`Status No.`); without
- *   a status number, of the latest event. Ties go to the later row.
- * - resolved: the latest closed-like event ("Closed", "Resolved", "Solved", "Done", "Completed", and
- *   the same in the add-on's other languages: "Gelöst", "Stängd", "已解决"), only while the current
- *   status is closed-like: a reopened ticket is not resolved. "Not resolved" is not closed-like.
- * - agent: the assignee of the latest event with a real person.
+ * Each activity has a meaning (activity-meaning.ts: created, assigned, response, waiting on the
+ * customer, resolved, reopened, closed, other), from its words or as the user set it in the sidebar.
+ * A ticket's events are taken in time order (ties by status number, then row), and:
+ * - created: the earliest event.
+ * - a *response* is an event meaning response or waiting on the customer (putting a ticket to the
+ *   customer answers them), or resolved, unless the system or the customer did it; an assignment
+ *   counts only when a person other than the ticket's creator is named on it (someone took the
+ *   ticket): triage by the creator or the system is not a response. firstResponse is the first one.
+ * - resolved: the first resolving event since the last reopen; a close counts only when no resolve
+ *   came before it, so resolution time runs to "Resolve ticket", not to a later automatic "Closed".
+ *   Any activity after a resolve or close other than a close reopens the ticket (`reopens`), and a
+ *   ticket whose last resolve was reopened is not resolved.
+ * - responses: each response's wait, from when the ticket became the team's turn (created, a reopen,
+ *   or an event meaning created after the customer's turn) to the response; the first is the FRT.
+ * - agent: the person of the latest response or assignment that counts, else the resolver.
+ * - status: the event with the highest status number (`Status No.`), else the latest.
  * - priority, category, channel, csat: the latest non-blank value.
- * - contacts: 1 + the number of events whose status mentions the customer ("Customer Response",
- *   "Awaiting customer", "Warten auf Kunde"): each round trip to the customer is one more contact.
+ * - contacts: 1 + the events meaning waiting on the customer (each round trip is one more contact).
  * - row: the sheet row of the ticket's first row in the tab.
  *
  * A "Ticket" cell holding "ID / Department / Name" (one field, as in PrepBench's IT tickets) is split:
  * the ID identifies the ticket and the department serves as its category.
  */
 
+import { defaultMeaning, type Meaning, type ResourceKind, resourceKind } from "./activity-meaning";
 import { headerWords } from "./columns";
 import type { Ticket } from "./ticket";
+
+export { isClosedStatus, isCustomerStatus } from "./activity-meaning";
 
 /** Parsed event rows, one entry per event, read by `readTicketLog` from the tab. */
 export interface EventRows {
@@ -34,9 +40,11 @@ export interface EventRows {
   id: readonly string[];
   /** Epoch milliseconds. */
   time: ArrayLike<number>;
+  /** The status or activity. */
   status: readonly string[];
   /** The status number, NaN when blank; null when the log has no such column. */
   statusNo: ArrayLike<number> | null;
+  /** Who did the event or holds the ticket after it (resource, assignee). */
   agent: readonly string[] | null;
   priority: readonly string[] | null;
   category: readonly string[] | null;
@@ -45,174 +53,29 @@ export interface EventRows {
   csat: ArrayLike<number> | null;
 }
 
-/**
- * Words as `headerWords` gives them (lower case, accents dropped: "Gelöst" is "gelost"), so that the
- * lists below are written as people type them. Each list holds every language the add-on speaks,
- * since a team's helpdesk may export in English or in its own language whatever the spreadsheet's.
- */
-function normalized(list: readonly string[]): Set<string> {
-  return new Set(list.map((text) => headerWords(text).join(" ")));
+/** Activities whose meaning the user set, by activity text; the rest get `defaultMeaning`. */
+export type ActivityMeanings = Readonly<Record<string, Meaning>>;
+
+/** Each distinct activity of a log with its meaning and number of events, most frequent first. */
+export interface ActivityCount {
+  activity: string;
+  meaning: Meaning;
+  events: number;
 }
 
-const PLACEHOLDER_ASSIGNEES = normalized([
-  "",
-  "awaiting resource",
-  "awaiting assignment",
-  "unassigned",
-  "not assigned",
-  "customer",
-  "none",
-  "nobody",
-  "n/a",
-  "na",
-  "queue",
-  "system",
-  "bot",
-  "automation",
-  // sv, de, nb, lv, zh
-  "ej tilldelad",
-  "ej tilldelat",
-  "inte tilldelad",
-  "inte tilldelat",
-  "otilldelad",
-  "ingen",
-  "kö",
-  "kund",
-  "nicht zugewiesen",
-  "nicht zugeordnet",
-  "niemand",
-  "warteschlange",
-  "kunde",
-  "ikke tildelt",
-  "ikkje tildelt",
-  "kø",
-  "nav piešķirts",
-  "nav piešķirta",
-  "neviens",
-  "rinda",
-  "klients",
-  "未分配",
-  "待分配",
-  "未指派",
-  "无",
-  "系统",
-  "客户",
-]);
-
-/**
- * Single words of a finished status: "Closed", "Gelöst", "Stängd", "已解决". "Klar" is done in
- * Swedish (and "Klart" is Jira's Swedish "Done"); a Norwegian "Klar" (ready) is rarely a ticket's
- * status, and "Klar for test" is three words, which no finished status has.
- */
-const CLOSED_WORDS = normalized([
-  "closed",
-  "resolved",
-  "solved",
-  "done",
-  "completed",
-  "complete",
-  // sv
-  "stängd",
-  "stängt",
-  "löst",
-  "avslutad",
-  "avslutat",
-  "klar",
-  "klart",
-  "åtgärdad",
-  "åtgärdat",
-  "färdig",
-  "färdigt",
-  // de
-  "geschlossen",
-  "gelöst",
-  "erledigt",
-  "abgeschlossen",
-  "behoben",
-  "fertig",
-  // nb
-  "lukket",
-  "løst",
-  "avsluttet",
-  "ferdig",
-  "fullført",
-  "ferdigstilt",
-  "utført",
-  // nn (Nynorsk)
-  "løyst",
-  "lukka",
-  "avslutta",
-  // lv
-  "slēgts",
-  "slēgta",
-  "atrisināts",
-  "atrisināta",
-  "pabeigts",
-  "pabeigta",
-  "izpildīts",
-  "izpildīta",
-  "aizvērts",
-  "aizvērta",
-  "novērsts",
-  "novērsta",
-  "noslēgts",
-  "noslēgta",
-  // zh (a Chinese status is one word to headerWords)
-  "已关闭",
-  "关闭",
-  "已解决",
-  "解决",
-  "已完成",
-  "完成",
-  "已结单",
-  "已办结",
-  "已完结",
-  "已结案",
-  "处理完成",
-]);
-
-/** Words that turn a finished status round: "Not resolved", "Nicht gelöst", "Ej löst". */
-const NEGATIONS = normalized(["not", "nicht", "inte", "ej", "icke", "ikke", "nav", "ne"]);
-
-/** Whether a status means the ticket is finished ("Closed", "Resolved", "Gelöst", …). */
-export function isClosedStatus(status: string): boolean {
-  const words = headerWords(status);
-  return (
-    words.length > 0 &&
-    words.length <= 2 &&
-    words.some((w) => CLOSED_WORDS.has(w)) &&
-    !words.some((w) => NEGATIONS.has(w))
-  );
+/** The meaning of an activity: the user's when set, else from its words. */
+export function meaningOf(activity: string, meanings: ActivityMeanings = {}): Meaning {
+  return Object.hasOwn(meanings, activity) ? meanings[activity] : defaultMeaning(activity);
 }
 
-/** Words for the customer in a status: "Awaiting customer", "Warten auf Kunde", "Väntar på kund". */
-const CUSTOMER_WORDS = normalized([
-  "customer",
-  "customers",
-  "kund",
-  "kunden",
-  "kunder",
-  "kunde",
-  "klients",
-  "klienta",
-  "klientam",
-  "klientu",
-  "klienti",
-  "klientiem",
-  // Compounds: "Warten auf Kundenantwort", "Väntar på kundsvar", "Venter på kundesvar"
-  "kundenantwort",
-  "kundenrückmeldung",
-  "kundsvar",
-  "kundesvar",
-  "kundrespons",
-  "kunderespons",
-]);
-
-/** Whether a status means the ticket went back to the customer ("Customer Response", "Awaiting customer"). */
-export function isCustomerStatus(status: string): boolean {
-  // Chinese has no spaces: "等待客户回复" (awaiting the customer's reply) is one word holding 客户
-  // (customer) or 用户 (user).
-  return headerWords(status).some((w) => CUSTOMER_WORDS.has(w)) || /客户|用户/.test(status);
+/** The log's activities, their meanings and event counts (what the sidebar lists). */
+export function countActivities(events: EventRows, meanings: ActivityMeanings = {}): ActivityCount[] {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < events.count; i++)
+    counts.set(events.status[i], (counts.get(events.status[i]) ?? 0) + 1);
+  return [...counts]
+    .map(([activity, n]) => ({ activity, meaning: meaningOf(activity, meanings), events: n }))
+    .sort((a, b) => b.events - a.events || a.activity.localeCompare(b.activity));
 }
 
 /** The separator of a composite "ID / Department / Name" ticket cell. */
@@ -314,137 +177,157 @@ export function looksLikeEventLog(repeats: IdRepeats): boolean {
   return repeats.repeats > 0 && repeats.repeats >= repeats.ids * 0.1;
 }
 
-/** One Ticket per ticket ID, in order of first appearance; see the module comment for the conventions. */
-export function pivotEvents(events: EventRows): Ticket[] {
+const MEANING_CODE: Record<Meaning, number> = {
+  created: 0,
+  assigned: 1,
+  response: 2,
+  waiting: 3,
+  resolved: 4,
+  reopened: 5,
+  closed: 6,
+  other: 7,
+};
+const RESOURCE_CODE: Record<ResourceKind, number> = { person: 0, nobody: 1, system: 2, customer: 3 };
+
+/** One Ticket per ticket ID, in order of first appearance; see the module comment for the rules. */
+export function pivotEvents(events: EventRows, meanings: ActivityMeanings = {}): Ticket[] {
   const { count, row, id, time, status, statusNo, agent, priority, category, channel, csat } = events;
 
-  // Status and assignee texts repeat a lot: classify each distinct text once.
-  const statusKind = new Map<string, number>(); // bit 1: closed-like, bit 2: customer
+  // Activities and resources repeat a lot: classify each distinct text once.
+  const meaningCode = new Map<string, number>();
   for (let i = 0; i < count; i++) {
     const s = status[i];
-    if (!statusKind.has(s)) statusKind.set(s, (isClosedStatus(s) ? 1 : 0) | (isCustomerStatus(s) ? 2 : 0));
+    if (!meaningCode.has(s)) meaningCode.set(s, MEANING_CODE[meaningOf(s, meanings)]);
   }
   const statusWords = new Set<string>();
-  for (const s of statusKind.keys()) statusWords.add(headerWords(s).join(" "));
-  const realAgent = new Map<string, boolean>();
-  const isReal = (name: string): boolean => {
-    let real = realAgent.get(name);
-    if (real === undefined) {
-      const words = headerWords(name).join(" ");
-      real = !PLACEHOLDER_ASSIGNEES.has(words) && !statusWords.has(words);
-      realAgent.set(name, real);
+  for (const s of meaningCode.keys()) statusWords.add(headerWords(s).join(" "));
+  const kinds = new Map<string, number>();
+  const kindOf = (name: string): number => {
+    let kind = kinds.get(name);
+    if (kind === undefined) {
+      kind = RESOURCE_CODE[resourceKind(name, statusWords)];
+      kinds.set(name, kind);
     }
-    return real;
+    return kind;
   };
 
+  // Group the events by ticket (in order of first appearance), then sort each group by time.
   const index = new Map<string, number>();
-  const tickets: Ticket[] = [];
-  // Per ticket: the event that sets its current status, and the times that decide the latest values.
-  const currentNo: number[] = [];
-  const currentTime: number[] = [];
-  const currentEvent: number[] = [];
-  const secondTime: number[] = [];
-  const closedTime: number[] = [];
-  const agentTime: number[] = [];
-  const priorityTime: number[] = [];
-  const categoryTime: number[] = [];
-  const channelTime: number[] = [];
-  const csatTime: number[] = [];
-
+  const ticketOf = new Int32Array(count);
+  const sizes: number[] = [];
   for (let i = 0; i < count; i++) {
-    const key = id[i];
-    const t = time[i];
-    let k = index.get(key);
+    let k = index.get(id[i]);
     if (k === undefined) {
-      k = tickets.length;
-      index.set(key, k);
-      tickets.push({
-        row: row[i],
-        id: key,
-        created: t,
-        firstResponse: Number.NaN,
-        resolved: Number.NaN,
-        status: "",
-        category: "",
-        channel: "",
-        agent: "",
-        priority: "",
-        csat: Number.NaN,
-        contacts: 1,
-      });
-      currentNo.push(Number.NEGATIVE_INFINITY);
-      currentTime.push(Number.NEGATIVE_INFINITY);
-      currentEvent.push(-1);
-      secondTime.push(Number.POSITIVE_INFINITY);
-      closedTime.push(Number.NEGATIVE_INFINITY);
-      agentTime.push(Number.NEGATIVE_INFINITY);
-      priorityTime.push(Number.NEGATIVE_INFINITY);
-      categoryTime.push(Number.NEGATIVE_INFINITY);
-      channelTime.push(Number.NEGATIVE_INFINITY);
-      csatTime.push(Number.NEGATIVE_INFINITY);
-    } else {
-      const ticket = tickets[k];
-      // Keep the two earliest times: the first is created, the second the first change.
-      if (t < ticket.created) {
-        secondTime[k] = ticket.created;
-        ticket.created = t;
-      } else if (t < secondTime[k]) secondTime[k] = t;
+      k = sizes.length;
+      index.set(id[i], k);
+      sizes.push(0);
     }
-    const ticket = tickets[k];
+    ticketOf[i] = k;
+    sizes[k]++;
+  }
+  const tickets = sizes.length;
+  const starts = new Int32Array(tickets + 1);
+  for (let k = 0; k < tickets; k++) starts[k + 1] = starts[k] + sizes[k];
+  const fill = starts.slice(0, tickets);
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i++) order[fill[ticketOf[i]]++] = i;
+  const byTime = (a: number, b: number): number =>
+    time[a] - time[b] || (statusNo ? (statusNo[a] || 0) - (statusNo[b] || 0) : 0) || a - b;
 
-    const no = statusNo ? statusNo[i] : Number.NaN;
-    const rank = Number.isNaN(no) ? Number.NEGATIVE_INFINITY : no;
-    if (
-      statusNo ? rank > currentNo[k] || (rank === currentNo[k] && t >= currentTime[k]) : t >= currentTime[k]
-    ) {
-      currentNo[k] = rank;
-      currentTime[k] = t;
-      currentEvent[k] = i;
-    }
-    const kind = statusKind.get(status[i]) ?? 0;
-    if (kind & 1 && t > closedTime[k]) closedTime[k] = t;
-    if (kind & 2) ticket.contacts++;
+  const out: Ticket[] = new Array(tickets);
+  for (let k = 0; k < tickets; k++) {
+    const group = order.subarray(starts[k], starts[k + 1]);
+    const firstRow = row[group[0]];
+    if (group.length > 1) group.sort(byTime);
+    out[k] = walk(group, firstRow);
+  }
+  return out;
 
-    if (agent) {
-      const name = agent[i];
-      if (isReal(name)) {
-        // NaN (none yet) compares false, so the first real assignee's time is taken, then any earlier one.
-        if (!(t >= ticket.firstResponse)) ticket.firstResponse = t;
-        if (t >= agentTime[k]) {
-          agentTime[k] = t;
-          ticket.agent = name;
+  /** One ticket from its events in time order. */
+  function walk(group: Int32Array, firstRow: number): Ticket {
+    const first = group[0];
+    const created = time[first];
+    const creator = agent ? agent[first] : "";
+    const ticket: Ticket = {
+      row: firstRow,
+      id: id[first],
+      created,
+      firstResponse: Number.NaN,
+      resolved: Number.NaN,
+      status: "",
+      category: "",
+      channel: "",
+      agent: "",
+      priority: "",
+      csat: Number.NaN,
+      contacts: 1,
+      reopens: 0,
+      responses: [],
+    };
+    const responses = ticket.responses as number[];
+    let current = first;
+    let resolvedAt = Number.NaN;
+    let closedAt = Number.NaN;
+    let teamSince = created;
+    let resolver = "";
+    for (let j = 0; j < group.length; j++) {
+      const e = group[j];
+      const t = time[e];
+      const meaning = meaningCode.get(status[e]) ?? MEANING_CODE.other;
+      const name = agent ? agent[e] : "";
+      const kind = agent ? kindOf(name) : RESOURCE_CODE.nobody;
+      if (statusNo) {
+        const no = statusNo[e];
+        const best = statusNo[current];
+        if (!(no < best) && !(Number.isNaN(no) && !Number.isNaN(best))) current = e;
+      } else current = e;
+
+      if (j > 0) {
+        // Closing and resolving: the first of a run; anything else after one reopens the ticket.
+        if (meaning === MEANING_CODE.resolved) {
+          if (Number.isNaN(resolvedAt)) resolvedAt = t;
+          closedAt = Number.NaN;
+          if (kind === RESOURCE_CODE.person) resolver = name;
+        } else if (meaning === MEANING_CODE.closed) {
+          if (Number.isNaN(resolvedAt) && Number.isNaN(closedAt)) closedAt = t;
+        } else if (!Number.isNaN(resolvedAt) || !Number.isNaN(closedAt)) {
+          resolvedAt = Number.NaN;
+          closedAt = Number.NaN;
+          (ticket.reopens as number)++;
+          if (Number.isNaN(teamSince)) teamSince = t;
         }
+        if (meaning === MEANING_CODE.reopened || meaning === MEANING_CODE.created) {
+          if (Number.isNaN(teamSince)) teamSince = t;
+        }
+        const responds =
+          ((meaning === MEANING_CODE.response || meaning === MEANING_CODE.resolved) &&
+            kind !== RESOURCE_CODE.system &&
+            kind !== RESOURCE_CODE.customer) ||
+          (meaning === MEANING_CODE.waiting && kind !== RESOURCE_CODE.system) ||
+          (meaning === MEANING_CODE.assigned && kind === RESOURCE_CODE.person && name !== creator);
+        if (responds) {
+          if (Number.isNaN(ticket.firstResponse)) ticket.firstResponse = t;
+          if (!Number.isNaN(teamSince)) {
+            responses.push(teamSince, t);
+            teamSince = Number.NaN;
+          }
+          if (
+            kind === RESOURCE_CODE.person &&
+            meaning !== MEANING_CODE.waiting &&
+            meaning !== MEANING_CODE.resolved
+          )
+            ticket.agent = name;
+        }
+        if (meaning === MEANING_CODE.waiting) ticket.contacts++;
       }
+      if (priority && priority[e] !== "") ticket.priority = priority[e];
+      if (category && category[e] !== "") ticket.category = category[e];
+      if (channel && channel[e] !== "") ticket.channel = channel[e];
+      if (csat && !Number.isNaN(csat[e])) ticket.csat = csat[e];
     }
-    if (priority && priority[i] !== "" && t >= priorityTime[k]) {
-      priorityTime[k] = t;
-      ticket.priority = priority[i];
-    }
-    if (category && category[i] !== "" && t >= categoryTime[k]) {
-      categoryTime[k] = t;
-      ticket.category = category[i];
-    }
-    if (channel && channel[i] !== "" && t >= channelTime[k]) {
-      channelTime[k] = t;
-      ticket.channel = channel[i];
-    }
-    if (csat) {
-      const score = csat[i];
-      if (!Number.isNaN(score) && t >= csatTime[k]) {
-        csatTime[k] = t;
-        ticket.csat = score;
-      }
-    }
+    ticket.status = status[current];
+    ticket.resolved = Number.isNaN(resolvedAt) ? closedAt : resolvedAt;
+    if (ticket.agent === "") ticket.agent = resolver;
+    return ticket;
   }
-
-  for (let k = 0; k < tickets.length; k++) {
-    const ticket = tickets[k];
-    const e = currentEvent[k];
-    ticket.status = e >= 0 ? status[e] : "";
-    if (!agent)
-      ticket.firstResponse = secondTime[k] === Number.POSITIVE_INFINITY ? Number.NaN : secondTime[k];
-    const closed = ((statusKind.get(ticket.status) ?? 0) & 1) === 1;
-    ticket.resolved = closed && closedTime[k] > Number.NEGATIVE_INFINITY ? closedTime[k] : Number.NaN;
-  }
-  return tickets;
 }

@@ -15,8 +15,11 @@
 
 import { type Locale, type MessageKey, t } from "../i18n/messages";
 import { zoneClock } from "../metrics/zoned-time";
-import { fieldLabel, resolveMapping } from "./columns";
+import { fieldLabel, headerWords, resolveMapping } from "./columns";
 import {
+  type ActivityCount,
+  type ActivityMeanings,
+  countActivities,
   countIdRepeats,
   type EventRows,
   findStatusNumberColumn,
@@ -41,6 +44,8 @@ export interface ReadOptions {
   locale?: Locale;
   /** The spreadsheet's time zone: year-first text date-times are read in it. Without it, never. */
   timeZone?: string;
+  /** Event logs: activities whose meaning the user set (the rest get theirs from their words). */
+  meanings?: ActivityMeanings;
 }
 
 export interface TicketLog {
@@ -55,6 +60,8 @@ export interface TicketLog {
   skippedRows: number;
   /** Status-change rows read (event layout), else 0. */
   events: number;
+  /** Event layout: each activity, its meaning and number of events (most frequent first). */
+  activities?: ActivityCount[];
   /** Messages for the user, most important first: mapping warnings, then problems by field. */
   problems: string[];
   /** Why no ticket could be read at all (no created column, event log without status), else null. */
@@ -190,6 +197,7 @@ export function readTicketLog(values: Values, mapping: ColumnMapping, options: R
     blankRows: 0,
     skippedRows: 0,
     events: 0,
+    activities: [],
     problems: warnings,
     error: null,
   };
@@ -260,6 +268,7 @@ export function readTicketLog(values: Values, mapping: ColumnMapping, options: R
     effects,
     locale,
     zone,
+    meanings: options.meanings ?? {},
   };
   if (layout === "events") {
     if (!ids) {
@@ -330,6 +339,7 @@ interface Reader {
   locale: Locale;
   /** Reads text date-times, or null (see `timeOf`). */
   zone: ToInstant | null;
+  meanings: ActivityMeanings;
 }
 
 /** One row per ticket. */
@@ -447,6 +457,9 @@ function readEvents(reader: Reader): void {
   const cCategory = indexes.category ?? -1;
   const cChannel = indexes.channel ?? -1;
   const cCsat = indexes.csat ?? -1;
+  const lifecycle = findLifecycleColumn(values[0]);
+  const cLifecycle = completeOnly(values, last, lifecycle) ? lifecycle : -1;
+  let notComplete = 0;
 
   const n = last;
   const events: EventRows = {
@@ -500,6 +513,10 @@ function readEvents(reader: Reader): void {
       log.skippedRows++;
       continue;
     }
+    if (cLifecycle >= 0 && !isComplete(cells[cLifecycle])) {
+      notComplete++;
+      continue;
+    }
     row[e] = sheetRow;
     id[e] = ticketId;
     time[e] = ms;
@@ -522,5 +539,36 @@ function readEvents(reader: Reader): void {
   events.count = e;
   log.events = e;
   log.layout = "events";
-  log.tickets = pivotEvents(events);
+  log.activities = countActivities(events, reader.meanings);
+  log.tickets = pivotEvents(events, reader.meanings);
+  if (notComplete > 0) {
+    log.problems.push(
+      t(
+        "input.events.lifecycle",
+        { count: notComplete, column: String(values[0][cLifecycle]).trim() },
+        locale,
+      ),
+    );
+  }
+}
+
+/** The lifecycle column of a process-mining log ("lifecycle:transition", "Lifecycle"), or -1. */
+function findLifecycleColumn(headers: readonly unknown[]): number {
+  return headers.findIndex((h) => headerWords(h).includes("lifecycle"));
+}
+
+/** "complete" (XES's standard transition for a finished activity) or blank. */
+function isComplete(cell: unknown): boolean {
+  const words = headerWords(cell);
+  return words.length === 0 || words[0] === "complete" || words[0] === "completed";
+}
+
+/** Whether the lifecycle column has any completed event: only then are the others left out. */
+function completeOnly(values: Values, last: number, col: number): boolean {
+  if (col < 0) return false;
+  for (let r = 1; r <= last; r++) {
+    const words = headerWords(values[r][col]);
+    if (words[0] === "complete" || words[0] === "completed") return true;
+  }
+  return false;
 }

@@ -21,6 +21,13 @@ export interface Ticket {
   csat: number;
   /** Number of contacts / replies to resolve, NaN when unknown. */
   contacts: number;
+  /** Times the ticket was reopened after a resolve (event logs); undefined when the log cannot say. */
+  reopens?: number;
+  /**
+   * Every response's wait as flat pairs [team's turn since, responded at, …] in epoch ms (event logs
+   * with response events); the first pair is the first response. Undefined when the log cannot say.
+   */
+  responses?: readonly number[];
 }
 
 /** The columns of a ticket log the add-on knows how to use. */

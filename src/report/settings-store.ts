@@ -7,12 +7,18 @@
  * Script's 9 KB per property by bounding every text, and refuses (with the size) if it ever would not.
  */
 
+import { MEANINGS, type Meaning } from "../input/activity-meaning";
 import { type ColumnMapping, TICKET_FIELDS } from "../input/ticket";
 import type { PropertiesLike } from "../platform/services";
 import { DEFAULT_SETTINGS, KPI_IDS, type KpiId, MAX_SCHEDULE, type Settings } from "./settings";
 
 /** The property key. */
 export const SETTINGS_KEY = "supportKpis.settings";
+/** The property key of the activities' meanings (event logs), kept apart so both stay under 9 KB. */
+export const MEANINGS_KEY = "supportKpis.activityMeanings";
+/** At most this many activities keep a meaning the user set, each of at most MAX_ACTIVITY characters. */
+export const MAX_MEANINGS = 40;
+const MAX_ACTIVITY = 60;
 /** Version of the stored JSON; bump with a migration in `parseSettings` when its meaning changes. */
 const SETTINGS_VERSION = 1;
 /** Apps Script's limit per property value, in bytes. */
@@ -68,6 +74,8 @@ export function parseSettings(json: string | null | undefined): Settings {
     }
     settings.columns = columns;
   }
+  const meanings = parseMeanings(raw.activityMeanings);
+  if (meanings && Object.keys(meanings).length > 0) settings.activityMeanings = meanings;
   if (isRecord(raw.targets)) {
     const targets: Partial<Record<KpiId, number>> = {};
     for (const kpi of KPI_IDS) {
@@ -79,10 +87,28 @@ export function parseSettings(json: string | null | undefined): Settings {
   return settings;
 }
 
-/** The JSON stored for settings (cleaned as `parseSettings` would read it back). */
-function serializeSettings(settings: Settings): string {
-  const clean = parseSettings(JSON.stringify(settings));
-  return JSON.stringify({ version: SETTINGS_VERSION, ...clean });
+/** Activities' meanings: known meanings of bounded activity texts, the first MAX_MEANINGS; else null. */
+function parseMeanings(raw: unknown): Record<string, Meaning> | null {
+  if (!isRecord(raw)) return null;
+  const out: Record<string, Meaning> = {};
+  let kept = 0;
+  for (const [activity, meaning] of Object.entries(raw)) {
+    if (kept >= MAX_MEANINGS) break;
+    if (!(MEANINGS as readonly unknown[]).includes(meaning)) continue;
+    if (text(activity, MAX_ACTIVITY, "\u0000") !== activity) continue;
+    out[activity] = meaning as Meaning;
+    kept++;
+  }
+  return out;
+}
+
+/** The JSON stored for settings (cleaned as `parseSettings` would read it back), meanings apart. */
+function serializeSettings(settings: Settings): { json: string; meanings: string } {
+  const { activityMeanings, ...clean } = parseSettings(JSON.stringify(settings));
+  return {
+    json: JSON.stringify({ version: SETTINGS_VERSION, ...clean }),
+    meanings: JSON.stringify(activityMeanings ?? {}),
+  };
 }
 
 /** UTF-8 bytes of a string, as Apps Script counts a property's size. */
@@ -102,7 +128,17 @@ export function utf8Length(value: string): number {
 
 /** The document's saved settings, or the defaults. Never throws on what is stored. */
 export function loadSettings(properties: PropertiesLike): Settings {
-  return parseSettings(properties.getProperty(SETTINGS_KEY));
+  const settings = parseSettings(properties.getProperty(SETTINGS_KEY));
+  const stored = properties.getProperty(MEANINGS_KEY);
+  if (stored) {
+    try {
+      const meanings = parseMeanings(JSON.parse(stored));
+      if (meanings && Object.keys(meanings).length > 0) settings.activityMeanings = meanings;
+    } catch {
+      // A corrupt value is as good as none.
+    }
+  }
+  return settings;
 }
 
 /**
@@ -111,13 +147,19 @@ export function loadSettings(properties: PropertiesLike): Settings {
  * for settings a user can enter.
  */
 export function saveSettings(properties: PropertiesLike, settings: Settings): Settings {
-  const json = serializeSettings(settings);
-  const bytes = utf8Length(SETTINGS_KEY) + utf8Length(json);
-  if (bytes > PROPERTY_VALUE_LIMIT) {
-    throw new Error(
-      `Settings are too large to save: ${bytes} bytes, and a document property holds at most ${PROPERTY_VALUE_LIMIT}.`,
-    );
+  const { json, meanings } = serializeSettings(settings);
+  for (const [key, value] of [
+    [SETTINGS_KEY, json],
+    [MEANINGS_KEY, meanings],
+  ]) {
+    const bytes = utf8Length(key) + utf8Length(value);
+    if (bytes > PROPERTY_VALUE_LIMIT) {
+      throw new Error(
+        `Settings are too large to save: ${bytes} bytes, and a document property holds at most ${PROPERTY_VALUE_LIMIT}.`,
+      );
+    }
   }
   properties.setProperty(SETTINGS_KEY, json);
-  return parseSettings(json);
+  properties.setProperty(MEANINGS_KEY, meanings);
+  return loadSettings(properties);
 }

@@ -2,6 +2,7 @@
  * What a user sets in the sidebar, persisted per document in DocumentProperties as small JSON.
  * Columns are remembered by header text, so inserting a column in the source tab does not break them.
  */
+import type { Meaning } from "../input/activity-meaning";
 import type { ColumnMapping } from "../input/ticket";
 
 /** Every KPI of the tracker, in the order the report lists them. */
@@ -43,6 +44,11 @@ export interface Settings {
   slaHours: number;
   /** Which average the report leads with for FRT and resolution time. */
   average: "median" | "mean";
+  /**
+   * Event logs: the meaning the user gave an activity in the sidebar, by activity text (only those
+   * that differ from what the words say). Stored in a property of its own (settings-store.ts).
+   */
+  activityMeanings?: Record<string, Meaning>;
 }
 
 /** The longest business-hours text settings keep (the sidebar's box stops there too). */

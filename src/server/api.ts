@@ -5,6 +5,7 @@
  * carry Date: months travel as "YYYY-MM", instants as ISO strings.
  */
 import type { Locale } from "../i18n/locale";
+import type { ActivityCount } from "../input/event-log";
 import type { ColumnMapping, TicketField } from "../input/ticket";
 import type { Settings } from "../report/settings";
 
@@ -23,6 +24,8 @@ export interface DetectedLog {
   months: string[];
   /** Problems the user should see before building (e.g. no created-date column). */
   warnings: string[];
+  /** Event logs: each activity, the meaning it has now and its number of events, most frequent first. */
+  activities?: ActivityCount[];
 }
 
 export interface SidebarState {

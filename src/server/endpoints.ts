@@ -113,6 +113,7 @@ function detect(context: Context, sheet: SheetLike, saved: Settings): DetectedLo
     sheet: sheet.getName(),
     locale: context.locale,
     timeZone: context.timeZone,
+    meanings: saved.activityMeanings,
   });
   const months = new Set<string>();
   for (const ticket of log.tickets) months.add(monthKeyOf(ticket.created, context.timeZone));
@@ -124,6 +125,7 @@ function detect(context: Context, sheet: SheetLike, saved: Settings): DetectedLo
     layout: log.layout,
     months: [...months].sort(),
     warnings: log.error ? [log.error, ...warnings] : [...warnings, ...log.problems],
+    activities: log.activities ?? [],
   };
 }
 
@@ -196,6 +198,7 @@ export function buildReport(services: Services, request: BuildRequest, now = Dat
       sheet: settings.ticketSheet,
       locale: context.locale,
       timeZone: context.timeZone,
+      meanings: settings.activityMeanings,
     });
     if (log.error) throw new Error(log.error);
     const survey = readOptional(context, settings.surveySheet);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { isClosedStatus, isCustomerStatus } from "../../src/input/activity-meaning";
 import { detectTicketColumns } from "../../src/input/columns";
 import {
+  countActivities,
   countIdRepeats,
   type EventRows,
   findStatusNumberColumn,
-  isClosedStatus,
   isCompositeIdColumn,
-  isCustomerStatus,
   looksLikeEventLog,
   pivotEvents,
   splitCompositeId,
@@ -90,6 +90,9 @@ describe("PrepBench 059: IT tickets as status-change events", () => {
       priority: "5",
       csat: Number.NaN,
       contacts: 2,
+      reopens: 0,
+      // One wait on the team, from logging to Lee Low taking the ticket; then it is the customer's turn.
+      responses: [Date.UTC(2020, 0, 13, 17, 24, 25), Date.UTC(2020, 0, 17, 11, 5, 25)],
     });
     // Every closed ticket: resolved is its Closed event, the agent a person, created its Logged event.
     const rows = values.slice(1);
@@ -204,6 +207,115 @@ describe("pivotEvents", () => {
     expect(t.resolved).toBe(Date.UTC(2026, 0, 6, 15));
     expect(t.agent).toBe("Jana");
     expect(t.contacts).toBe(2);
+  });
+});
+
+describe("pivotEvents: the rules of an activity log", () => {
+  const h = (hours: number) => Date.UTC(2026, 0, 5) + hours * 3_600_000;
+  const log = (list: [string, string, number][]): EventRows =>
+    events(
+      list.map(([activity, resource, hours], i) => [
+        i + 2,
+        "T",
+        new Date(h(hours)).toISOString().slice(0, 19),
+        activity,
+        0,
+        resource,
+      ]),
+      false,
+    );
+
+  it("does not take triage by the creator or the system for a response; the agent is who took the ticket", () => {
+    const [t] = pivotEvents(
+      log([
+        ["Insert ticket", "Ann", 0],
+        ["Assign seriousness", "Ann", 0.01],
+        ["Assigned", "System", 0.5],
+        ["Take in charge ticket", "Bo", 3],
+        ["Resolve ticket", "Bo", 10],
+      ]),
+    );
+    expect(t.firstResponse).toBe(h(3));
+    expect(t.agent).toBe("Bo");
+    expect(t.responses).toEqual([h(0), h(3)]);
+  });
+
+  it("runs resolution to the resolving event, not to a later automatic close", () => {
+    const [t] = pivotEvents(
+      log([
+        ["New", "Ann", 0],
+        ["Replied", "Bo", 2],
+        ["Solved", "Bo", 20],
+        ["Closed", "System", 200],
+      ]),
+    );
+    expect(t.resolved).toBe(h(20));
+    expect(t.status).toBe("Closed");
+    expect(t.reopens).toBe(0);
+  });
+
+  it("takes a close for the resolution only when nothing resolved the ticket", () => {
+    const [t] = pivotEvents(
+      log([
+        ["Logged", "", 0],
+        ["Closed", "Closed", 30],
+      ]),
+    );
+    expect(t.resolved).toBe(h(30));
+    expect(t.firstResponse).toBeNaN();
+  });
+
+  it("reopens a ticket on any activity after a resolve, and measures every response's wait", () => {
+    const [t] = pivotEvents(
+      log([
+        ["Open", "Ann", 0],
+        ["Take in charge ticket", "Bo", 1],
+        ["Pending", "Bo", 2],
+        ["Open", "Customer", 5], // the customer answered: the team's turn again
+        ["Replied", "Bo", 6.5],
+        ["Resolved", "Bo", 8],
+        ["Take in charge ticket", "Cy", 30], // reopened by activity
+        ["Resolved", "Cy", 40],
+      ]),
+    );
+    expect(t.reopens).toBe(1);
+    expect(t.resolved).toBe(h(40));
+    expect(t.agent).toBe("Cy");
+    expect(t.contacts).toBe(2);
+    expect(t.responses).toEqual([h(0), h(1), h(5), h(6.5), h(30), h(30)]);
+  });
+
+  it("leaves a ticket reopened after its resolve unresolved", () => {
+    const [t] = pivotEvents(
+      log([
+        ["New", "Ann", 0],
+        ["Solved", "Bo", 4],
+        ["Reopened", "Ann", 9],
+      ]),
+    );
+    expect(t.resolved).toBeNaN();
+    expect(t.reopens).toBe(1);
+    // Solving answered the customer: the first response.
+    expect(t.firstResponse).toBe(h(4));
+  });
+
+  it("uses the meanings the user set instead of the words'", () => {
+    const rows = log([
+      ["Logged", "Ann", 0],
+      ["UAT", "Bo", 5],
+      ["Archive", "Bo", 9],
+    ]);
+    const [plain] = pivotEvents(rows);
+    expect(plain.firstResponse).toBeNaN();
+    expect(plain.resolved).toBeNaN();
+    const [set] = pivotEvents(rows, { UAT: "response", Archive: "resolved" });
+    expect(set.firstResponse).toBe(h(5));
+    expect(set.resolved).toBe(h(9));
+    expect(countActivities(rows, { UAT: "response" })).toEqual([
+      { activity: "Archive", meaning: "other", events: 1 },
+      { activity: "Logged", meaning: "created", events: 1 },
+      { activity: "UAT", meaning: "response", events: 1 },
+    ]);
   });
 });
 

@@ -296,3 +296,41 @@ describe("readTicketLog: one row per ticket", () => {
     expect(log.tickets[199_999].firstResponse - log.tickets[199_999].created).toBe(600_000);
   });
 });
+
+describe("readTicketLog: a process-mining (XES-like) log", () => {
+  it("detects its columns, reads text times, keeps completed activities and counts each activity", async () => {
+    const { detectTicketColumns } = await import("../../src/input/columns");
+    const values = [
+      ["case:concept:name", "concept:name", "org:resource", "time:timestamp", "lifecycle:transition"],
+      ["C1", "Insert ticket", "Ann", "2026-03-02T08:00:00Z", "complete"],
+      ["C1", "Take in charge ticket", "Bo", "2026-03-02T09:00:00Z", "start"],
+      ["C1", "Take in charge ticket", "Bo", "2026-03-02T09:30:00Z", "complete"],
+      ["C1", "Resolve ticket", "Bo", "2026-03-03T09:30:00Z", "complete"],
+      ["C2", "Insert ticket", "Ann", "2026-03-04T08:00:00Z", "complete"],
+      ["C2", "Closed", "System", "2026-03-05T08:00:00Z", "complete"],
+    ];
+    const { columns } = detectTicketColumns(values[0], { sample: values.slice(1) });
+    expect(columns).toEqual({
+      id: "case:concept:name",
+      status: "concept:name",
+      agent: "org:resource",
+      created: "time:timestamp",
+    });
+    const log = readTicketLog(values, columns, { timeZone: "Europe/Oslo" });
+    expect(log.layout).toBe("events");
+    expect(log.events).toBe(5);
+    expect(log.problems).toEqual([
+      '1 event whose lifecycle:transition is not "complete" (a start or schedule) is left out: times are those of completed activities.',
+    ]);
+    expect(log.tickets.map((t) => [t.id, t.firstResponse, t.resolved, t.agent])).toEqual([
+      ["C1", ms("2026-03-02T09:30:00"), ms("2026-03-03T09:30:00"), "Bo"],
+      ["C2", Number.NaN, ms("2026-03-05T08:00:00"), ""],
+    ]);
+    expect(log.activities).toEqual([
+      { activity: "Insert ticket", meaning: "created", events: 2 },
+      { activity: "Closed", meaning: "closed", events: 1 },
+      { activity: "Resolve ticket", meaning: "resolved", events: 1 },
+      { activity: "Take in charge ticket", meaning: "response", events: 1 },
+    ]);
+  });
+});

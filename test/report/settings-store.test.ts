@@ -132,3 +132,28 @@ describe("settings store", () => {
     expect(utf8Length("a😀é")).toBe(Buffer.byteLength("a😀é", "utf8"));
   });
 });
+
+describe("activities' meanings", () => {
+  it("persist in a property of their own, only known meanings of bounded activities", async () => {
+    const { MEANINGS_KEY, MAX_MEANINGS } = await import("../../src/report/settings-store");
+    const props = new MemoryProperties();
+    const meanings: Record<string, unknown> = { UAT: "response", Archive: "resolved", Odd: "banana" };
+    meanings["x".repeat(61)] = "closed";
+    for (let i = 0; i < 60; i++) meanings[`漢${i}`.padEnd(60, "漢")] = "waiting";
+    const saved = saveSettings(props, {
+      ...SETTINGS,
+      activityMeanings: meanings as Settings["activityMeanings"],
+    });
+    expect(saved.activityMeanings?.UAT).toBe("response");
+    expect(saved.activityMeanings?.Archive).toBe("resolved");
+    expect(saved.activityMeanings).not.toHaveProperty("Odd");
+    expect(Object.keys(saved.activityMeanings ?? {})).toHaveLength(MAX_MEANINGS);
+    expect(loadSettings(props)).toEqual(saved);
+    const bytes = utf8Length(MEANINGS_KEY) + utf8Length(props.getProperty(MEANINGS_KEY) as string);
+    expect(bytes).toBeLessThan(PROPERTY_VALUE_LIMIT);
+    // The rest of the settings are as before, and a corrupt meanings value is ignored.
+    expect(JSON.parse(props.getProperty(SETTINGS_KEY) as string)).not.toHaveProperty("activityMeanings");
+    props.setProperty(MEANINGS_KEY, "{not json");
+    expect(loadSettings(props).activityMeanings).toBeUndefined();
+  });
+});
