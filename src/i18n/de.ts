@@ -602,6 +602,20 @@ export const sidebarDe: Translation<typeof sidebarEn> = {
     "für das Erstellungsdatum jedes Tickets (zum Beispiel „Erstellt am“). Verwenden Sie eine Zeile pro Ticket oder eine Zeile pro " +
     "Statusänderung. Wählen Sie dann oben dieses Tabellenblatt aus, oder probieren Sie es mit „Beispieldaten einfügen“ im Add-on-Menü aus.",
   "sidebar.section.columns": "Spalten",
+  "sidebar.section.activities": "Aktivitäten",
+  "sidebar.activities.help":
+    "Ereignisprotokoll: was jede Aktivität für ein Ticket bedeutet. Ändern Sie, was falsch ist; der nächste Bericht verwendet es.",
+  "sidebar.activity.label": "{activity} ({events, plural, one {# Ereignis} other {# Ereignisse}})",
+  "sidebar.activities.more":
+    "{count, plural, one {# weitere Aktivität behält} other {# weitere Aktivitäten behalten}} die Bedeutung aus ihren Wörtern.",
+  "sidebar.meaning.created": "Erstellt",
+  "sidebar.meaning.assigned": "Zugewiesen oder eingestuft",
+  "sidebar.meaning.response": "Antwort",
+  "sidebar.meaning.waiting": "Wartet auf Kunden",
+  "sidebar.meaning.resolved": "Gelöst",
+  "sidebar.meaning.reopened": "Wiedereröffnet",
+  "sidebar.meaning.closed": "Geschlossen",
+  "sidebar.meaning.other": "Sonstiges",
   "sidebar.columns.help":
     "Aus den Überschriften erkannt. Prüfen Sie die Zuordnung und korrigieren Sie, was nicht stimmt.",
   "sidebar.column.notMapped": "Nicht zugeordnet",

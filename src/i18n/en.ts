@@ -638,6 +638,20 @@ export const sidebarEn = {
     "the date each ticket was created (for example Created). Use one row per ticket, or one row per " +
     "status change. Then choose that tab above, or use Insert sample data in the add-on menu to try it out.",
   "sidebar.section.columns": "Columns",
+  "sidebar.section.activities": "Activities",
+  "sidebar.activities.help":
+    "Event log: what each activity means for a ticket. Change any that is wrong; the next build uses them.",
+  "sidebar.activity.label": "{activity} ({events, plural, one {# event} other {# events}})",
+  "sidebar.activities.more":
+    "{count, plural, one {# more activity keeps} other {# more activities keep}} the meaning its words give.",
+  "sidebar.meaning.created": "Created",
+  "sidebar.meaning.assigned": "Assigned or triaged",
+  "sidebar.meaning.response": "Response",
+  "sidebar.meaning.waiting": "Waiting on the customer",
+  "sidebar.meaning.resolved": "Resolved",
+  "sidebar.meaning.reopened": "Reopened",
+  "sidebar.meaning.closed": "Closed",
+  "sidebar.meaning.other": "Other",
   "sidebar.columns.help": "Detected from the headers. Check them and change any that are wrong.",
   "sidebar.column.notMapped": "Not mapped",
   "sidebar.column.required": "{field} (required)",

@@ -602,6 +602,21 @@ export const sidebarLv: Translation<typeof sidebarEn> = {
     "pieteikuma izveides datumu (piemēram, ar virsrakstu „Izveidots”). Izmantojiet vienu rindu katram pieteikumam vai vienu " +
     "rindu katrai statusa maiņai. Pēc tam izvēlieties šo lapu augstāk vai, lai to izmēģinātu, papildinājuma izvēlnē izvēlieties „Ievietot parauga datus”.",
   "sidebar.section.columns": "Kolonnas",
+  "sidebar.section.activities": "Aktivitātes",
+  "sidebar.activities.help":
+    "Notikumu žurnāls: ko katra aktivitāte nozīmē pieteikumam. Izlabojiet nepareizās; nākamais pārskats tās izmantos.",
+  "sidebar.activity.label":
+    "{activity} ({events, plural, zero {# notikumi} one {# notikums} other {# notikumi}})",
+  "sidebar.activities.more":
+    "{count, plural, zero {Vēl # aktivitātes saglabā} one {Vēl # aktivitāte saglabā} other {Vēl # aktivitātes saglabā}} nozīmi, ko dod to vārdi.",
+  "sidebar.meaning.created": "Izveidots",
+  "sidebar.meaning.assigned": "Piešķirts vai šķirots",
+  "sidebar.meaning.response": "Atbilde",
+  "sidebar.meaning.waiting": "Gaida klientu",
+  "sidebar.meaning.resolved": "Atrisināts",
+  "sidebar.meaning.reopened": "Atkārtoti atvērts",
+  "sidebar.meaning.closed": "Slēgts",
+  "sidebar.meaning.other": "Cits",
   "sidebar.columns.help": "Noteiktas pēc virsrakstiem. Pārbaudiet tās un izlabojiet nepareizās.",
   "sidebar.column.notMapped": "Nav piesaistīta",
   "sidebar.column.required": "{field} (obligāti)",

@@ -589,6 +589,20 @@ export const sidebarNb: Translation<typeof sidebarEn> = {
     "datoen hver sak ble opprettet (for eksempel «Opprettet»). Bruk én rad per sak, eller én rad per " +
     "statusendring. Velg så den fanen ovenfor, eller bruk Sett inn eksempeldata i tilleggsmenyen for å prøve.",
   "sidebar.section.columns": "Kolonner",
+  "sidebar.section.activities": "Aktiviteter",
+  "sidebar.activities.help":
+    "Hendelseslogg: hva hver aktivitet betyr for en sak. Endre det som er feil; neste rapport bruker dem.",
+  "sidebar.activity.label": "{activity} ({events, plural, one {# hendelse} other {# hendelser}})",
+  "sidebar.activities.more":
+    "{count, plural, one {# aktivitet til beholder} other {# aktiviteter til beholder}} betydningen ordene gir.",
+  "sidebar.meaning.created": "Opprettet",
+  "sidebar.meaning.assigned": "Tildelt eller sortert",
+  "sidebar.meaning.response": "Svar",
+  "sidebar.meaning.waiting": "Venter på kunden",
+  "sidebar.meaning.resolved": "Løst",
+  "sidebar.meaning.reopened": "Gjenåpnet",
+  "sidebar.meaning.closed": "Lukket",
+  "sidebar.meaning.other": "Annet",
   "sidebar.columns.help": "Funnet ut fra overskriftene. Sjekk dem, og endre dem som er feil.",
   "sidebar.column.notMapped": "Ikke valgt",
   "sidebar.column.required": "{field} (påkrevd)",

@@ -592,6 +592,20 @@ export const sidebarSv: Translation<typeof sidebarEn> = {
     "datumet då varje ärende skapades (till exempel rubriken Skapat). Använd en rad per ärende eller en rad per " +
     "statusändring. Välj sedan fliken ovan, eller prova med Infoga exempeldata i tilläggets meny.",
   "sidebar.section.columns": "Kolumner",
+  "sidebar.section.activities": "Aktiviteter",
+  "sidebar.activities.help":
+    "Händelselogg: vad varje aktivitet betyder för ett ärende. Ändra det som är fel; nästa rapport använder dem.",
+  "sidebar.activity.label": "{activity} ({events, plural, one {# händelse} other {# händelser}})",
+  "sidebar.activities.more":
+    "{count, plural, one {# aktivitet till behåller} other {# aktiviteter till behåller}} den betydelse orden ger.",
+  "sidebar.meaning.created": "Skapat",
+  "sidebar.meaning.assigned": "Tilldelat eller sorterat",
+  "sidebar.meaning.response": "Svar",
+  "sidebar.meaning.waiting": "Väntar på kunden",
+  "sidebar.meaning.resolved": "Löst",
+  "sidebar.meaning.reopened": "Återöppnat",
+  "sidebar.meaning.closed": "Stängt",
+  "sidebar.meaning.other": "Annat",
   "sidebar.columns.help": "Hittade utifrån rubrikerna. Kontrollera dem och ändra de som är fel.",
   "sidebar.column.notMapped": "Ingen kolumn",
   "sidebar.column.required": "{field} (obligatorisk)",

@@ -4,6 +4,7 @@
  * (a percent typed as "95", a comma decimal, a blank target) is decided by these pure functions.
  */
 import { type SidebarKey, t } from "../i18n/sidebar-messages";
+import type { ActivityCount } from "../input/event-log";
 import type { ColumnMapping, TicketField } from "../input/ticket";
 import { parseSchedule } from "../metrics/schedule";
 import type { KpiId, Settings } from "../report/settings";
@@ -68,6 +69,41 @@ export interface FormValues {
   slaHours: string;
   surveySheet: string;
   customersSheet: string;
+  /** Event logs: the meaning each activity's select holds, by activity text. */
+  meanings?: Record<string, string>;
+}
+
+/** The meanings the sidebar offers for an event log's activity, in this order. */
+export const MEANING_CHOICES = [
+  "created",
+  "assigned",
+  "response",
+  "waiting",
+  "resolved",
+  "reopened",
+  "closed",
+  "other",
+] as const;
+
+/** At most this many activities get a select (settings keep as many meanings): the most frequent. */
+export const MAX_ACTIVITIES = 40;
+
+/**
+ * The meanings to save: the saved ones, and each activity whose select now says something else
+ * than the meaning it had (as the server listed it), so untouched activities follow their words.
+ */
+export function meaningsFromForm(
+  values: FormValues,
+  base: Settings,
+  activities: readonly ActivityCount[],
+): Settings["activityMeanings"] {
+  const out: Record<string, (typeof MEANING_CHOICES)[number]> = { ...(base.activityMeanings ?? {}) };
+  for (const { activity, meaning } of activities.slice(0, MAX_ACTIVITIES)) {
+    const chosen = values.meanings?.[activity];
+    const known = MEANING_CHOICES.find((m) => m === chosen);
+    if (known && (known !== meaning || Object.hasOwn(out, activity))) out[activity] = known;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** A problem with the form: which control (its id in the page) and what to tell the user. */
@@ -202,6 +238,7 @@ export function requestFromForm(
   values: FormValues,
   base: Settings,
   fields: readonly TicketField[],
+  activities: readonly ActivityCount[] = [],
 ): FormResult {
   const errors: FormError[] = [];
   if (values.ticketSheet === "") errors.push({ control: "log-tab", message: t("sidebar.invalid.noTab") });
@@ -261,5 +298,7 @@ export function requestFromForm(
     slaHours: sla as number,
     average: values.average,
   };
+  const meanings = meaningsFromForm(values, base, activities);
+  if (meanings) settings.activityMeanings = meanings;
   return { ok: true, request: { month: values.month, settings } };
 }

@@ -14,6 +14,8 @@ import {
   type FormValues,
   formFromState,
   headerChoices,
+  MAX_ACTIVITIES,
+  MEANING_CHOICES,
   requestFromForm,
   sourceTabs,
   TARGETS,
@@ -134,6 +136,34 @@ function columnsSection(m: Model, log: DetectedLog): HTMLElement {
   );
 }
 
+const MEANING_LABEL: Record<(typeof MEANING_CHOICES)[number], SidebarKey> = {
+  created: "sidebar.meaning.created",
+  assigned: "sidebar.meaning.assigned",
+  response: "sidebar.meaning.response",
+  waiting: "sidebar.meaning.waiting",
+  resolved: "sidebar.meaning.resolved",
+  reopened: "sidebar.meaning.reopened",
+  closed: "sidebar.meaning.closed",
+  other: "sidebar.meaning.other",
+};
+
+/** Event logs: each activity with its number of events and a select of what it means. */
+function activitiesSection(m: Model, activities: NonNullable<DetectedLog["activities"]>): HTMLElement {
+  const choices = MEANING_CHOICES.map((meaning) => ({ value: meaning, label: t(MEANING_LABEL[meaning]) }));
+  const fields = activities.slice(0, MAX_ACTIVITIES).map(({ activity, meaning, events }, i) => {
+    const id = `meaning-${i}`;
+    const control = select(id, choices, m.values.meanings?.[activity] ?? meaning);
+    return field(id, t("sidebar.activity.label", { activity: activity || "—", events }), control);
+  });
+  const more = activities.length - MAX_ACTIVITIES;
+  return section(
+    "sidebar.section.activities",
+    h("p", { class: "help section-help" }, t("sidebar.activities.help")),
+    ...fields,
+    ...(more > 0 ? [h("p", { class: "help" }, t("sidebar.activities.more", { count: more }))] : []),
+  );
+}
+
 function reportSection(m: Model, log: DetectedLog): HTMLElement {
   const months = newestFirst(log.months).map((month) => ({
     value: month,
@@ -224,8 +254,10 @@ function render(m: Model): void {
   const focused = document.activeElement?.id;
   const parts: Child[] = [logSection(m)];
   if (m.log && !m.detecting) {
+    const activities = m.log.layout === "events" ? (m.log.activities ?? []) : [];
     parts.push(
       columnsSection(m, m.log),
+      ...(activities.length > 0 ? [activitiesSection(m, activities)] : []),
       reportSection(m, m.log),
       targetsSection(m),
       hoursSection(m),
@@ -259,7 +291,18 @@ function readForm(m: Model): FormValues {
     slaHours: controlValue("sla-hours", v.slaHours),
     surveySheet: controlValue("survey-tab", v.surveySheet),
     customersSheet: controlValue("customers-tab", v.customersSheet),
+    meanings: readMeanings(m),
   };
+}
+
+/** The activities' selects, by activity text (the meaning listed when a select is not on the page). */
+function readMeanings(m: Model): Record<string, string> {
+  const out: Record<string, string> = {};
+  const activities = m.log?.activities ?? [];
+  activities.slice(0, MAX_ACTIVITIES).forEach(({ activity, meaning }, i) => {
+    out[activity] = controlValue(`meaning-${i}`, m.values.meanings?.[activity] ?? meaning);
+  });
+  return out;
 }
 
 function setBusy(busy: boolean): void {
@@ -379,7 +422,7 @@ function resultCard(result: BuildResult, month: string): HTMLElement {
 async function onBuild(m: Model): Promise<void> {
   m.values = readForm(m);
   clearInvalid();
-  const checked = requestFromForm(m.values, m.state.settings, m.state.fields);
+  const checked = requestFromForm(m.values, m.state.settings, m.state.fields, m.log?.activities ?? []);
   if (!checked.ok) {
     showInvalid(checked.errors);
     return;

@@ -155,6 +155,14 @@ export const EVENTS_LOG: DetectedLog = {
   layout: "events",
   months: ["2020-01", "2020-02", "2020-03", "2020-04"],
   warnings: ["No first-response column: first response time will show no data."],
+  // The log's real counts; every meaning as the words give it.
+  activities: [
+    { activity: "Assigned", meaning: "assigned", events: 996 },
+    { activity: "Logged", meaning: "created", events: 665 },
+    { activity: "Customer Response", meaning: "waiting", events: 560 },
+    { activity: "UAT", meaning: "other", events: 218 },
+    { activity: "Closed", meaning: "closed", events: 103 },
+  ],
 };
 
 export const OWN_SHEETS = ["Support report 2026-08", "KPI definitions"];

@@ -208,6 +208,13 @@ describe("sidebar in Chromium", () => {
     // None of the Events months is the saved default, so the newest one is offered.
     expect(await page.inputValue("#month")).toBe("2020-04");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("log-tab");
+    // An event log lists its activities, most frequent first, each with its count and meaning.
+    expect(await text(page, "label[for=meaning-3]")).toBe(
+      t("sidebar.activity.label", { activity: "UAT", events: 218 }),
+    );
+    expect(await page.inputValue("#meaning-0")).toBe("assigned");
+    expect(await page.inputValue("#meaning-3")).toBe("other");
+    await page.screenshot({ path: join(resultsDir, "sidebar-events.png"), fullPage: true });
     await finish(s);
   });
 
