@@ -8,7 +8,10 @@
  * 2. The size of Code.js and the time to evaluate it cold (fresh process: compile + top level), and
  *    with a first small call. Target: < 100 KB, < 5 ms. Also the report engine's size and what
  *    compiling it adds to the first menu or sidebar call of a run (custom functions never pay it).
- * 3. The report: plan + apply to the offline spreadsheet for 10k/100k/1M tickets, with service calls.
+ * 3. Staffing and forecasting through their stubs: AGENTS_NEEDED for traffic needing over 1,000 agents and
+ *    VOLUME_FORECAST on 10 years of weekly counts (520 periods, season 52). Target: each < 50 ms, the
+ *    first call of the run (its code not yet optimised) included.
+ * 4. The report: plan + apply to the offline spreadsheet for 10k/100k/1M tickets, with service calls.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -337,6 +340,57 @@ for (const c of cases) {
   );
 }
 console.log(`worst ratio: ${worst.toFixed(2)}`);
+
+/** 520 weekly counts: growth, a yearly swing, a December dip and deterministic noise. */
+const weekly = column(520, (t) =>
+  Math.round(
+    400 + 0.6 * t + 80 * Math.sin((2 * Math.PI * t) / 52) - (t % 52 >= 50 ? 150 : 0) + 40 * (rnd() - 0.5),
+  ),
+);
+const planning: { name: string; call: () => unknown; check: (result: unknown) => boolean }[] = [
+  {
+    // 20,000 contacts an hour at 180 s: 1,000 Erlangs; 95 % within 10 s needs about 1,030 agents.
+    name: "AGENTS_NEEDED (1,000 Erlangs, ~1,030 agents)",
+    call: () => g.AGENTS_NEEDED(20_000, 60, 180, 0.95, 10, 1),
+    check: (r) => ((r as unknown[][])[0][1] as number) > 1000,
+  },
+  {
+    name: 'VOLUME_FORECAST(520 weeks, 13, 52, "auto")',
+    call: () => g.VOLUME_FORECAST(weekly, 13, 52, "auto"),
+    check: (r) => (r as unknown[][]).length === 13,
+  },
+  {
+    name: 'VOLUME_FORECAST(520 weeks, 13, 52, "holt_winters")',
+    call: () => g.VOLUME_FORECAST(weekly, 13, 52, "holt_winters"),
+    check: (r) => (r as unknown[][]).length === 13,
+  },
+];
+/** CPU time of one call in ms: unlike wall time, it does not grow with other processes' load. */
+function cpuTimed(run: () => unknown): number {
+  const before = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+console.log(
+  `\n${pad("staffing and forecast (target < 50 ms)", 52)} ${pad("first ms", 10)} ${pad("median ms", 10)} median CPU ms`,
+);
+for (const c of planning) {
+  let result: unknown;
+  const first = timed(() => {
+    result = c.call();
+  });
+  if (!c.check(result)) throw new Error(`${c.name}: unexpected result ${JSON.stringify(result)}`);
+  const rest = Array.from({ length: ROUNDS }, () => timed(c.call)).sort((a, b) => a - b);
+  const cpu = Array.from({ length: ROUNDS }, () => cpuTimed(c.call)).sort((a, b) => a - b);
+  const median = rest[Math.floor(ROUNDS / 2)];
+  const cpuMedian = cpu[Math.floor(ROUNDS / 2)];
+  const above = Math.max(first, median) >= 50 ? "  ABOVE TARGET (wall time; see the load average below)" : "";
+  console.log(
+    `${pad(c.name, 52)} ${pad(first.toFixed(1), 10)} ${pad(median.toFixed(1), 10)} ${cpuMedian.toFixed(1)}${above}`,
+  );
+}
 
 /**
  * One cold start of Code.js, as each custom-function call in Sheets pays it: a fresh process (no

@@ -6,9 +6,15 @@
 
 import { customersDocs } from "./customers";
 import { type FunctionSpec, specOf } from "./define";
+import { forecastDocs } from "./forecast";
+import { staffingDocs } from "./staffing";
 import { surveyDocs } from "./survey";
 import { ticketsDocs } from "./tickets";
 
-export const FUNCTION_SPECS: readonly FunctionSpec[] = [...surveyDocs, ...customersDocs, ...ticketsDocs].map(
-  (docs) => specOf(docs()),
-);
+export const FUNCTION_SPECS: readonly FunctionSpec[] = [
+  ...surveyDocs,
+  ...customersDocs,
+  ...ticketsDocs,
+  ...staffingDocs,
+  ...forecastDocs,
+].map((docs) => specOf(docs()));

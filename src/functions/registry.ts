@@ -6,6 +6,8 @@
 
 import { customersFunctions } from "./customers";
 import type { CallContext, CustomFunction, Result } from "./define";
+import { forecastFunctions } from "./forecast";
+import { staffingFunctions } from "./staffing";
 import { surveyFunctions } from "./survey";
 import { ticketsFunctions } from "./tickets";
 
@@ -13,6 +15,8 @@ export const FUNCTIONS: readonly CustomFunction[] = [
   ...surveyFunctions,
   ...customersFunctions,
   ...ticketsFunctions,
+  ...staffingFunctions,
+  ...forecastFunctions,
 ];
 
 export function findFunction(name: string): CustomFunction | undefined {

@@ -343,6 +343,25 @@ export const serverDe: Translation<typeof serverEn> = {
   "definitions.supportCostRatio.formula": "Supportkosten ÷ Umsatz",
   "definitions.supportCostRatio.convention":
     "Beides aus demselben Monat und in derselben Währung, angegeben in Prozent; über 100 %, wenn der Support mehr kostet, als Umsatz erzielt wird.",
+  "definitions.staffing.name": "Personalbedarf (Erlang C)",
+  "definitions.staffing.what":
+    "Wie viele Agenten eine Warteschlange braucht: die Wahrscheinlichkeit, dass ein Kontakt wartet, und der Anteil, der innerhalb einer Zielzeit angenommen wird, für eine Zahl von Agenten.",
+  "definitions.staffing.formula":
+    "Verkehr A = Kontakte × Bearbeitungszeit ÷ Intervall (Erlang). Erlang B mit der Rekursion B₀ = 1, Bₖ = A·Bₖ₋₁ ÷ (k + A·Bₖ₋₁); Wartewahrscheinlichkeit C = N·B ÷ (N − A(1 − B)); Servicelevel = 1 − C · e^(−(N − A) · Ziel ÷ Bearbeitungszeit).",
+  "definitions.staffing.convention":
+    "Kontakte kommen zufällig und warten, bis sie angenommen werden (niemand legt auf); N Agenten müssen mehr sein als der Verkehr A, sonst wächst die Schlange ohne Ende. Auslastung = A ÷ N; durchschnittliche Annahmezeit = C × Bearbeitungszeit ÷ (N − A), über alle Kontakte. Beispiel von Call Centre Helper: 100 Kontakte in 30 Minuten zu 180 s sind 10 Erlang; 14 Agenten nehmen 88,8 % innerhalb von 20 s an. “AGENTS_NEEDED” findet die wenigsten Agenten für ein Ziel, mit Ausfallquote.",
+  "definitions.calc.contacts": "Kontakte im Intervall",
+  "definitions.calc.intervalMinutes": "Intervall, Minuten",
+  "definitions.calc.handleSeconds": "Bearbeitungszeit je Kontakt, Sekunden",
+  "definitions.calc.agents": "Annehmende Agenten (N)",
+  "definitions.calc.answerWithinSeconds": "Annahme innerhalb, Sekunden",
+  "definitions.calc.traffic": "Verkehr A, Erlang",
+  "definitions.calc.erlangB": "Erlang B (Schritt zu Erlang C)",
+  "definitions.calc.waitProbability": "Wartewahrscheinlichkeit (Erlang C)",
+  "definitions.calc.serviceLevel": "Servicelevel: innerhalb des Ziels angenommen",
+  "definitions.calc.occupancy": "Auslastung = A ÷ N",
+  "definitions.calc.averageSpeedOfAnswer": "Durchschnittliche Annahmezeit, Sekunden",
+  "definitions.calc.tooFewAgents": "Zu wenige Agenten; mindestens ",
 
   // report. (the report tab: header, KPI tracker, and reading the survey and customers tabs)
   "report.sheetName": "Supportbericht {month}",
@@ -549,6 +568,22 @@ export const serverDe: Translation<typeof serverEn> = {
 
   // report.agents. (the agents section of the report tab)
   "report.agents.title": "Agenten, {month}",
+  "report.staffing.title": "Nächster Monat: Tickets und benötigte Agenten",
+  "report.staffing.forecast": "Ticketprognose für {month}",
+  "report.staffing.interval": "80-%-Intervall",
+  "report.staffing.how":
+    "{method}, gewählt nach dem kleinsten Fehler bei der Prognose der letzten 12 von {months} Monaten aus den Monaten davor",
+  "report.staffing.howNoSeason":
+    "{method} ohne Jahressaison: {months} Monate mit Tickets, eine Saison braucht 13",
+  "report.staffing.method.seasonal_naive": "Saisonal naiv (gleicher Monat im Vorjahr)",
+  "report.staffing.method.seasonal_average": "Saisonaler Mittelwert (gleicher Monat über bis zu 3 Jahre)",
+  "report.staffing.method.holt_winters": "Holt-Winters (Niveau, Trend und Saison)",
+  "report.staffing.noForecast":
+    "Keine Prognose: das Protokoll hat Tickets aus {months} Monat(en); eine Prognose braucht mindestens 2.",
+  "report.staffing.busiest": "Stärkste Stunde: erwartete Tickets",
+  "report.staffing.note":
+    "Benötigte Agenten je Stunde: Erlang C auf die Tickets, die an diesem Wochentag in dieser Stunde erstellt wurden, gemittelt über die letzten {weeks} Wochen; {handle} Min. Arbeit je Ticket, {level} % innerhalb von {within} s angenommen, Agenten höchstens {occupancy} % der Zeit ausgelastet.",
+  "report.staffing.hour": "Stunde",
   "report.agents.note":
     "Bearbeitete Tickets: dem Agenten zugewiesene und im Monat {month} gelöste Tickets. Lösungszeit, FCR und CSAT werden " +
     "an diesen Tickets gemessen, die erste Antwort an den im Monat {month} erstellten Tickets des Agenten, die eine haben. " +

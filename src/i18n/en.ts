@@ -383,6 +383,26 @@ export const serverEn = {
   "definitions.supportCostRatio.formula": "Support cost ÷ revenue",
   "definitions.supportCostRatio.convention":
     "Both of the same month and in the same currency, shown as a percentage; above 100% when support costs more than the revenue.",
+  "definitions.staffing.name": "Staffing (Erlang C)",
+  "definitions.staffing.what":
+    "How many agents a queue needs: the chance a contact waits, and the share answered within a target time, for a number of agents.",
+  "definitions.staffing.formula":
+    "Traffic A = contacts × handle time ÷ interval (Erlangs). Erlang B by the recursion B₀ = 1, Bₖ = A·Bₖ₋₁ ÷ (k + A·Bₖ₋₁); probability of waiting C = N·B ÷ (N − A(1 − B)); service level = 1 − C · e^(−(N − A) · target ÷ handle time).",
+  "definitions.staffing.convention":
+    "Contacts arrive at random and wait until answered (no one hangs up); N agents must be more than the traffic A, or the queue grows without end. Occupancy = A ÷ N; average speed of answer = C × handle time ÷ (N − A), over all contacts. Call Centre Helper's example: 100 contacts in 30 minutes at 180 s are 10 Erlangs; 14 agents answer 88.8 % within 20 s. AGENTS_NEEDED finds the fewest agents for a target, with shrinkage.",
+  "definitions.staffing.function": "=AGENTS_NEEDED(100; 30; 180; 80%; 20; 85%; 30%)",
+  "definitions.calc.contacts": "Contacts in the interval",
+  "definitions.calc.intervalMinutes": "Interval, minutes",
+  "definitions.calc.handleSeconds": "Handle time per contact, seconds",
+  "definitions.calc.agents": "Agents answering (N)",
+  "definitions.calc.answerWithinSeconds": "Answer within, seconds",
+  "definitions.calc.traffic": "Traffic A, Erlangs",
+  "definitions.calc.erlangB": "Erlang B (step to Erlang C)",
+  "definitions.calc.waitProbability": "Probability of waiting (Erlang C)",
+  "definitions.calc.serviceLevel": "Service level: answered within the target",
+  "definitions.calc.occupancy": "Occupancy = A ÷ N",
+  "definitions.calc.averageSpeedOfAnswer": "Average speed of answer, seconds",
+  "definitions.calc.tooFewAgents": "Too few agents; at least ",
   "definitions.supportCostRatio.function": "=SUPPORT_COST_RATIO(45000; 1500000)",
 
   // report. (the report tab: header, KPI tracker, and reading the survey and customers tabs)
@@ -586,6 +606,22 @@ export const serverEn = {
 
   // report.agents. (the agents section of the report tab)
   "report.agents.title": "Agents, {month}",
+  "report.staffing.title": "Next month: tickets and agents needed",
+  "report.staffing.forecast": "Tickets forecast for {month}",
+  "report.staffing.interval": "80 % interval",
+  "report.staffing.how":
+    "{method}, chosen by the lowest error forecasting the last 12 of {months} months from the months before",
+  "report.staffing.howNoSeason":
+    "{method} without a yearly season: {months} months of tickets, a season needs 13",
+  "report.staffing.method.seasonal_naive": "Seasonal naive (same month last year)",
+  "report.staffing.method.seasonal_average": "Seasonal average (same month over up to 3 years)",
+  "report.staffing.method.holt_winters": "Holt-Winters (level, trend and season)",
+  "report.staffing.noForecast":
+    "No forecast: the log has {months} month(s) of tickets; a forecast needs at least 2.",
+  "report.staffing.busiest": "Busiest hour: tickets expected",
+  "report.staffing.note":
+    "Agents needed in each hour: Erlang C on the tickets created in that weekday and hour, averaged over the last {weeks} weeks; {handle} min of work each, {level} % answered within {within} s, agents busy at most {occupancy} % of the time.",
+  "report.staffing.hour": "Hour",
   "report.agents.note":
     "Tickets handled: tickets assigned to the agent and resolved in {month}. Resolution time, FCR and CSAT are " +
     "measured on those tickets; first response on the agent's tickets created in {month} that have one. " +

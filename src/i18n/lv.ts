@@ -343,6 +343,25 @@ export const serverLv: Translation<typeof serverEn> = {
   "definitions.supportCostRatio.formula": "Atbalsta izmaksas ÷ ieņēmumi",
   "definitions.supportCostRatio.convention":
     "Abi par vienu un to pašu mēnesi un vienā valūtā, parādīti procentos; vairāk nekā 100%, ja atbalsts izmaksā vairāk, nekā ir ieņēmumi.",
+  "definitions.staffing.name": "Personāla plānošana (Erlang C)",
+  "definitions.staffing.what":
+    "Cik aģentu vajag rindai: varbūtība, ka kontaktam jāgaida, un daļa, kas atbildēta mērķa laikā, noteiktam aģentu skaitam.",
+  "definitions.staffing.formula":
+    "Slodze A = kontakti × apstrādes laiks ÷ intervāls (Erlangi). Erlang B ar rekursiju B₀ = 1, Bₖ = A·Bₖ₋₁ ÷ (k + A·Bₖ₋₁); gaidīšanas varbūtība C = N·B ÷ (N − A(1 − B)); apkalpošanas līmenis = 1 − C · e^(−(N − A) · mērķis ÷ apstrādes laiks).",
+  "definitions.staffing.convention":
+    "Kontakti pienāk nejauši un gaida, līdz tiem atbild (neviens nenoliek klausuli); N aģentiem jābūt vairāk nekā slodze A, citādi rinda aug bez gala. Noslodze = A ÷ N; vidējais atbildes laiks = C × apstrādes laiks ÷ (N − A), pa visiem kontaktiem. Call Centre Helper piemērs: 100 kontakti 30 minūtēs pa 180 s ir 10 Erlangi; 14 aģenti atbild 88,8 % 20 s laikā. “AGENTS_NEEDED” atrod mazāko aģentu skaitu mērķim, ar zudumiem.",
+  "definitions.calc.contacts": "Kontakti intervālā",
+  "definitions.calc.intervalMinutes": "Intervāls, minūtes",
+  "definitions.calc.handleSeconds": "Apstrādes laiks kontaktam, sekundes",
+  "definitions.calc.agents": "Atbildošie aģenti (N)",
+  "definitions.calc.answerWithinSeconds": "Atbildēt līdz, sekundes",
+  "definitions.calc.traffic": "Slodze A, Erlangi",
+  "definitions.calc.erlangB": "Erlang B (solis uz Erlang C)",
+  "definitions.calc.waitProbability": "Gaidīšanas varbūtība (Erlang C)",
+  "definitions.calc.serviceLevel": "Apkalpošanas līmenis: atbildēti mērķa laikā",
+  "definitions.calc.occupancy": "Noslodze = A ÷ N",
+  "definitions.calc.averageSpeedOfAnswer": "Vidējais atbildes laiks, sekundes",
+  "definitions.calc.tooFewAgents": "Par maz aģentu; vismaz ",
 
   // report. (the report tab: header, KPI tracker, and reading the survey and customers tabs)
   "report.sheetName": "Atbalsta pārskats {month}",
@@ -550,6 +569,22 @@ export const serverLv: Translation<typeof serverEn> = {
 
   // report.agents. (the agents section of the report tab)
   "report.agents.title": "Aģenti, {month}",
+  "report.staffing.title": "Nākamais mēnesis: pieteikumi un vajadzīgie aģenti",
+  "report.staffing.forecast": "Pieteikumu prognoze {month}",
+  "report.staffing.interval": "80 % intervāls",
+  "report.staffing.how":
+    "{method}, izvēlēta pēc mazākās kļūdas, prognozējot pēdējos 12 no {months} mēnešiem no iepriekšējiem mēnešiem",
+  "report.staffing.howNoSeason":
+    "{method} bez gada sezonas: {months} mēneši ar pieteikumiem, sezonai vajag 13",
+  "report.staffing.method.seasonal_naive": "Sezonāli naivā (tas pats mēnesis pērn)",
+  "report.staffing.method.seasonal_average": "Sezonālais vidējais (tas pats mēnesis līdz 3 gados)",
+  "report.staffing.method.holt_winters": "Holt-Winters (līmenis, tendence un sezona)",
+  "report.staffing.noForecast":
+    "Nav prognozes: žurnālā ir pieteikumi no {months} mēneša(-iem); prognozei vajag vismaz 2.",
+  "report.staffing.busiest": "Noslogotākā stunda: gaidāmie pieteikumi",
+  "report.staffing.note":
+    "Vajadzīgie aģenti katrā stundā: Erlang C pieteikumiem, kas izveidoti tajā nedēļas dienā un stundā, vidēji pēdējās {weeks} nedēļās; {handle} min darba katram, {level} % atbildēti {within} s laikā, aģenti aizņemti ne vairāk kā {occupancy} % laika.",
+  "report.staffing.hour": "Stunda",
   "report.agents.note":
     "Apstrādātie pieteikumi: aģentam piešķirtie pieteikumi, kas atrisināti mēnesī {month}. Atrisināšanas laiku, FCR un CSAT " +
     "mēra šiem pieteikumiem; pirmo atbildi – tiem aģenta pieteikumiem, kas izveidoti mēnesī {month} un kuriem tā ir. " +

@@ -339,6 +339,25 @@ export const serverNb: Translation<typeof serverEn> = {
   "definitions.supportCostRatio.formula": "Supportkostnad ÷ omsetning",
   "definitions.supportCostRatio.convention":
     "Begge fra samme måned og i samme valuta, vist i prosent; over 100 % når supporten koster mer enn omsetningen.",
+  "definitions.staffing.name": "Bemanning (Erlang C)",
+  "definitions.staffing.what":
+    "Hvor mange agenter en kø trenger: sannsynligheten for at en henvendelse må vente, og andelen som besvares innen en måltid, for et antall agenter.",
+  "definitions.staffing.formula":
+    "Trafikk A = henvendelser × behandlingstid ÷ intervall (Erlang). Erlang B ved rekursjonen B₀ = 1, Bₖ = A·Bₖ₋₁ ÷ (k + A·Bₖ₋₁); sannsynlighet for å vente C = N·B ÷ (N − A(1 − B)); servicenivå = 1 − C · e^(−(N − A) · mål ÷ behandlingstid).",
+  "definitions.staffing.convention":
+    "Henvendelser kommer tilfeldig og venter til de besvares (ingen legger på); N agenter må være flere enn trafikken A, ellers vokser køen uten ende. Belegg = A ÷ N; gjennomsnittlig svartid = C × behandlingstid ÷ (N − A), over alle henvendelser. Call Centre Helpers eksempel: 100 henvendelser på 30 minutter à 180 s er 10 Erlang; 14 agenter besvarer 88,8 % innen 20 s. “AGENTS_NEEDED” finner færrest agenter for et mål, med frafall.",
+  "definitions.calc.contacts": "Henvendelser i intervallet",
+  "definitions.calc.intervalMinutes": "Intervall, minutter",
+  "definitions.calc.handleSeconds": "Behandlingstid per henvendelse, sekunder",
+  "definitions.calc.agents": "Agenter som svarer (N)",
+  "definitions.calc.answerWithinSeconds": "Svar innen, sekunder",
+  "definitions.calc.traffic": "Trafikk A, Erlang",
+  "definitions.calc.erlangB": "Erlang B (steg mot Erlang C)",
+  "definitions.calc.waitProbability": "Sannsynlighet for å vente (Erlang C)",
+  "definitions.calc.serviceLevel": "Servicenivå: besvart innen målet",
+  "definitions.calc.occupancy": "Belegg = A ÷ N",
+  "definitions.calc.averageSpeedOfAnswer": "Gjennomsnittlig svartid, sekunder",
+  "definitions.calc.tooFewAgents": "For få agenter; minst ",
 
   // report. (the report tab: header, KPI tracker, and reading the survey and customers tabs)
   "report.sheetName": "Supportrapport {month}",
@@ -538,6 +557,21 @@ export const serverNb: Translation<typeof serverEn> = {
 
   // report.agents. (the agents section of the report tab)
   "report.agents.title": "Agenter, {month}",
+  "report.staffing.title": "Neste måned: saker og agenter som trengs",
+  "report.staffing.forecast": "Prognose for saker i {month}",
+  "report.staffing.interval": "80 %-intervall",
+  "report.staffing.how":
+    "{method}, valgt etter laveste feil ved prognose av de siste 12 av {months} måneder fra månedene før",
+  "report.staffing.howNoSeason": "{method} uten årssesong: {months} måneder med saker, en sesong krever 13",
+  "report.staffing.method.seasonal_naive": "Sesongnaiv (samme måned i fjor)",
+  "report.staffing.method.seasonal_average": "Sesonggjennomsnitt (samme måned over opptil 3 år)",
+  "report.staffing.method.holt_winters": "Holt-Winters (nivå, trend og sesong)",
+  "report.staffing.noForecast":
+    "Ingen prognose: loggen har saker fra {months} måned(er); en prognose krever minst 2.",
+  "report.staffing.busiest": "Travleste time: forventede saker",
+  "report.staffing.note":
+    "Agenter som trengs hver time: Erlang C på sakene opprettet den ukedagen og timen, i snitt over de siste {weeks} ukene; {handle} min arbeid per sak, {level} % besvart innen {within} s, agenter opptatt høyst {occupancy} % av tiden.",
+  "report.staffing.hour": "Time",
   "report.agents.note":
     "Behandlede saker: saker tildelt agenten og løst i {month}. Løsningstid, FCR og CSAT måles på disse " +
     "sakene; første svar på agentens saker opprettet i {month} som har et første svar. " +

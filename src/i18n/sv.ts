@@ -341,6 +341,25 @@ export const serverSv: Translation<typeof serverEn> = {
   "definitions.supportCostRatio.formula": "Supportkostnad ÷ intäkter",
   "definitions.supportCostRatio.convention":
     "Båda för samma månad och i samma valuta, visat i procent; över 100 % när supporten kostar mer än intäkterna.",
+  "definitions.staffing.name": "Bemanning (Erlang C)",
+  "definitions.staffing.what":
+    "Hur många agenter en kö behöver: sannolikheten att en kontakt får vänta och andelen som besvaras inom en måltid, för ett antal agenter.",
+  "definitions.staffing.formula":
+    "Trafik A = kontakter × hanteringstid ÷ intervall (Erlang). Erlang B genom rekursionen B₀ = 1, Bₖ = A·Bₖ₋₁ ÷ (k + A·Bₖ₋₁); sannolikhet att vänta C = N·B ÷ (N − A(1 − B)); servicenivå = 1 − C · e^(−(N − A) · mål ÷ hanteringstid).",
+  "definitions.staffing.convention":
+    "Kontakter kommer slumpmässigt och väntar tills de besvaras (ingen lägger på); N agenter måste vara fler än trafiken A, annars växer kön utan slut. Beläggning = A ÷ N; genomsnittlig svarstid = C × hanteringstid ÷ (N − A), över alla kontakter. Call Centre Helpers exempel: 100 kontakter på 30 minuter à 180 s är 10 Erlang; 14 agenter besvarar 88,8 % inom 20 s. “AGENTS_NEEDED” hittar minsta antalet agenter för ett mål, med bortfall.",
+  "definitions.calc.contacts": "Kontakter i intervallet",
+  "definitions.calc.intervalMinutes": "Intervall, minuter",
+  "definitions.calc.handleSeconds": "Hanteringstid per kontakt, sekunder",
+  "definitions.calc.agents": "Agenter som svarar (N)",
+  "definitions.calc.answerWithinSeconds": "Svar inom, sekunder",
+  "definitions.calc.traffic": "Trafik A, Erlang",
+  "definitions.calc.erlangB": "Erlang B (steg mot Erlang C)",
+  "definitions.calc.waitProbability": "Sannolikhet att vänta (Erlang C)",
+  "definitions.calc.serviceLevel": "Servicenivå: besvarade inom målet",
+  "definitions.calc.occupancy": "Beläggning = A ÷ N",
+  "definitions.calc.averageSpeedOfAnswer": "Genomsnittlig svarstid, sekunder",
+  "definitions.calc.tooFewAgents": "För få agenter; minst ",
 
   // report. (the report tab: header, KPI tracker, and reading the survey and customers tabs)
   "report.sheetName": "Supportrapport {month}",
@@ -541,6 +560,21 @@ export const serverSv: Translation<typeof serverEn> = {
 
   // report.agents. (the agents section of the report tab)
   "report.agents.title": "Agenter, {month}",
+  "report.staffing.title": "Nästa månad: ärenden och agenter som behövs",
+  "report.staffing.forecast": "Prognos för ärenden i {month}",
+  "report.staffing.interval": "80 %-intervall",
+  "report.staffing.how":
+    "{method}, vald efter lägsta felet när de senaste 12 av {months} månader prognostiserades från månaderna före",
+  "report.staffing.howNoSeason": "{method} utan årssäsong: {months} månader med ärenden, en säsong kräver 13",
+  "report.staffing.method.seasonal_naive": "Säsongsnaiv (samma månad förra året)",
+  "report.staffing.method.seasonal_average": "Säsongsmedel (samma månad under upp till 3 år)",
+  "report.staffing.method.holt_winters": "Holt-Winters (nivå, trend och säsong)",
+  "report.staffing.noForecast":
+    "Ingen prognos: loggen har ärenden från {months} månad(er); en prognos kräver minst 2.",
+  "report.staffing.busiest": "Mest belastade timmen: väntade ärenden",
+  "report.staffing.note":
+    "Agenter som behövs varje timme: Erlang C på ärendena skapade den veckodagen och timmen, i snitt över de senaste {weeks} veckorna; {handle} min arbete per ärende, {level} % besvarade inom {within} s, agenter upptagna högst {occupancy} % av tiden.",
+  "report.staffing.hour": "Timme",
   "report.agents.note":
     "Hanterade ärenden: ärenden som tilldelats agenten och lösts i {month}. Lösningstid, FCR och CSAT mäts på " +
     "de ärendena; första svar på agentens ärenden som skapades i {month} och har ett första svar. " +

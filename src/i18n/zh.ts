@@ -310,6 +310,25 @@ export const serverZh: Translation<typeof serverEn> = {
   "definitions.supportCostRatio.formula": "客服成本 ÷ 收入",
   "definitions.supportCostRatio.convention":
     "两者均为同一月份、同一货币，以百分比显示；客服成本高于收入时超过 100%。",
+  "definitions.staffing.name": "排班（Erlang C）",
+  "definitions.staffing.what":
+    "一个队列需要多少客服：在给定客服人数下，联系需要等待的概率，以及在目标时间内接起的比例。",
+  "definitions.staffing.formula":
+    "话务量 A = 联系数 × 处理时长 ÷ 时段（Erlang）。Erlang B 用递推 B₀ = 1，Bₖ = A·Bₖ₋₁ ÷ (k + A·Bₖ₋₁)；等待概率 C = N·B ÷ (N − A(1 − B))；服务水平 = 1 − C · e^(−(N − A) · 目标 ÷ 处理时长)。",
+  "definitions.staffing.convention":
+    "联系随机到达并一直等到被接起（无人挂断）；客服人数 N 必须大于话务量 A，否则队列会无限增长。占用率 = A ÷ N；平均应答速度 = C × 处理时长 ÷ (N − A)，按全部联系计。Call Centre Helper 的例子：30 分钟内 100 个联系、每个 180 秒，即 10 Erlang；14 名客服在 20 秒内接起 88.8%。“AGENTS_NEEDED” 按目标求最少客服人数，并计入缺勤率。",
+  "definitions.calc.contacts": "时段内联系数",
+  "definitions.calc.intervalMinutes": "时段，分钟",
+  "definitions.calc.handleSeconds": "每个联系的处理时长，秒",
+  "definitions.calc.agents": "接待客服人数（N）",
+  "definitions.calc.answerWithinSeconds": "目标应答时间，秒",
+  "definitions.calc.traffic": "话务量 A，Erlang",
+  "definitions.calc.erlangB": "Erlang B（求 Erlang C 的中间步）",
+  "definitions.calc.waitProbability": "等待概率（Erlang C）",
+  "definitions.calc.serviceLevel": "服务水平：目标时间内接起",
+  "definitions.calc.occupancy": "占用率 = A ÷ N",
+  "definitions.calc.averageSpeedOfAnswer": "平均应答速度，秒",
+  "definitions.calc.tooFewAgents": "客服人数不足；至少 ",
 
   // report. (the report tab: header, KPI tracker, and reading the survey and customers tabs)
   "report.sheetName": "客服报告 {month}",
@@ -491,6 +510,19 @@ export const serverZh: Translation<typeof serverEn> = {
 
   // report.agents. (the agents section of the report tab)
   "report.agents.title": "客服人员（{month}）",
+  "report.staffing.title": "下月：工单量与所需客服",
+  "report.staffing.forecast": "{month} 工单预测",
+  "report.staffing.interval": "80% 区间",
+  "report.staffing.how": "{method}，按用此前月份预测 {months} 个月中最后 12 个月时误差最小选出",
+  "report.staffing.howNoSeason": "{method}，无年度季节性：仅有 {months} 个月的工单，季节性需要 13 个月",
+  "report.staffing.method.seasonal_naive": "季节朴素法（去年同月）",
+  "report.staffing.method.seasonal_average": "季节平均法（最多 3 年的同月）",
+  "report.staffing.method.holt_winters": "Holt-Winters（水平、趋势与季节）",
+  "report.staffing.noForecast": "无预测：日志只有 {months} 个月的工单；预测至少需要 2 个月。",
+  "report.staffing.busiest": "最忙时段：预计工单",
+  "report.staffing.note":
+    "每小时所需客服：对该星期几该小时创建的工单（最近 {weeks} 周的平均）用 Erlang C 计算；每单处理 {handle} 分钟，{level}% 在 {within} 秒内响应，客服占用率最高 {occupancy}%。",
+  "report.staffing.hour": "小时",
   "report.agents.note":
     "处理的工单：分配给该客服且在 {month} 解决的工单。解决时长、FCR 和 CSAT 均基于这些工单计算；" +
     "首次响应基于该客服在 {month} 创建且有首次响应的工单。空白单元格表示没有数据。{hours}",

@@ -13,7 +13,7 @@
  * longest horizon the backtest measured, σ grows with √h. Counts cannot be negative, so forecasts and
  * lows stop at 0. The final forecast refits the method on the whole history.
  */
-import { fitHoltWinters, holtWintersMinimum } from "./holt-winters";
+import { fitHoltWinters, HoltWinters, holtWintersMinimum } from "./holt-winters";
 import { type ForecastModel, seasonalAverage, seasonalNaive } from "./seasonal-forecast";
 
 export const FORECAST_METHODS = ["auto", "seasonal_naive", "seasonal_average", "holt_winters"] as const;
@@ -66,11 +66,13 @@ function needsWhy(method: ForecastMethod, seasonLength: number): string {
   return `${seasons} to start from and one more period to measure its error`;
 }
 
+/** `near`: a Holt-Winters fitted on a shorter history, whose constants the new fit starts from. */
 function fitModel(
   method: FittedMethod,
   y: ArrayLike<number>,
   seasonLength: number,
   length: number,
+  near?: ForecastModel,
 ): ForecastModel {
   switch (method) {
     case "seasonal_naive":
@@ -78,7 +80,8 @@ function fitModel(
     case "seasonal_average":
       return seasonalAverage(y, seasonLength, length);
     case "holt_winters":
-      return fitHoltWinters(y, seasonLength, length).model;
+      return fitHoltWinters(y, seasonLength, length, near instanceof HoltWinters ? near.constants : undefined)
+        .model;
   }
 }
 
@@ -87,6 +90,8 @@ interface Backtest {
   squares: Float64Array;
   counts: Int32Array;
   origins: number;
+  /** The model as fitted before the first origin. */
+  model: ForecastModel;
 }
 
 function backtest(
@@ -108,7 +113,7 @@ function backtest(
     }
     model.update(y[origin]);
   }
-  return { squares, counts, origins: longest };
+  return { squares, counts, origins: longest, model };
 }
 
 /** σₕ for h = 1…horizon from the backtest (see the module's comment); index 0 unused. */
@@ -202,7 +207,8 @@ export function forecastVolume(
   const firstOrigin = Math.max(minimum(chosen, seasonLength), n - seasonLength);
   const test = picked.test ?? backtest(chosen, history, seasonLength, firstOrigin);
   const sigma = spreads(test, horizon);
-  const model = fitModel(chosen, history, seasonLength, n);
+  // Refit on the whole history; Holt-Winters starts from the constants the backtest fitted.
+  const model = fitModel(chosen, history, seasonLength, n, test.model);
   const points: ForecastPoint[] = [];
   for (let h = 1; h <= horizon; h++) {
     const raw = model.forecast(h);

@@ -16,7 +16,7 @@
  * the level starts at the first season's mean. α, β, γ are the values in [0, 1] that minimise the
  * sum of squared one-step errors over the history after the first season.
  */
-import { minimizeInUnitBox } from "./minimize";
+import { minimizeInUnitBox, refineInUnitBox } from "./minimize";
 
 export interface SmoothingConstants {
   /** Level. */
@@ -108,18 +108,37 @@ export class HoltWinters {
   }
 }
 
-/** Sum of squared one-step errors over y[L..length) for the given constants. */
+/** Season terms of one SSE evaluation, reused: the optimiser calls it hundreds of times per fit. */
+let scratch = new Float64Array(0);
+
+/**
+ * Sum of squared one-step errors over y[L..length) for the given constants: HoltWinters.update's
+ * equations in one loop over a reused buffer, since this is the optimiser's inner loop.
+ */
 export function oneStepSse(
   y: ArrayLike<number>,
   length: number,
   start: StartValues,
   constants: SmoothingConstants,
 ): number {
-  const model = new HoltWinters(constants, start);
+  const { alpha, beta, gamma } = constants;
+  const L = start.season.length;
+  if (scratch.length < L) scratch = new Float64Array(L);
+  const season = scratch;
+  season.set(start.season);
+  let level = start.level;
+  let trend = start.trend;
   let sse = 0;
-  for (let t = model.next; t < length; t++) {
-    const e = model.update(y[t]);
-    sse += e * e;
+  for (let t = L, phase = 0; t < length; t++) {
+    const value = y[t];
+    const seasonal = season[phase];
+    const error = value - (level + trend + seasonal);
+    sse += error * error;
+    const next = alpha * (value - seasonal) + (1 - alpha) * (level + trend);
+    trend = gamma * (next - level) + (1 - gamma) * trend;
+    season[phase] = beta * (value - next) + (1 - beta) * seasonal;
+    level = next;
+    if (++phase === L) phase = 0;
   }
   return sse;
 }
@@ -133,15 +152,21 @@ export interface HoltWintersFit {
   sse: number;
 }
 
-/** Fits α, β, γ on y[0..length) by least squares of the one-step errors, and runs the model through. */
+/**
+ * Fits α, β, γ on y[0..length) by least squares of the one-step errors, and runs the model through.
+ * `near`: constants fitted on a slightly shorter history, to refine from instead of searching the
+ * whole box again.
+ */
 export function fitHoltWinters(
   y: ArrayLike<number>,
   seasonLength: number,
   length = y.length,
+  near?: SmoothingConstants,
 ): HoltWintersFit {
   const start = startValues(y, seasonLength, length);
   const asConstants = (x: number[]): SmoothingConstants => ({ alpha: x[0], beta: x[1], gamma: x[2] });
-  const best = minimizeInUnitBox((x) => oneStepSse(y, length, start, asConstants(x)), 3);
+  const sse = (x: number[]) => oneStepSse(y, length, start, asConstants(x));
+  const best = near ? refineInUnitBox(sse, [near.alpha, near.beta, near.gamma]) : minimizeInUnitBox(sse, 3);
   const constants = asConstants(best.x);
   const model = new HoltWinters(constants, start);
   for (let t = model.next; t < length; t++) model.update(y[t]);

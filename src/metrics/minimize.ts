@@ -26,27 +26,48 @@ export function minimizeInUnitBox(
   f: (x: number[]) => number,
   dimensions: number,
 ): { x: number[]; value: number } {
-  // A value that is not a number (an overflow) never wins.
-  const score = (x: number[]) => {
-    const v = f(x);
-    return Number.isNaN(v) ? Number.POSITIVE_INFINITY : v;
-  };
+  const score = scorer(f);
   const grid = gridPoints(dimensions).map((x) => ({ x, value: score(x) }));
   grid.sort((a, b) => a.value - b.value);
   // Sums of squared errors can have several valleys: refine the best few grid points, keep the best.
   let best = grid[0];
   for (const start of grid.slice(0, STARTS)) {
-    // Nelder–Mead restarted from its own result with a fresh, smaller simplex: a simplex that
-    // collapsed along a flat valley or a box edge starts moving again.
-    let local = start;
-    for (const step of RESTART_STEPS) {
-      const refined = nelderMead(score, local.x, step);
-      if (!(refined.value < local.value)) break;
-      local = refined;
-    }
+    const local = refine(score, start);
     if (local.value < best.value) best = local;
   }
   return best;
+}
+
+/** Nelder–Mead from `from` only (no grid): for a starting point known to be near the minimum. */
+export function refineInUnitBox(f: (x: number[]) => number, from: number[]): { x: number[]; value: number } {
+  const score = scorer(f);
+  const x = clamp(from);
+  return refine(score, { x, value: score(x) });
+}
+
+/** `f` with a value that is not a number (an overflow) made +Infinity, so it never wins. */
+function scorer(f: (x: number[]) => number): (x: number[]) => number {
+  return (x) => {
+    const v = f(x);
+    return Number.isNaN(v) ? Number.POSITIVE_INFINITY : v;
+  };
+}
+
+/**
+ * Nelder–Mead restarted from its own result with a fresh, smaller simplex: a simplex that collapsed
+ * along a flat valley or a box edge starts moving again.
+ */
+function refine(
+  score: (x: number[]) => number,
+  start: { x: number[]; value: number },
+): { x: number[]; value: number } {
+  let local = start;
+  for (const step of RESTART_STEPS) {
+    const refined = nelderMead(score, local.x, step);
+    if (!(refined.value < local.value)) break;
+    local = refined;
+  }
+  return local;
 }
 
 /** One Nelder–Mead run from `from`, its simplex `step` along each axis (inward at the edges). */

@@ -14,6 +14,7 @@ import { KPIS, type KpiInfo, UNIT_FORMAT } from "./kpis-catalog";
 import type { SheetPlan } from "./plan";
 import { ratingScale } from "./rating-scale";
 import type { KpiId } from "./settings";
+import { staffingCalculator } from "./staffing-calculator";
 import { LABEL_STYLE, NOTE_STYLE, SECTION_STYLE, TAB_COLOR, TITLE_STYLE } from "./styles";
 
 export interface DefinitionsOptions {
@@ -31,8 +32,8 @@ export interface CellAt {
 }
 
 /** Where a KPI's section and its calculator cells landed, so tests can drive the calculator. */
-export interface DefinitionSection {
-  id: KpiId;
+export interface DefinitionSection<Id extends string = KpiId> {
+  id: Id;
   /** The section's heading row. */
   row: number;
   /** Input cells by key, with the worked example's value. */
@@ -44,6 +45,8 @@ export interface DefinitionSection {
 export interface DefinitionsLayout {
   plan: SheetPlan;
   sections: DefinitionSection[];
+  /** The staffing (Erlang C) calculator after the KPIs' sections. */
+  staffing: DefinitionSection<"staffing">;
 }
 
 /** The text rows of a section, each with its `definitions.<kpi>.<part>` message. */
@@ -57,14 +60,14 @@ const PART_LABEL: Record<Part, MessageKey> = {
   function: "definitions.label.customFunction",
 };
 
-interface InputSpec {
+export interface InputSpec {
   key: string;
   label: string;
   value: number;
   format: string;
 }
 
-interface OutputSpec {
+export interface OutputSpec {
   key: string;
   label: string;
   format: string;
@@ -72,7 +75,7 @@ interface OutputSpec {
   formula: (at: (key: string) => string) => string;
 }
 
-interface CalculatorSpec {
+export interface CalculatorSpec {
   inputs: InputSpec[];
   outputs: OutputSpec[];
 }
@@ -371,29 +374,36 @@ function textParams(options: DefinitionsOptions): Record<string, string | number
   };
 }
 
+/** What a section shows: its texts' key (`definitions.<id>.<part>`), its heading and its calculator. */
+interface SectionContent<Id extends KpiId | "staffing"> {
+  id: Id;
+  title: MessageKey;
+  calculator: CalculatorSpec | null;
+}
+
 /**
- * Writes one KPI's section from `row`: a heading, the text rows in A:B and the calculator beside them
+ * Writes one section from `row`: a heading, the text rows in A:B and the calculator beside them
  * in D:E. Returns where its calculator cells are and the first row below the section.
  */
-function writeSection(
+function writeSection<Id extends KpiId | "staffing">(
   grid: Grid,
   row: number,
-  kpi: KpiInfo,
+  content: SectionContent<Id>,
   options: DefinitionsOptions,
   params: Record<string, string | number>,
-): { section: DefinitionSection; end: number } {
+): { section: DefinitionSection<Id>; end: number } {
   const { locale } = options;
-  grid.band(row, WIDTH, t(kpi.name, undefined, locale), SECTION_STYLE);
+  const { id, calculator } = content;
+  grid.band(row, WIDTH, t(content.title, undefined, locale), SECTION_STYLE);
   grid.merges.push({ row, column: LABEL_COLUMN, numRows: 1, numColumns: 2 });
 
   PARTS.forEach((part, i) => {
     grid.set(row + 1 + i, LABEL_COLUMN, t(PART_LABEL[part], undefined, locale), LABEL_STYLE);
-    grid.set(row + 1 + i, TEXT_COLUMN, t(`definitions.${kpi.id}.${part}`, params, locale));
+    grid.set(row + 1 + i, TEXT_COLUMN, t(`definitions.${id}.${part}`, params, locale));
   });
 
-  const section: DefinitionSection = { id: kpi.id, row, inputs: {}, outputs: {} };
+  const section: DefinitionSection<Id> = { id, row, inputs: {}, outputs: {} };
   const textEnd = row + 1 + PARTS.length;
-  const calculator = calculatorFor(kpi, options);
   if (!calculator) {
     grid.set(row + 1, CALC_LABEL_COLUMN, t("definitions.noCalculator", undefined, locale), NOTE_STYLE);
     return { section, end: textEnd };
@@ -402,7 +412,7 @@ function writeSection(
   const rowOf = new Map<string, number>();
   const at = (key: string): string => {
     const found = rowOf.get(key);
-    if (found === undefined) throw new Error(`definitions: calculator of ${kpi.id} has no cell ${key}`);
+    if (found === undefined) throw new Error(`definitions: calculator of ${id} has no cell ${key}`);
     return `${CALC_VALUE_LETTER}${found}`;
   };
   let next = row + 1;
@@ -445,11 +455,19 @@ export function definitionsLayout(options: DefinitionsOptions): DefinitionsLayou
   let row = FIRST_SECTION_ROW;
   let lastRow = row;
   for (const kpi of KPIS) {
-    const { section, end } = writeSection(grid, row, kpi, options, params);
+    const content = { id: kpi.id, title: kpi.name, calculator: calculatorFor(kpi, options) };
+    const { section, end } = writeSection(grid, row, content, options, params);
     sections.push(section);
     lastRow = end - 1;
     row = end + 1; // one blank row between sections
   }
+  const staffingContent = {
+    id: "staffing" as const,
+    title: "definitions.staffing.name" as const,
+    calculator: staffingCalculator(locale),
+  };
+  const { section: staffing, end } = writeSection(grid, row, staffingContent, options, params);
+  lastRow = end - 1;
   // Title and intro overflow to the right; the sections' text wraps within its column.
   grid.wraps.push({
     row: FIRST_SECTION_ROW,
@@ -460,6 +478,7 @@ export function definitionsLayout(options: DefinitionsOptions): DefinitionsLayou
   return {
     plan: grid.toPlan(t("definitions.sheetName", undefined, locale), "definitions", TAB_COLOR),
     sections,
+    staffing,
   };
 }
 

@@ -22,6 +22,7 @@ import { tallyMonths } from "./month-slots";
 import type { CellStyle, ReportPlan } from "./plan";
 import { type ReportContext, sayIn } from "./report-context";
 import type { Settings } from "./settings";
+import { addStaffingSection, DEFAULT_STAFFING } from "./staffing-section";
 import { NOTE_STYLE, TAB_COLOR, TITLE_STYLE } from "./styles";
 import { headlineKpis, SUMMARY_WIDTH, writeSummary } from "./summary";
 import { planTracker } from "./tracker-tab";
@@ -177,7 +178,9 @@ export function planReport(input: ReportInput): ReportOutput {
     sheetLocale,
     monthName: monthName(input.month, input.locale),
   });
+  // Next month's staffing right after the summary: what leaders plan with.
   const sectionNotes = [
+    ...addStaffingSection(grid, context, DEFAULT_STAFFING),
     ...addVolumeSections(grid, context, tally),
     ...addAgentsSection(grid, context, result.ticketCsatScale),
   ];

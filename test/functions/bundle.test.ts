@@ -19,6 +19,8 @@ beforeAll(() => {
 });
 
 const col = (...values: unknown[]) => values.map((v) => [v]);
+/** The 90th percentile of the standard normal: an 80 % interval's half-width in standard deviations. */
+const Z = 1.2815515655446004;
 
 /** Each function with at least one call and its hand-computed answer. */
 const CASES: Record<string, [args: unknown[], expected: unknown][]> = {
@@ -67,11 +69,65 @@ const CASES: Record<string, [args: unknown[], expected: unknown][]> = {
       1,
     ],
   ],
+  // Call Centre Helper's example: 100 contacts in 30 min at 180 s is 10 Erlangs; 14 agents wait 17.4 %
+  ERLANG_C: [[[100, 30, 180, 14], 0.17413193359504983]],
+  // 1 − 0.17413 × e^(−(14 − 10) × 20 ÷ 180) = 0.88835
+  SERVICE_LEVEL: [[[100, 30, 180, 14, 20], 1 - 0.17413193359504983 * Math.exp(-80 / 180)]],
+  // NIST's quarterly example, seasonal naive: the next two quarters repeat last year's. The interval is
+  // ± 1.2816 × the RMS of the last year's backtest errors: one step ahead −1, 18, 81, 69 (squares sum
+  // 11,647); up to two steps also the two-step errors 18, 81, 69 (11,646 more, 7 errors in all)
+  VOLUME_FORECAST: [
+    [
+      [
+        col(
+          362,
+          385,
+          432,
+          341,
+          382,
+          409,
+          498,
+          387,
+          473,
+          513,
+          582,
+          474,
+          544,
+          582,
+          681,
+          557,
+          628,
+          707,
+          773,
+          592,
+          627,
+          725,
+          854,
+          661,
+          "",
+          "",
+        ),
+        2,
+        4,
+        "seasonal_naive",
+      ],
+      [
+        [627, 627 - Z * Math.sqrt(11647 / 4), 627 + Z * Math.sqrt(11647 / 4)],
+        [725, 725 - Z * Math.sqrt(23293 / 7), 725 + Z * Math.sqrt(23293 / 7)],
+      ],
+    ],
+  ],
 };
 
 describe("custom functions through dist/Code.js", () => {
   it("has a case for every registered function", () => {
-    const covered = new Set([...Object.keys(CASES), "NPS_STATS", "CSAT_STATS", "TICKET_VOLUME"]);
+    const covered = new Set([
+      ...Object.keys(CASES),
+      "NPS_STATS",
+      "CSAT_STATS",
+      "TICKET_VOLUME",
+      "AGENTS_NEEDED",
+    ]);
     expect(FUNCTIONS.map((f) => f.name).filter((name) => !covered.has(name))).toEqual([]);
   });
 
@@ -80,7 +136,14 @@ describe("custom functions through dist/Code.js", () => {
       for (const [args, expected] of calls) {
         const result = bundle.call(name, ...args);
         if (typeof expected === "number") expect(result).toBeCloseTo(expected, 10);
-        else expect(JSON.parse(JSON.stringify(result))).toEqual(expected);
+        else if (name === "VOLUME_FORECAST") {
+          const rows = result as number[][];
+          const want = expected as number[][];
+          expect(rows.map((r) => r.length)).toEqual(want.map((r) => r.length));
+          for (const [r, row] of rows.entries()) {
+            for (const [c, v] of row.entries()) expect(v).toBeCloseTo(want[r][c], 9);
+          }
+        } else expect(JSON.parse(JSON.stringify(result))).toEqual(expected);
       }
     });
   }
@@ -105,10 +168,38 @@ describe("custom functions through dist/Code.js", () => {
     expect(rows).toEqual({ "2026-03": 2, "2026-04": 0, "2026-05": 1 });
   });
 
+  it("AGENTS_NEEDED returns its label–value table in the issue's order", () => {
+    // Call Centre Helper's example with 30 % shrinkage: 14 agents, 14 ÷ 0.7 = 20 rostered
+    const table = bundle.call("AGENTS_NEEDED", 100, 30, 180, 0.8, 20, 0.85, 0.3) as unknown[][];
+    expect(table.map((row) => row[0])).toEqual([
+      "Agents needed",
+      "Agents rostered",
+      "Service level",
+      "Occupancy",
+      "Probability of waiting",
+      "Average speed of answer (s)",
+    ]);
+    const values = table.map((row) => row[1] as number);
+    expect(values.slice(0, 2)).toEqual([14, 20]);
+    expect(values[2]).toBeCloseTo(0.888, 3);
+    expect(values[3]).toBeCloseTo(0.714, 3);
+    expect(values[4]).toBeCloseTo(0.174, 3);
+    expect(values[5]).toBeCloseTo(7.84, 2);
+  });
+
   it("throws errors that name the function, the value and its row", () => {
     expect(() => bundle.call("NPS", col(5, "ten"))).toThrow(/^NPS: .*row 2.*"ten"/);
     expect(() => bundle.call("FRT", col("3/4/2026"), col(at(FRI, 1)))).toThrow(/FRT: .*row 1.*date-time/);
     expect(() => bundle.call("CRR", [[100, 2]], 90, 15)).toThrow(/CRR: customers_start/);
     expect(() => bundle.call("NPS", col(1), 2)).toThrow(/at most 1 argument/);
+    expect(() => bundle.call("ERLANG_C", 100, 30, 180, 10)).toThrow(
+      /^ERLANG_C: 10 agents .*10 Erlangs.*At least 11/,
+    );
+    expect(() => bundle.call("VOLUME_FORECAST", col(5, "", 7))).toThrow(
+      /^VOLUME_FORECAST: history row 2 .*type 0/,
+    );
+    expect(() => bundle.call("VOLUME_FORECAST", col(5, 6, 7), 1, 12)).toThrow(
+      /^VOLUME_FORECAST: history has 3 periods; auto with season_length 12 needs at least 13/,
+    );
   });
 });

@@ -8,6 +8,7 @@ import { cesFromHistogram } from "../../src/metrics/ces";
 import { csatStatsFromHistogram } from "../../src/metrics/csat";
 import { churn, crr, netCustomerLoss } from "../../src/metrics/customers";
 import { summarizeElapsed } from "../../src/metrics/durations";
+import { erlangB, erlangC, serviceLevel } from "../../src/metrics/erlang";
 import { fcrCounts } from "../../src/metrics/fcr";
 import { cac, clv, costPerTicket, supportCostRatio } from "../../src/metrics/finance";
 import { npsStatsFromCounts } from "../../src/metrics/nps";
@@ -162,7 +163,7 @@ function valueAt(hf: HyperFormula, cell: { row: number; column: number }) {
   return hf.getCellValue({ sheet: 0, row: cell.row - 1, col: cell.column - 1 });
 }
 
-function setInputs(hf: HyperFormula, section: DefinitionSection, values: Inputs): void {
+function setInputs(hf: HyperFormula, section: DefinitionSection<string>, values: Inputs): void {
   for (const [key, value] of Object.entries(values)) {
     const cell = section.inputs[key];
     if (!cell) throw new Error(`${section.id} has no input ${key}`);
@@ -194,10 +195,31 @@ function formulasOf(plan: SheetPlan): string[] {
 }
 
 /** Native functions the tab may use: English names that exist in every locale; no add-on function. */
-const NATIVE = new Set(["IF", "OR", "N", "SUM", "COUNT", "COUNTIF", "MEDIAN", "AVERAGE", "MAX"]);
+const NATIVE = new Set([
+  "IF",
+  "OR",
+  "NOT",
+  "N",
+  "INT",
+  "ISNUMBER",
+  "EXP",
+  "SUM",
+  "COUNT",
+  "COUNTIF",
+  "MEDIAN",
+  "AVERAGE",
+  "MAX",
+  // Erlang B of the staffing calculator, summed over a SEQUENCE of terms.
+  "MIN",
+  "LN",
+  "GAMMALN",
+  "SEQUENCE",
+  "SUMPRODUCT",
+  "ARRAYFORMULA",
+]);
 
 describe("definitions tab", () => {
-  const { plan, sections } = definitionsLayout(OPTIONS);
+  const { plan, sections, staffing } = definitionsLayout(OPTIONS);
 
   it("has a section per KPI, in the catalog's order, headed by its name", () => {
     expect(sections.map((s) => s.id)).toEqual(KPIS.map((k) => k.id));
@@ -340,7 +362,7 @@ describe("definitions tab", () => {
       row.flatMap((cell, c) => (cell !== null && isFormula(cell) ? [{ row: r + 1, column: c + 1 }] : [])),
     );
     for (const cell of formulaCells) expect(valueAt(hf, cell)).not.toBeInstanceOf(DetailedCellError);
-    for (const section of sections) {
+    for (const section of [...sections, staffing]) {
       setInputs(hf, section, Object.fromEntries(Object.keys(section.inputs).map((k) => [k, null])));
     }
     for (const cell of formulaCells) expect(valueAt(hf, cell)).toBe("");
@@ -405,6 +427,111 @@ describe("definitions tab", () => {
       { row: sections[0].row, column: 1, numRows: height - sections[0].row + 1, numColumns: width },
     ]);
     // Each KPI name spans the text columns.
-    expect(sheet.merges).toHaveLength(KPIS.length);
+    expect(sheet.merges).toHaveLength(KPIS.length + 1);
+  });
+});
+
+describe("definitions tab: staffing calculator (Erlang C in native formulas)", () => {
+  const { plan, staffing } = definitionsLayout(OPTIONS);
+
+  /** What the calculator must show, by the TypeScript metrics (ERLANG_C, SERVICE_LEVEL). */
+  function expected(v: Record<string, number>) {
+    const erlangs = (v.contacts * v.handle) / (v.interval * 60);
+    const c = erlangC(v.agents, erlangs);
+    const demand = { contacts: v.contacts, intervalMinutes: v.interval, handleSeconds: v.handle };
+    return {
+      traffic: erlangs,
+      waiting: c,
+      serviceLevel: serviceLevel(demand, v.agents, v.within),
+      occupancy: erlangs / v.agents,
+      speedOfAnswer: (c * v.handle) / (v.agents - erlangs),
+    };
+  }
+
+  function expectStaffing(hf: HyperFormula, v: Record<string, number>) {
+    for (const [key, value] of Object.entries(expected(v))) {
+      const got = valueAt(hf, staffing.outputs[key]);
+      expect(typeof got, `${key} with ${JSON.stringify(v)}: ${String(got)}`).toBe("number");
+      // HyperFormula rounds results to 10 significant digits.
+      const error = Math.abs((got as number) - value) / Math.max(1e-12, Math.abs(value));
+      expect(error, `${key} with ${JSON.stringify(v)}: ${got} vs ${value}`).toBeLessThan(1e-7);
+    }
+  }
+
+  it("starts from Call Centre Helper's example and shows ERLANG_C's answer: 17.4 % wait, 88.8 % in 20 s", () => {
+    const hf = engineFor(plan);
+    const example = Object.fromEntries(Object.entries(staffing.inputs).map(([k, cell]) => [k, cell.value]));
+    expect(example).toEqual({ contacts: 100, interval: 30, handle: 180, agents: 14, within: 20 });
+    expectStaffing(hf, example);
+    expect(valueAt(hf, staffing.outputs.waiting)).toBeCloseTo(0.1741, 4);
+    expect(valueAt(hf, staffing.outputs.serviceLevel)).toBeCloseTo(0.8884, 4);
+    hf.destroy();
+  });
+
+  it("gives Erlang B as ERLANG_C's recursion does, from 1 to 1,000 agents, without overflow", () => {
+    const hf = engineFor(plan);
+    for (const [agents, erlangs] of [
+      [1, 0.5],
+      [14, 10],
+      [300, 1],
+      [1000, 990],
+      [1000, 3],
+    ]) {
+      // handle 3,600 s in a 60-minute interval: contacts = Erlangs
+      setInputs(hf, staffing, { contacts: erlangs, interval: 60, handle: 3600, agents, within: 20 });
+      const got = valueAt(hf, staffing.outputs.blocking) as number;
+      const want = erlangB(agents, erlangs);
+      expect(Math.abs(got - want), `B(${agents}, ${erlangs}) = ${got}, not ${want}`).toBeLessThan(
+        1e-9 * Math.max(want, 1e-300) + 1e-300,
+      );
+    }
+    hf.destroy();
+  });
+
+  it("keeps agreeing with ERLANG_C and SERVICE_LEVEL when other numbers are typed in", () => {
+    const hf = engineFor(plan);
+    for (const v of [
+      { contacts: 1, interval: 60, handle: 300, agents: 1, within: 0 },
+      { contacts: 240, interval: 60, handle: 240, agents: 17, within: 30 },
+      { contacts: 43, interval: 20, handle: 90, agents: 4, within: 5 },
+      { contacts: 0, interval: 30, handle: 180, agents: 2, within: 20 },
+      // 190 Erlangs on 200 agents: far past where A^N ÷ N! overflows
+      { contacts: 3800, interval: 60, handle: 180, agents: 200, within: 20 },
+    ]) {
+      setInputs(hf, staffing, v);
+      expectStaffing(hf, v);
+    }
+    hf.destroy();
+  });
+
+  it("says how many agents keep up when there are too few, and shows blanks for unusable inputs", () => {
+    const hf = engineFor(plan);
+    setInputs(hf, staffing, { contacts: 100, interval: 30, handle: 180, agents: 10, within: 20 });
+    expect(valueAt(hf, staffing.outputs.waiting)).toBe(`${t("definitions.calc.tooFewAgents")}11`);
+    for (const key of ["serviceLevel", "occupancy", "speedOfAnswer"]) {
+      expect(valueAt(hf, staffing.outputs[key]), key).toBe("");
+    }
+    for (const broken of [
+      { interval: 0 },
+      { handle: 0 },
+      { agents: 0 },
+      { agents: null },
+      { contacts: null },
+    ]) {
+      setInputs(hf, staffing, {
+        contacts: 100,
+        interval: 30,
+        handle: 180,
+        agents: 14,
+        within: 20,
+        ...broken,
+      });
+      for (const [key, cell] of Object.entries(staffing.outputs)) {
+        const value = valueAt(hf, cell);
+        expect(value instanceof DetailedCellError, `${key} with ${JSON.stringify(broken)}`).toBe(false);
+      }
+      expect(valueAt(hf, staffing.outputs.serviceLevel), JSON.stringify(broken)).toBe("");
+    }
+    hf.destroy();
   });
 });

@@ -92,12 +92,14 @@ describe("sample data → sidebar → report", () => {
   it("replaces its own tab on a rebuild: no second tab, no stale chart", () => {
     const first = offline.spreadsheet.sheet("Support report 2026-10");
     const charts = first?.chartSpecs().length ?? 0;
+    // The tracker's met/missed colours and the staffing heat map's four bands.
+    expect(first?.conditionalFormats()).toHaveLength(6);
     const names = offline.spreadsheet.allSheets().map((s) => s.name);
     const again = buildReport(offline, { month: "2026-10", settings: state.settings }, NOW + 60_000);
     expect(offline.spreadsheet.allSheets().map((s) => s.name)).toEqual(names);
     expect(again.sheetId).toBe(first?.getSheetId());
     expect(offline.spreadsheet.sheet(again.sheetName)?.chartSpecs()).toHaveLength(charts);
-    expect(offline.spreadsheet.sheet(again.sheetName)?.conditionalFormats()).toHaveLength(2);
+    expect(offline.spreadsheet.sheet(again.sheetName)?.conditionalFormats()).toHaveLength(6);
   });
 
   it("builds beside a user's own tab of the same name, never over it", () => {

@@ -1,0 +1,196 @@
+/**
+ * The report's "Next month" block: how many tickets next month brings and how many agents that takes.
+ * - Tickets created per month, from the log's first month to the report's, forecast one month ahead
+ *   by VOLUME_FORECAST's "auto" (metrics/forecast.ts), with its 80 % interval and the method named.
+ *   A yearly season needs 13 months; with fewer the forecast has no season (say so).
+ * - Arrivals per weekday and hour: the tickets created in each hour of each weekday over the last
+ *   weeks before the month's end (up to 8), averaged per week. The busiest slot, and per slot the
+ *   agents Erlang C needs (metrics/staffing.ts) for the handle time, service level and answer time
+ *   of the staffing targets, as a weekday × hour table coloured as a heat map.
+ */
+import { forecastVolume, type VolumeForecast } from "../metrics/forecast";
+import { agentsNeeded } from "../metrics/staffing";
+import { ticketVolume } from "../metrics/volume";
+import { zonedParts } from "../metrics/zoned-time";
+import { a1, type Grid } from "./grid";
+import { UNIT_FORMAT } from "./kpis-catalog";
+import { type ReportContext, sayIn } from "./report-context";
+import { HEADER_STYLE, LABEL_STYLE, NOTE_STYLE, SECTION_STYLE, SECTION_WIDTH } from "./styles";
+
+/** What staffing aims for; the sidebar's settings when set, else DEFAULT_STAFFING. */
+export interface StaffingTargets {
+  /** Average work time per ticket, in seconds. */
+  handleSeconds: number;
+  /** Share of tickets to answer within `answerWithinSeconds`, e.g. 0.8. */
+  serviceLevel: number;
+  answerWithinSeconds: number;
+}
+
+/** 80 % of contacts answered within 60 s, 6 minutes of work each: a chat or phone queue's usual aims. */
+export const DEFAULT_STAFFING: StaffingTargets = {
+  handleSeconds: 360,
+  serviceLevel: 0.8,
+  answerWithinSeconds: 60,
+};
+
+const MAX_OCCUPANCY = 0.85;
+/** Weeks of arrivals averaged per weekday and hour. */
+export const RECENT_WEEKS = 8;
+const WEEK_MS = 7 * 24 * 3_600_000;
+const YEAR = 12;
+
+/** Heat-map bands, by share of the busiest slot's agents: darker for more agents. */
+const HEAT = [
+  { share: 3 / 4, background: "#f28b82", fontColor: "#202124" },
+  { share: 1 / 2, background: "#fbbc04", fontColor: "#202124" },
+  { share: 1 / 4, background: "#fde293", fontColor: "#202124" },
+  { share: 0, background: "#e6f4ea", fontColor: "#202124" },
+];
+
+export interface SlotArrivals {
+  /** Average tickets per week created in each weekday (0 = Monday) and hour: [weekday][hour]. */
+  perWeek: number[][];
+  weeks: number;
+}
+
+/** Tickets per month from the first ticket's month to `month` (inclusive), oldest first. */
+export function monthlyHistory(context: ReportContext): number[] {
+  const times: number[] = [];
+  for (const ticket of context.tickets) if (ticket.created < context.end) times.push(ticket.created);
+  if (times.length === 0) return [];
+  const table = ticketVolume(times, "month", context.timeZone);
+  return table.totals;
+}
+
+/** The month after "YYYY-MM". */
+function nextMonth(month: string): string {
+  const [year, m] = month.split("-").map(Number);
+  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, "0")}`;
+}
+
+/** Arrivals per weekday and hour over the last weeks before the month's end. */
+export function slotArrivals(context: ReportContext): SlotArrivals {
+  let first = Number.POSITIVE_INFINITY;
+  for (const ticket of context.tickets) if (ticket.created < first) first = ticket.created;
+  const span = Math.ceil((context.end - first) / WEEK_MS);
+  const weeks = Math.max(1, Math.min(RECENT_WEEKS, Number.isFinite(span) ? span : 1));
+  const from = context.end - weeks * WEEK_MS;
+  const counts = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
+  for (const ticket of context.tickets) {
+    const c = ticket.created;
+    if (!(c >= from && c < context.end)) continue;
+    const parts = zonedParts(c, context.timeZone);
+    counts[parts.weekday][parts.hour]++;
+  }
+  return { perWeek: counts.map((row) => row.map((n) => n / weeks)), weeks };
+}
+
+/** Weekday names in the report's language, Monday first. */
+function weekdayNames(locale: string): string[] {
+  const format = new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" });
+  // 2024-01-01 was a Monday.
+  return Array.from({ length: 7 }, (_, i) => format.format(Date.UTC(2024, 0, 1 + i)));
+}
+
+function hourLabel(hour: number): string {
+  const two = (h: number) => String(h % 24).padStart(2, "0");
+  return `${two(hour)}:00–${two(hour + 1)}:00`;
+}
+
+/** Writes the block below what the grid holds; returns notes for the user. */
+export function addStaffingSection(grid: Grid, context: ReportContext, targets: StaffingTargets): string[] {
+  const say = sayIn(context.locale);
+  const notes: string[] = [];
+  let row = grid.nextRow === 1 ? 1 : grid.nextRow + 1;
+  grid.band(row++, SECTION_WIDTH, say("report.staffing.title"), SECTION_STYLE);
+
+  const history = monthlyHistory(context);
+  const seasonLength = history.length > YEAR ? YEAR : 1;
+  const target = nextMonth(context.month);
+  let forecast: VolumeForecast | null = null;
+  if (history.length >= 2) forecast = forecastVolume(history, 1, seasonLength, "auto");
+  grid.set(row, 1, say("report.staffing.forecast", { month: target }), LABEL_STYLE);
+  if (forecast) {
+    const [point] = forecast.points;
+    grid.set(row, 2, Math.round(point.forecast), { numberFormat: UNIT_FORMAT.count, bold: true });
+    grid.set(row, 3, say("report.staffing.interval"), NOTE_STYLE);
+    grid.set(row, 4, Math.round(point.low), { numberFormat: UNIT_FORMAT.count });
+    grid.set(row, 5, Math.round(point.high), { numberFormat: UNIT_FORMAT.count });
+    const method = say(`report.staffing.method.${forecast.method}`);
+    const how = say(seasonLength === YEAR ? "report.staffing.how" : "report.staffing.howNoSeason", {
+      method,
+      months: history.length,
+    });
+    grid.set(row, 6, how, NOTE_STYLE);
+  } else {
+    const text = say("report.staffing.noForecast", { months: history.length });
+    grid.set(row, 2, text, NOTE_STYLE);
+    notes.push(text);
+  }
+  row++;
+
+  const { perWeek, weeks } = slotArrivals(context);
+  const agents = perWeek.map((hours) =>
+    hours.map(
+      (contacts) =>
+        agentsNeeded(
+          { contacts, intervalMinutes: 60, handleSeconds: targets.handleSeconds },
+          {
+            targetServiceLevel: targets.serviceLevel,
+            answerWithinSeconds: targets.answerWithinSeconds,
+            maxOccupancy: MAX_OCCUPANCY,
+          },
+        ).agents,
+    ),
+  );
+  let busiest = { weekday: 0, hour: 0, contacts: -1 };
+  perWeek.forEach((hours, weekday) => {
+    hours.forEach((contacts, hour) => {
+      if (contacts > busiest.contacts) busiest = { weekday, hour, contacts };
+    });
+  });
+  const names = weekdayNames(context.locale);
+  grid.set(row, 1, say("report.staffing.busiest"), LABEL_STYLE);
+  grid.set(row, 2, Math.round(busiest.contacts * 10) / 10, { numberFormat: "0.0", bold: true });
+  grid.set(row, 3, `${names[busiest.weekday]} ${hourLabel(busiest.hour)}`);
+  row++;
+  grid.set(
+    row++,
+    1,
+    say("report.staffing.note", {
+      weeks,
+      handle: Math.round((targets.handleSeconds / 60) * 10) / 10,
+      level: Math.round(targets.serviceLevel * 100),
+      within: targets.answerWithinSeconds,
+      occupancy: Math.round(MAX_OCCUPANCY * 100),
+    }),
+    NOTE_STYLE,
+  );
+
+  // Hours down, weekdays across: the report's columns 2–8.
+  grid.set(row, 1, say("report.staffing.hour"), HEADER_STYLE);
+  names.forEach((name, i) => {
+    grid.set(row, 2 + i, name, HEADER_STYLE);
+  });
+  const first = row + 1;
+  for (let hour = 0; hour < 24; hour++) {
+    grid.set(first + hour, 1, hourLabel(hour), LABEL_STYLE);
+    for (let weekday = 0; weekday < 7; weekday++) {
+      grid.set(first + hour, 2 + weekday, agents[weekday][hour], { numberFormat: UNIT_FORMAT.count });
+    }
+  }
+  const most = Math.max(...agents.flat());
+  const area = { row: first, column: 2, numRows: 24, numColumns: 7 };
+  // Relative to the area's top-left cell, so each cell tests itself; the first matching band wins.
+  const topLeft = a1(first, 2);
+  for (const band of HEAT) {
+    const threshold = Math.max(1, Math.ceil(most * band.share));
+    grid.conditionalRules.push({
+      area,
+      formula: band.share === 0 ? `=${topLeft}>=0` : `=${topLeft}>=${threshold}`,
+      background: band.background,
+      fontColor: band.fontColor,
+    });
+  }
+  return notes;
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { t } from "../../src/i18n/messages";
+import type { Ticket } from "../../src/input/ticket";
+import { forecastVolume } from "../../src/metrics/forecast";
+import { agentsNeeded } from "../../src/metrics/staffing";
+import { Grid } from "../../src/report/grid";
+import type { SheetPlan } from "../../src/report/plan";
+import {
+  addStaffingSection,
+  DEFAULT_STAFFING,
+  monthlyHistory,
+  RECENT_WEEKS,
+  slotArrivals,
+} from "../../src/report/staffing-section";
+import { berlin, octoberContext } from "../support/berlin";
+import { ticket } from "../support/tickets";
+
+function build(list: Ticket[]): { plan: SheetPlan; notes: string[] } {
+  const grid = new Grid();
+  grid.set(1, 1, "Report header");
+  const notes = addStaffingSection(grid, octoberContext(list), DEFAULT_STAFFING);
+  return { plan: grid.toPlan("Report", "report", "#1a73e8"), notes };
+}
+
+function rowOf(plan: SheetPlan, label: string): (string | number | boolean | null)[] {
+  const row = plan.cells.find((r) => r[0] === label);
+  if (!row) throw new Error(`no row ${label}`);
+  return row as (string | number | boolean | null)[];
+}
+
+/** `perMonth[k]` tickets in each month from 2025-08 (k = 0) to 2026-10, on the 10th at noon. */
+function monthly(perMonth: number[]): Ticket[] {
+  const first = 2025 * 12 + 7; // August 2025
+  return perMonth.flatMap((count, k) => {
+    const m = first + k;
+    return Array.from({ length: count }, () =>
+      ticket({ created: berlin(Math.floor(m / 12), (m % 12) + 1, 10, 12) }),
+    );
+  });
+}
+
+describe("staffing section: next month's forecast", () => {
+  // 15 months, August 2025 to October 2026: growth with a December peak.
+  const counts = [40, 42, 45, 47, 70, 44, 46, 48, 50, 52, 54, 56, 58, 60, 62];
+
+  it("counts tickets per month up to the report's month and forecasts the next with VOLUME_FORECAST's auto", () => {
+    const list = [...monthly(counts), ticket({ created: berlin(2026, 11, 3, 9) })];
+    expect(monthlyHistory(octoberContext(list))).toEqual(counts);
+    const { plan } = build(list);
+    const row = rowOf(plan, t("report.staffing.forecast", { month: "2026-11" }));
+    const expected = forecastVolume(counts, 1, 12, "auto");
+    expect(row[1]).toBe(Math.round(expected.points[0].forecast));
+    expect(row[3]).toBe(Math.round(expected.points[0].low));
+    expect(row[4]).toBe(Math.round(expected.points[0].high));
+    expect(row[5]).toBe(
+      t("report.staffing.how", { method: t(`report.staffing.method.${expected.method}`), months: 15 }),
+    );
+  });
+
+  it("forecasts without a yearly season under 13 months, and says when there is too little", () => {
+    const { plan } = build(monthly([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 30, 35, 33, 36, 40]));
+    const row = rowOf(plan, t("report.staffing.forecast", { month: "2026-11" }));
+    expect(String(row[5])).toContain(
+      t("report.staffing.howNoSeason", { method: "", months: 5 }).slice(2, 20),
+    );
+    const single = build(monthly([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 12]));
+    const text = t("report.staffing.noForecast", { months: 1 });
+    expect(single.notes).toEqual([text]);
+    expect(rowOf(single.plan, t("report.staffing.forecast", { month: "2026-11" }))[1]).toBe(text);
+  });
+});
+
+describe("staffing section: agents per weekday and hour", () => {
+  // Mondays 10:00–11:00 Berlin: 24 tickets on each of the last 8 Mondays before November; Tuesdays
+  // 15:00: 4 a week; one ticket long before the window does not count.
+  const mondays = Array.from({ length: RECENT_WEEKS }, (_, w) => berlin(2026, 10, 26 - 7 * w, 10, 5));
+  const list = [
+    ...mondays.flatMap((day) => Array.from({ length: 24 }, (_, i) => ticket({ created: day + i * 60_000 }))),
+    ...mondays.flatMap((day) => Array.from({ length: 4 }, () => ticket({ created: day + 29 * 3_600_000 }))),
+    ticket({ created: berlin(2026, 1, 5, 10) }),
+  ];
+
+  it("averages each weekday and hour over the last 8 weeks", () => {
+    const { perWeek, weeks } = slotArrivals(octoberContext(list));
+    expect(weeks).toBe(RECENT_WEEKS);
+    expect(perWeek[0][10]).toBe(24);
+    expect(perWeek[1][15]).toBe(4);
+    expect(perWeek.flat().reduce((a, b) => a + b, 0)).toBe(28);
+  });
+
+  it("names the busiest slot and staffs every slot by Erlang C, as a heat map", () => {
+    const { plan } = build(list);
+    const busiest = rowOf(plan, t("report.staffing.busiest"));
+    expect(busiest[1]).toBe(24);
+    expect(String(busiest[2])).toMatch(/^Mon 10:00–11:00$/);
+    const header = plan.cells.findIndex((r) => r[0] === t("report.staffing.hour"));
+    expect(plan.cells[header].slice(1, 8)).toEqual(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]);
+    const need = (contacts: number) =>
+      agentsNeeded(
+        { contacts, intervalMinutes: 60, handleSeconds: DEFAULT_STAFFING.handleSeconds },
+        {
+          targetServiceLevel: DEFAULT_STAFFING.serviceLevel,
+          answerWithinSeconds: DEFAULT_STAFFING.answerWithinSeconds,
+        },
+      ).agents;
+    const cell = (hour: number, weekday: number) => plan.cells[header + 1 + hour][1 + weekday];
+    expect(cell(10, 0)).toBe(need(24));
+    expect(cell(15, 1)).toBe(need(4));
+    expect(cell(3, 4)).toBe(0);
+    expect(need(24)).toBeGreaterThan(need(4));
+    const area = { row: header + 2, column: 2, numRows: 24, numColumns: 7 };
+    const rules = plan.conditionalRules.filter((r) => JSON.stringify(r.area) === JSON.stringify(area));
+    expect(rules).toHaveLength(4);
+    // The busiest cell meets the first (darkest) band's test.
+    expect(rules[0].formula).toBe(`=B${header + 2}>=${Math.ceil(need(24) * 0.75)}`);
+  });
+
+  it("states the targets and the window it used", () => {
+    const { plan } = build(list);
+    const note = t("report.staffing.note", {
+      weeks: RECENT_WEEKS,
+      handle: DEFAULT_STAFFING.handleSeconds / 60,
+      level: 80,
+      within: DEFAULT_STAFFING.answerWithinSeconds,
+      occupancy: 85,
+    });
+    expect(plan.cells.some((r) => r[0] === note)).toBe(true);
+  });
+});
