@@ -10,6 +10,7 @@
  */
 
 import { describeValue, isBlank, isDate } from "../input/values/cells";
+import { parseTextTime } from "../input/values/text-time";
 import { type ElapsedMeasure, elapsedMs, type PairCounts } from "../metrics/durations";
 import { BusinessTime, parseSchedule, type Schedule } from "../metrics/schedule";
 import { type ZoneClock, zoneClock } from "../metrics/zoned-time";
@@ -17,7 +18,8 @@ import { asRows, Problems, prefixErrors, readText, requireSameRows } from "./arg
 import type { CallContext } from "./define";
 import { scratchFloat64, scratchRows } from "./scratch";
 
-const DATE_TIME_HINT = "Format the column as Format > Number > Date time.";
+const DATE_TIME_HINT =
+  "Format the column as Format > Number > Date time, or write text with the year first (2026-03-05 14:30): 05/03/2026 could be March or May.";
 
 /** Rows of a single-column range; a block of several columns is an error naming the argument. */
 export function columnRows(fn: string, arg: string, value: unknown): unknown[][] {
@@ -27,8 +29,25 @@ export function columnRows(fn: string, arg: string, value: unknown): unknown[][]
   return rows;
 }
 
-/** A cell's epoch ms; NaN for a blank, and for anything that is not a valid date (recorded). */
-function timestampOf(cell: unknown, r: number, problems: Problems): number {
+/** Reads text that holds an unambiguous date-time on the spreadsheet's wall clock (text-time.ts). */
+type TextReader = (text: string) => number;
+
+/** The spreadsheet's reader of text date-times ("2026-10-01 09:30" in its zone). */
+export function textReader(context: CallContext): TextReader {
+  // The zone is asked for only when a text cell comes: date-time cells never need it.
+  let clock: ZoneClock | null = null;
+  return (text) => {
+    const zone = clock ?? zoneClock(context.timeZone());
+    clock = zone;
+    return parseTextTime(text, (local) => zone.toInstant(local));
+  };
+}
+
+/**
+ * A cell's epoch ms; NaN for a blank, and for anything that is not a valid date (recorded). Text is
+ * read when it is an unambiguous date-time ("2026-10-01 09:30", year first), in the sheet's zone.
+ */
+function timestampOf(cell: unknown, r: number, problems: Problems, readText: TextReader): number {
   // Same-realm dates first: the common case, kept cheap for a million rows.
   if (cell instanceof Date) {
     const ms = cell.getTime();
@@ -39,6 +58,10 @@ function timestampOf(cell: unknown, r: number, problems: Problems): number {
     const ms = cell.getTime();
     if (Number.isNaN(ms)) problems.add(r + 1, cell);
     return ms;
+  }
+  if (typeof cell === "string" && !isBlank(cell)) {
+    const ms = readText(cell);
+    if (!Number.isNaN(ms)) return ms;
   }
   if (!isBlank(cell)) problems.add(r + 1, cell);
   return Number.NaN;
@@ -57,12 +80,18 @@ export interface Instants {
  * A date-time column (text is an error saying to format it as date-time); blanks are left out.
  * `withRows` also records each timestamp's row, to line it up with another column.
  */
-export function readInstants(fn: string, arg: string, value: unknown, withRows = false): Instants {
+export function readInstants(
+  fn: string,
+  arg: string,
+  value: unknown,
+  context: CallContext,
+  withRows = false,
+): Instants {
   const cells = columnRows(fn, arg, value);
   const times = scratchFloat64("times", cells.length);
   const rows = scratchRows(withRows ? cells.length : 0);
   const problems = new Problems(fn, arg, "a date-time");
-  const count = readInstantCells(cells, times, withRows ? rows : undefined, problems);
+  const count = readInstantCells(cells, times, withRows ? rows : undefined, problems, textReader(context));
   problems.throwIfAny(DATE_TIME_HINT);
   return {
     times: times.subarray(0, count),
@@ -77,13 +106,14 @@ function readInstantCells(
   times: Float64Array,
   rows: Int32Array | undefined,
   problems: Problems,
+  readText: TextReader,
 ): number {
   let count = 0;
   for (let r = 0; r < cells.length; r++) {
     const row = cells[r];
     const cell = Array.isArray(row) ? row[0] : row;
     if (cell === "") continue;
-    const t = timestampOf(cell, r, problems);
+    const t = timestampOf(cell, r, problems, readText);
     if (Number.isNaN(t)) continue;
     times[count] = t;
     if (rows) rows[count] = r;
@@ -115,6 +145,7 @@ export function readPairs(
   start: unknown,
   endArg: string,
   end: unknown,
+  context: CallContext,
   withRows = false,
 ): TimestampPairs {
   const startRows = columnRows(fn, startArg, start);
@@ -130,7 +161,15 @@ export function readPairs(
   };
   const startProblems = new Problems(fn, startArg, "a date-time");
   const endProblems = new Problems(fn, endArg, "a date-time");
-  const count = readPairCells(startRows, endRows, pairs, withRows, startProblems, endProblems);
+  const count = readPairCells(
+    startRows,
+    endRows,
+    pairs,
+    withRows,
+    startProblems,
+    endProblems,
+    textReader(context),
+  );
   startProblems.throwIfAny(DATE_TIME_HINT);
   endProblems.throwIfAny(DATE_TIME_HINT);
   pairs.starts = pairs.starts.subarray(0, count);
@@ -147,6 +186,7 @@ function readPairCells(
   withRows: boolean,
   startProblems: Problems,
   endProblems: Problems,
+  readText: TextReader,
 ): number {
   const { starts, ends, rows, counts } = pairs;
   let count = 0;
@@ -159,8 +199,8 @@ function readPairCells(
     const a = Array.isArray(startRow) ? startRow[0] : startRow;
     const b = Array.isArray(endRow) ? endRow[0] : endRow;
     if (a === "" && b === "") continue;
-    const s = timestampOf(a, r, startProblems);
-    const e = timestampOf(b, r, endProblems);
+    const s = timestampOf(a, r, startProblems, readText);
+    const e = timestampOf(b, r, endProblems, readText);
     if (e >= s) both++;
     else if (e < s) {
       if (counts.backwards++ === 0) {

@@ -43,7 +43,8 @@ import {
 const STAT_HELP =
   "mean (default), median, p90, max or min. Median and p90 match Sheets' MEDIAN and PERCENTILE.";
 const UNIT_HELP = "hours (default), minutes or days (a day is 24 hours, also with a schedule).";
-const DATE_TIMES = "date-time cells in one column; blanks are skipped; text is an error";
+const DATE_TIMES =
+  "date-time cells in one column (or text written year first, 2026-10-01 09:30); blanks are skipped; other text is an error";
 /** A function, not a constant: esbuild keeps a template interpolating an import even when unused. */
 const scheduleHelp = () =>
   `Business hours such as ${SCHEDULE_EXAMPLE}, in the spreadsheet's time zone; omitted: calendar time (24/7).`;
@@ -57,7 +58,7 @@ function durationStat(
   context: CallContext,
 ): number {
   const [start, end, statValue, unitValue, scheduleValue] = args;
-  const pairs = readPairs(fn, startArg, start, endArg, end);
+  const pairs = readPairs(fn, startArg, start, endArg, end, context);
   const stat: Stat = readChoice(fn, "stat", statValue, STATS, "mean");
   const unit: DurationUnit = readChoice(fn, "unit", unitValue, DURATION_UNITS, "hours");
   const measure = readMeasure(fn, scheduleValue, context);
@@ -70,7 +71,7 @@ function durationConvention(startArg: string, endArg: string, what: string): str
     `${what} = ${endArg} − ${startArg}, per row with both date-times; rows with only one (not yet ${endArg === "resolved" ? "resolved" : "answered"}) and blank rows are skipped. ` +
     `stat picks the mean, median, p90 (90th percentile), max (longest) or min; median and p90 match Sheets' MEDIAN and PERCENTILE (linear interpolation). ` +
     `unit "days" means 24 hours. With a schedule such as "Mon-Fri 09:00-17:00" only working hours count, on the spreadsheet's time zone and calendar, correct across daylight-saving changes. ` +
-    `A ${endArg} before its ${startArg} is an error naming the row; date-times typed as text are an error (format the column as date-time).`
+    `A ${endArg} before its ${startArg} is an error naming the row; text is read only when written year first (2026-10-01 09:30, in the spreadsheet's time zone); other text is an error (format the column as date-time).`
   );
 }
 
@@ -174,7 +175,7 @@ const businessHours = defineFunction({
   example: '=BUSINESS_HOURS(A2:A, C2:C, "Mon-Fri 09:00-17:00", Holidays!A2:A)',
   run([start, end, scheduleValue, holidays], context) {
     const fn = "BUSINESS_HOURS";
-    const pairs = readPairs(fn, "start", start, "end", end, true);
+    const pairs = readPairs(fn, "start", start, "end", end, context, true);
     checkPairs(fn, "start", "end", pairs, true);
     const measure = readMeasure(fn, scheduleValue, context, holidays, DEFAULT_SCHEDULE) as BusinessTime;
     return businessHoursColumn(pairs, measure);
@@ -218,7 +219,7 @@ const slaRate = defineFunction({
   example: "=SLA_RATE(A2:A, B2:B, 4)",
   run([start, end, target, scheduleValue], context) {
     const fn = "SLA_RATE";
-    const pairs = readPairs(fn, "start", start, "end", end);
+    const pairs = readPairs(fn, "start", start, "end", end, context);
     const targetHours = readNumber(fn, "target_hours", target, { min: 0 });
     const measure = readMeasure(fn, scheduleValue, context);
     const { met, total } = slaCounts(readElapsed(fn, "start", "end", pairs, measure), targetHours);
@@ -419,7 +420,7 @@ const backlog = defineFunction({
   example: "=BACKLOG(A2:A, C2:C, DATE(2026, 10, 31))",
   run([created, resolved, asOfValue], context) {
     const fn = "BACKLOG";
-    const pairs = readPairs(fn, "created", created, "resolved", resolved);
+    const pairs = readPairs(fn, "created", created, "resolved", resolved, context);
     const asOf = readAsOf(fn, asOfValue, context);
     const { both, startOnly } = checkPairs(fn, "created", "resolved", pairs, false);
     if (both + startOnly === 0) throw new Error(`${fn}: created has no date-times: every cell is blank.`);
@@ -509,7 +510,7 @@ const ticketVolumeFn = defineFunction({
   run([created, periodValue, groupBy], context) {
     const fn = "TICKET_VOLUME";
     const grouped = Array.isArray(groupBy) || !isBlank(groupBy);
-    const tickets = readInstants(fn, "created", created, grouped);
+    const tickets = readInstants(fn, "created", created, context, grouped);
     const period = readChoice(fn, "period", periodValue, VOLUME_PERIODS, "month");
     const zone = context.timeZone();
     clockOf(fn, zone);

@@ -24,6 +24,11 @@ export const sharedDe: Translation<typeof sharedEn> = {
   "sidebar.field.priority": "Priorität",
   "sidebar.field.csat": "CSAT-Bewertung",
   "sidebar.field.contacts": "Kontakte bis zur Lösung",
+  "sidebar.field.firstResponseTime": "Erste Antwortzeit (Dauer)",
+  "sidebar.field.resolutionTime": "Lösungszeit (Dauer)",
+  "sidebar.field.reopens": "Wiedereröffnungen",
+  "sidebar.field.waitTime": "Wartezeit des Anfragenden",
+  "sidebar.field.onHoldTime": "Zeit im Status „Angehalten“",
   "sidebar.invalid.noTab": "Wählen Sie das Tabellenblatt mit Ihren Tickets aus.",
 };
 
@@ -69,6 +74,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "input.field.customers.salesMarketing": "Vertriebs- und Marketingkosten",
   "input.kind.time": "Datums-/Uhrzeitwerte",
   "input.kind.number": "Zahlen",
+  "input.kind.duration": "Zeitdauern",
   "input.kind.text": "Text",
   "input.kind.boolean": "Wahr/Falsch-Werte",
   "input.kind.any": "Werte",
@@ -86,7 +92,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "input.effect.eventSkipped": "das Ereignis wird übersprungen",
   "input.effect.cellIgnored": "die Zelle wird ignoriert",
   "input.row.timeText":
-    "Zeile {row}: {field} ist der Text {value}, kein Datums-/Uhrzeitwert ({effect}). Formatieren Sie die Spalte über Format > Zahl > Datum und Uhrzeit.",
+    "Zeile {row}: {field} ist der Text {value}, kein Datums-/Uhrzeitwert ({effect}). Formatieren Sie die Spalte über Format > Zahl > Datum und Uhrzeit. Text wird nur gelesen, wenn das Jahr vorne steht (2026-03-05 14:30): 05/03/2026 kann März oder Mai sein.",
   "input.row.timeNumber":
     "Zeile {row}: {field} ist die Zahl {value}, kein Datums-/Uhrzeitwert ({effect}). Formatieren Sie die Spalte über Format > Zahl > Datum und Uhrzeit.",
   "input.row.timeOther": "Zeile {row}: {field} enthält {value}, keinen Datums-/Uhrzeitwert ({effect}).",
@@ -96,6 +102,12 @@ export const serverDe: Translation<typeof serverEn> = {
   "input.row.more": "{count, plural, one {# solche Zeile} other {# solche Zeilen}}, z. B. die Zeilen {rows}.",
   "input.rows.blank":
     "{count, plural, one {# leere Zeile zwischen den Datenzeilen wurde} other {# leere Zeilen zwischen den Datenzeilen wurden}} übersprungen.",
+  "input.duration.noUnit":
+    "Zeile {row}: {field} „{header}“ enthält die Zahl {value}, aber die Überschrift nennt keine Einheit; sie wird nicht gelesen. Benennen Sie die Überschrift so, dass sie die Einheit nennt, z. B. „{header} (Minuten)“ oder „(Stunden)“, oder schreiben Sie die Zellen als H:MM:SS.",
+  "input.duration.invalid":
+    "Zeile {row}: {field} enthält {value}, keine Dauer (eine Zahl in der Einheit der Überschrift oder H:MM:SS); die Zelle wird ignoriert.",
+  "input.duration.derived":
+    "{field} von {count} Tickets ist {created} + „{header}“: Der Export nennt, wie lange es dauerte, nicht wann.",
   "input.rows.skipped":
     "{skipped, plural, one {# von {rows} Zeilen wurde} other {# von {rows} Zeilen wurden}} nicht gelesen; die Gründe stehen in den Hinweisen oben.",
   "input.rows.duplicateIds":
@@ -444,6 +456,14 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.note.created": "Im Monat erstellte Tickets, in der Zeitzone der Tabelle ({zone}).",
   "report.note.resolved": "Im Monat gelöste Tickets, egal wann sie erstellt wurden.",
   "report.note.backlog": "Vor {end} erstellte und bis dahin nicht gelöste Tickets.",
+  "report.note.csatCreatedRule":
+    " Bewertungen von Tickets ohne Lösungszeitpunkt zählen im Monat, in dem das Ticket erstellt wurde ({count}).",
+  "report.note.backlogClosedStatus":
+    " Ein Ticket, dessen Status geschlossen oder gelöst lautet, ist nicht offen, mit oder ohne Lösungszeitpunkt ({count} ohne).",
+  "report.agents.noteAssigned":
+    "Bearbeitete Tickets: dem Bearbeiter zugewiesene und in {month} erstellte Tickets (das Protokoll hat keine Lösungszeitpunkte). Erste Antwort und CSAT werden an diesen Tickets gemessen. Eine leere Zelle bedeutet: keine Daten. {hours}",
+  "report.note.implausible":
+    "{kpi} in {month} enthält Zeiten über einem Jahr (bis zu {days} Tage): Prüfen Sie, ob die Spalte „Erstellt“ den Erstellungszeitpunkt jedes Tickets enthält.",
   "report.note.frt": "Im Monat erstellte Tickets mit einer ersten Antwort; {hours}.",
   "report.note.resolution": "Im Monat gelöste Tickets; {hours}.",
   "report.note.fcr": "Im Monat mit 1 Kontakt gelöste Tickets ÷ solche mit bekannter Anzahl an Kontakten.",

@@ -37,6 +37,11 @@ export const sharedEn = {
   "sidebar.field.priority": "Priority",
   "sidebar.field.csat": "CSAT rating",
   "sidebar.field.contacts": "Contacts to resolve",
+  "sidebar.field.firstResponseTime": "First response time (duration)",
+  "sidebar.field.resolutionTime": "Resolution time (duration)",
+  "sidebar.field.reopens": "Reopens",
+  "sidebar.field.waitTime": "Requester wait time",
+  "sidebar.field.onHoldTime": "On-hold time",
   "sidebar.invalid.noTab": "Choose the tab with your tickets.",
 };
 
@@ -94,6 +99,7 @@ export const serverEn = {
   "input.field.customers.salesMarketing": "Sales and marketing spend",
   "input.kind.time": "date-times",
   "input.kind.number": "numbers",
+  "input.kind.duration": "durations",
   "input.kind.text": "text",
   "input.kind.boolean": "true/false values",
   "input.kind.any": "values",
@@ -111,7 +117,7 @@ export const serverEn = {
   "input.effect.eventSkipped": "the event is skipped",
   "input.effect.cellIgnored": "the cell is ignored",
   "input.row.timeText":
-    "Row {row}: {field} is the text {value}, not a date-time ({effect}). Format the column as Format > Number > Date time.",
+    "Row {row}: {field} is the text {value}, not a date-time ({effect}). Format the column as Format > Number > Date time. Text is read only when written year first (2026-03-05 14:30): 05/03/2026 could be March or May.",
   "input.row.timeNumber":
     "Row {row}: {field} is the number {value}, not a date-time ({effect}). Format the column as Format > Number > Date time.",
   "input.row.timeOther": "Row {row}: {field} holds {value}, not a date-time ({effect}).",
@@ -123,6 +129,12 @@ export const serverEn = {
     "{count, plural, one {# blank row between the data rows was} other {# blank rows between the data rows were}} skipped.",
   "input.rows.skipped":
     "{skipped, plural, one {# of {rows} rows was} other {# of {rows} rows were}} not read; the problems above say why.",
+  "input.duration.noUnit":
+    'Row {row}: {field} "{header}" holds the number {value}, but its header names no unit, so it is not read. Rename the header to say it, e.g. "{header} (minutes)" or "(hours)", or write the cells as H:MM:SS.',
+  "input.duration.invalid":
+    "Row {row}: {field} holds {value}, not a duration (a number in the header's unit, or H:MM:SS); the cell is ignored.",
+  "input.duration.derived":
+    '{field} of {count, plural, one {# ticket} other {# tickets}} is {created} + "{header}": the export gives how long it took, not when.',
   "input.rows.duplicateIds":
     "Rows that repeat an earlier ticket ID: {count} (e.g. {id} on rows {first} and {second}); each row is counted as its own ticket.",
   "input.log.empty": "The tab {sheet} has no data rows below its header row.",
@@ -484,6 +496,14 @@ export const serverEn = {
   "report.note.created": "Tickets created in the month, in the spreadsheet's time zone ({zone}).",
   "report.note.resolved": "Tickets resolved in the month, whenever they were created.",
   "report.note.backlog": "Tickets created before {end} and not resolved before it.",
+  "report.note.csatCreatedRule":
+    " Ratings on tickets without a resolved time count in the month the ticket was created ({count}).",
+  "report.note.backlogClosedStatus":
+    " A ticket whose status says it is closed or solved is not open, with or without a resolved time ({count} without one).",
+  "report.agents.noteAssigned":
+    "Tickets handled: tickets assigned to the agent and created in {month} (the log has no resolved times). First response and CSAT are measured on those tickets. A blank cell means no data. {hours}",
+  "report.note.implausible":
+    "{kpi} in {month} includes times longer than a year (up to {days} days): check that the Created column is the time each ticket was created.",
   "report.note.frt": "Tickets created in the month that have a first response; {hours}.",
   "report.note.resolution": "Tickets resolved in the month; {hours}.",
   "report.note.fcr":

@@ -24,6 +24,11 @@ export const sharedLv: Translation<typeof sharedEn> = {
   "sidebar.field.priority": "Prioritāte",
   "sidebar.field.csat": "CSAT vērtējums",
   "sidebar.field.contacts": "Saziņas reizes līdz atrisināšanai",
+  "sidebar.field.firstResponseTime": "Pirmās atbildes laiks (ilgums)",
+  "sidebar.field.resolutionTime": "Atrisināšanas laiks (ilgums)",
+  "sidebar.field.reopens": "Atkārtotas atvēršanas",
+  "sidebar.field.waitTime": "Pieprasītāja gaidīšanas laiks",
+  "sidebar.field.onHoldTime": "Aizturēšanas laiks",
   "sidebar.invalid.noTab": "Izvēlieties lapu ar saviem pieteikumiem.",
 };
 
@@ -69,6 +74,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "input.field.customers.salesMarketing": "Pārdošanas un mārketinga izdevumi",
   "input.kind.time": "datumi ar laiku",
   "input.kind.number": "skaitļi",
+  "input.kind.duration": "ilgumi",
   "input.kind.text": "teksts",
   "input.kind.boolean": "loģiskās vērtības (patiess/aplams)",
   "input.kind.any": "vērtības",
@@ -86,7 +92,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "input.effect.eventSkipped": "notikums tiek izlaists",
   "input.effect.cellIgnored": "šūna netiek ņemta vērā",
   "input.row.timeText":
-    "{row}. rinda: laukā „{field}” ir teksts {value}, nevis datums ar laiku ({effect}). Formatējiet kolonnu, izvēloties Formatēt > Skaitlis > Datums un laiks.",
+    "{row}. rinda: laukā „{field}” ir teksts {value}, nevis datums ar laiku ({effect}). Formatējiet kolonnu, izvēloties Formatēt > Skaitlis > Datums un laiks. Teksts tiek nolasīts tikai tad, ja gads ir pirmais (2026-03-05 14:30): 05/03/2026 var būt marts vai maijs.",
   "input.row.timeNumber":
     "{row}. rinda: laukā „{field}” ir skaitlis {value}, nevis datums ar laiku ({effect}). Formatējiet kolonnu, izvēloties Formatēt > Skaitlis > Datums un laiks.",
   "input.row.timeOther": "{row}. rinda: laukā „{field}” ir {value}, nevis datums ar laiku ({effect}).",
@@ -99,6 +105,12 @@ export const serverLv: Translation<typeof serverEn> = {
     "{count, plural, zero {# šādas rindas} one {# šāda rinda} other {# šādas rindas}}, piemēram, rindas {rows}.",
   "input.rows.blank":
     "{count, plural, zero {Izlaistas # tukšas rindas} one {Izlaista # tukša rinda} other {Izlaistas # tukšas rindas}} starp datu rindām.",
+  "input.duration.noUnit":
+    "{row}. rinda: laukā „{field}” („{header}”) ir skaitlis {value}, bet virsrakstā nav norādīta mērvienība, tāpēc tas netiek nolasīts. Pārdēvējiet virsrakstu, norādot mērvienību, piemēram, „{header} (minūtes)” vai „(stundas)”, vai ierakstiet šūnas formātā H:MM:SS.",
+  "input.duration.invalid":
+    "{row}. rinda: laukā „{field}” ir {value}, nevis ilgums (skaitlis virsraksta mērvienībā vai H:MM:SS); šūna tiek ignorēta.",
+  "input.duration.derived":
+    "Lauks „{field}” {count} pieteikumiem ir „{created}” + „{header}”: eksportā norādīts, cik ilgi tas ilga, nevis kad.",
   "input.rows.skipped":
     "Nenolasītās rindas: {skipped} no {rows}; iemesli norādīti iepriekš minētajās problēmās.",
   "input.rows.duplicateIds":
@@ -443,6 +455,14 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.note.created": "Mēnesī izveidotie pieteikumi izklājlapas laika joslā ({zone}).",
   "report.note.resolved": "Mēnesī atrisinātie pieteikumi neatkarīgi no tā, kad tie izveidoti.",
   "report.note.backlog": "Pieteikumi, kas izveidoti pirms {end} un nav atrisināti pirms šī brīža.",
+  "report.note.csatCreatedRule":
+    " Vērtējumi pieteikumiem bez atrisināšanas laika tiek skaitīti mēnesī, kad pieteikums izveidots ({count}).",
+  "report.note.backlogClosedStatus":
+    " Pieteikums, kura statuss ir slēgts vai atrisināts, nav atvērts, ar vai bez atrisināšanas laika ({count} bez tā).",
+  "report.agents.noteAssigned":
+    "Apstrādātie pieteikumi: aģentam piešķirtie un {month} izveidotie pieteikumi (žurnālā nav atrisināšanas laiku). Pirmā atbilde un CSAT tiek mērīti šiem pieteikumiem. Tukša šūna nozīmē, ka datu nav. {hours}",
+  "report.note.implausible":
+    "{kpi} mēnesī {month} ietver laikus, kas garāki par gadu (līdz {days} dienām): pārbaudiet, vai kolonna „Izveidots” ir katra pieteikuma izveides laiks.",
   "report.note.frt": "Mēnesī izveidotie pieteikumi, kuriem ir pirmā atbilde; {hours}.",
   "report.note.resolution": "Mēnesī atrisinātie pieteikumi; {hours}.",
   "report.note.fcr": "Mēnesī 1 saziņā atrisinātie pieteikumi ÷ tie, kuriem zināms saziņas reižu skaits.",

@@ -24,6 +24,11 @@ export const sharedNb: Translation<typeof sharedEn> = {
   "sidebar.field.priority": "Prioritet",
   "sidebar.field.csat": "CSAT-vurdering",
   "sidebar.field.contacts": "Kontakter til løsning",
+  "sidebar.field.firstResponseTime": "Tid til første svar (varighet)",
+  "sidebar.field.resolutionTime": "Løsningstid (varighet)",
+  "sidebar.field.reopens": "Gjenåpninger",
+  "sidebar.field.waitTime": "Kundens ventetid",
+  "sidebar.field.onHoldTime": "Tid på vent",
   "sidebar.invalid.noTab": "Velg fanen med sakene dine.",
 };
 
@@ -69,6 +74,7 @@ export const serverNb: Translation<typeof serverEn> = {
   "input.field.customers.salesMarketing": "Salgs- og markedsføringskostnader",
   "input.kind.time": "tidspunkter",
   "input.kind.number": "tall",
+  "input.kind.duration": "varigheter",
   "input.kind.text": "tekst",
   "input.kind.boolean": "sann/usann-verdier",
   "input.kind.any": "verdier",
@@ -86,7 +92,7 @@ export const serverNb: Translation<typeof serverEn> = {
   "input.effect.eventSkipped": "hendelsen hoppes over",
   "input.effect.cellIgnored": "cellen ignoreres",
   "input.row.timeText":
-    "Rad {row}: {field} er teksten {value}, ikke et tidspunkt ({effect}). Formater kolonnen med Format > Tall > Dato og klokkeslett.",
+    "Rad {row}: {field} er teksten {value}, ikke et tidspunkt ({effect}). Formater kolonnen med Format > Tall > Dato og klokkeslett. Tekst leses bare når året står først (2026-03-05 14:30): 05/03/2026 kan være mars eller mai.",
   "input.row.timeNumber":
     "Rad {row}: {field} er tallet {value}, ikke et tidspunkt ({effect}). Formater kolonnen med Format > Tall > Dato og klokkeslett.",
   "input.row.timeOther": "Rad {row}: {field} inneholder {value}, ikke et tidspunkt ({effect}).",
@@ -96,6 +102,12 @@ export const serverNb: Translation<typeof serverEn> = {
   "input.row.more": "{count, plural, one {# slik rad} other {# slike rader}}, f.eks. rad {rows}.",
   "input.rows.blank":
     "{count, plural, one {# tom rad} other {# tomme rader}} mellom dataradene ble hoppet over.",
+  "input.duration.noUnit":
+    "Rad {row}: {field} «{header}» inneholder tallet {value}, men overskriften oppgir ingen enhet, så det leses ikke. Gi overskriften et navn som oppgir enheten, f.eks. «{header} (minutter)» eller «(timer)», eller skriv cellene som T:MM:SS.",
+  "input.duration.invalid":
+    "Rad {row}: {field} inneholder {value}, ikke en varighet (et tall i overskriftens enhet, eller T:MM:SS); cellen ignoreres.",
+  "input.duration.derived":
+    "{field} for {count} saker er {created} + «{header}»: eksporten oppgir hvor lang tid det tok, ikke når.",
   "input.rows.skipped": "{skipped} av {rows} rader ble ikke lest; problemene ovenfor forklarer hvorfor.",
   "input.rows.duplicateIds":
     "Rader som gjentar en tidligere saks-ID: {count} (f.eks. {id} på rad {first} og {second}); hver rad telles som en egen sak.",
@@ -438,6 +450,14 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.note.created": "Saker opprettet i måneden, i regnearkets tidssone ({zone}).",
   "report.note.resolved": "Saker løst i måneden, uansett når de ble opprettet.",
   "report.note.backlog": "Saker opprettet før {end} og ikke løst før da.",
+  "report.note.csatCreatedRule":
+    " Vurderinger av saker uten løsningstidspunkt telles i måneden saken ble opprettet ({count}).",
+  "report.note.backlogClosedStatus":
+    " En sak med status lukket eller løst er ikke åpen, med eller uten løsningstidspunkt ({count} uten).",
+  "report.agents.noteAssigned":
+    "Behandlede saker: saker tildelt saksbehandleren og opprettet i {month} (loggen har ingen løsningstidspunkter). Første svar og CSAT måles på de sakene. En tom celle betyr ingen data. {hours}",
+  "report.note.implausible":
+    "{kpi} i {month} omfatter tider over ett år (opptil {days} dager): kontroller at kolonnen Opprettet er når hver sak ble opprettet.",
   "report.note.frt": "Saker opprettet i måneden som har et første svar; {hours}.",
   "report.note.resolution": "Saker løst i måneden; {hours}.",
   "report.note.fcr": "Saker løst i måneden ved 1 kontakt ÷ saker med kjent antall kontakter.",

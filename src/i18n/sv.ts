@@ -23,6 +23,11 @@ export const sharedSv: Translation<typeof sharedEn> = {
   "sidebar.field.priority": "Prioritet",
   "sidebar.field.csat": "CSAT-betyg",
   "sidebar.field.contacts": "Kontakter till lösning",
+  "sidebar.field.firstResponseTime": "Svarstid första svar (varaktighet)",
+  "sidebar.field.resolutionTime": "Lösningstid (varaktighet)",
+  "sidebar.field.reopens": "Återöppningar",
+  "sidebar.field.waitTime": "Kundens väntetid",
+  "sidebar.field.onHoldTime": "Tid parkerad",
   "sidebar.invalid.noTab": "Välj fliken med dina ärenden.",
 };
 
@@ -68,6 +73,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "input.field.customers.salesMarketing": "Sälj- och marknadskostnader",
   "input.kind.time": "tidpunkter",
   "input.kind.number": "tal",
+  "input.kind.duration": "varaktigheter",
   "input.kind.text": "text",
   "input.kind.boolean": "sant/falskt-värden",
   "input.kind.any": "värden",
@@ -85,7 +91,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "input.effect.eventSkipped": "händelsen hoppas över",
   "input.effect.cellIgnored": "cellen ignoreras",
   "input.row.timeText":
-    "Rad {row}: {field} är texten {value}, inte en tidpunkt ({effect}). Formatera kolumnen med Format > Tal > Datum och tid.",
+    "Rad {row}: {field} är texten {value}, inte en tidpunkt ({effect}). Formatera kolumnen med Format > Tal > Datum och tid. Text läses bara när året står först (2026-03-05 14:30): 05/03/2026 kan vara mars eller maj.",
   "input.row.timeNumber":
     "Rad {row}: {field} är talet {value}, inte en tidpunkt ({effect}). Formatera kolumnen med Format > Tal > Datum och tid.",
   "input.row.timeOther": "Rad {row}: {field} innehåller {value}, inte en tidpunkt ({effect}).",
@@ -97,6 +103,12 @@ export const serverSv: Translation<typeof serverEn> = {
   "input.row.more": "{count, plural, one {# sådan rad} other {# sådana rader}}, t.ex. raderna {rows}.",
   "input.rows.blank":
     "{count, plural, one {# tom rad} other {# tomma rader}} mellan dataraderna hoppades över.",
+  "input.duration.noUnit":
+    'Rad {row}: {field} "{header}" innehåller talet {value}, men rubriken anger ingen enhet, så det läses inte. Byt namn på rubriken så att den anger enheten, t.ex. "{header} (minuter)" eller "(timmar)", eller skriv cellerna som H:MM:SS.',
+  "input.duration.invalid":
+    "Rad {row}: {field} innehåller {value}, inte en varaktighet (ett tal i rubrikens enhet, eller H:MM:SS); cellen ignoreras.",
+  "input.duration.derived":
+    '{field} för {count} ärenden är {created} + "{header}": exporten anger hur lång tid det tog, inte när.',
   "input.rows.skipped": "{skipped} av {rows} rader lästes inte; problemen ovan förklarar varför.",
   "input.rows.duplicateIds":
     "Rader som upprepar ett tidigare ärende-ID: {count} (t.ex. {id} på rad {first} och {second}); varje rad räknas som ett eget ärende.",
@@ -440,6 +452,14 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.note.created": "Ärenden skapade under månaden, i kalkylarkets tidszon ({zone}).",
   "report.note.resolved": "Ärenden lösta under månaden, oavsett när de skapades.",
   "report.note.backlog": "Ärenden skapade före {end} och inte lösta före dess.",
+  "report.note.csatCreatedRule":
+    " Betyg på ärenden utan lösningstidpunkt räknas i den månad ärendet skapades ({count}).",
+  "report.note.backlogClosedStatus":
+    " Ett ärende vars status säger stängt eller löst är inte öppet, med eller utan lösningstidpunkt ({count} utan).",
+  "report.agents.noteAssigned":
+    "Hanterade ärenden: ärenden tilldelade handläggaren och skapade i {month} (loggen har inga lösningstidpunkter). Första svar och CSAT mäts på de ärendena. En tom cell betyder att data saknas. {hours}",
+  "report.note.implausible":
+    "{kpi} i {month} omfattar tider över ett år (upp till {days} dagar): kontrollera att kolumnen Skapad är när varje ärende skapades.",
   "report.note.frt": "Ärenden skapade under månaden som har ett första svar; {hours}.",
   "report.note.resolution": "Ärenden lösta under månaden; {hours}.",
   "report.note.fcr": "Ärenden lösta under månaden vid 1 kontakt ÷ de med känt antal kontakter.",

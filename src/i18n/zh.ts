@@ -24,6 +24,11 @@ export const sharedZh: Translation<typeof sharedEn> = {
   "sidebar.field.priority": "优先级",
   "sidebar.field.csat": "CSAT 评分",
   "sidebar.field.contacts": "解决所需联系次数",
+  "sidebar.field.firstResponseTime": "首次回复用时（时长）",
+  "sidebar.field.resolutionTime": "解决用时（时长）",
+  "sidebar.field.reopens": "重新打开次数",
+  "sidebar.field.waitTime": "请求者等待时间",
+  "sidebar.field.onHoldTime": "挂起时间",
   "sidebar.invalid.noTab": "请选择存放工单的工作表。",
 };
 
@@ -69,6 +74,7 @@ export const serverZh: Translation<typeof serverEn> = {
   "input.field.customers.salesMarketing": "销售与营销支出",
   "input.kind.time": "日期时间",
   "input.kind.number": "数字",
+  "input.kind.duration": "时长",
   "input.kind.text": "文本",
   "input.kind.boolean": "布尔值（TRUE/FALSE）",
   "input.kind.any": "值",
@@ -83,7 +89,7 @@ export const serverZh: Translation<typeof serverEn> = {
   "input.effect.eventSkipped": "已跳过该事件",
   "input.effect.cellIgnored": "已忽略该单元格",
   "input.row.timeText":
-    "第 {row} 行：{field}是文本 {value}，不是日期时间（{effect}）。请通过“格式 > 数字 > 日期时间”设置该列的格式。",
+    "第 {row} 行：{field}是文本 {value}，不是日期时间（{effect}）。请通过“格式 > 数字 > 日期时间”设置该列的格式。只有年份在前的文本才会被读取（2026-03-05 14:30）：05/03/2026 可能是三月，也可能是五月。",
   "input.row.timeNumber":
     "第 {row} 行：{field}是数字 {value}，不是日期时间（{effect}）。请通过“格式 > 数字 > 日期时间”设置该列的格式。",
   "input.row.timeOther": "第 {row} 行：{field}的值为 {value}，不是日期时间（{effect}）。",
@@ -91,6 +97,12 @@ export const serverZh: Translation<typeof serverEn> = {
   "input.row.beforeCreated": "第 {row} 行：{field} {value} 早于工单的创建时间（{effect}）。",
   "input.row.notNumber": "第 {row} 行：{field}的值为 {value}，不是大于或等于 0 的数字（{effect}）。",
   "input.row.more": "共 {count} 行存在此问题，例如第 {rows} 行。",
+  "input.duration.noUnit":
+    "第 {row} 行：{field}“{header}”是数字 {value}，但列标题未注明单位，因此未读取。请在标题中注明单位，例如“{header}（分钟）”或“（小时）”，或将单元格写成 H:MM:SS。",
+  "input.duration.invalid":
+    "第 {row} 行：{field}是 {value}，不是时长（标题单位下的数字或 H:MM:SS）；已忽略该单元格。",
+  "input.duration.derived":
+    "{count} 个工单的{field}为{created} +“{header}”：导出文件给出的是用时，而不是时间点。",
   "input.rows.blank": "已跳过数据行之间的 {count} 个空行。",
   "input.rows.skipped": "{rows} 行中有 {skipped} 行未读取，原因见上方的问题说明。",
   "input.rows.duplicateIds":
@@ -406,6 +418,13 @@ export const serverZh: Translation<typeof serverEn> = {
   "report.note.created": "当月新建的工单，采用电子表格的时区（{zone}）。",
   "report.note.resolved": "当月解决的工单，无论其何时创建。",
   "report.note.backlog": "在 {end} 之前创建、且在该时刻之前未解决的工单。",
+  "report.note.csatCreatedRule": "没有解决时间的工单，其评分计入工单创建的月份（{count}）。",
+  "report.note.backlogClosedStatus":
+    "状态为已关闭或已解决的工单不计为未结，无论是否有解决时间（{count} 个没有）。",
+  "report.agents.noteAssigned":
+    "已处理工单：分配给该客服且在 {month} 创建的工单（日志中没有解决时间）。首次回复和 CSAT 以这些工单计算。空白单元格表示无数据。{hours}",
+  "report.note.implausible":
+    "{month} 的{kpi}包含超过一年的时长（最长 {days} 天）：请检查“创建时间”列是否为每个工单的创建时间。",
   "report.note.frt": "当月创建且有首次响应的工单；{hours}。",
   "report.note.resolution": "当月解决的工单；{hours}。",
   "report.note.fcr": "当月 1 次联系即解决的工单数 ÷ 当月解决且联系次数已知的工单数。",

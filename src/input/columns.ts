@@ -10,25 +10,27 @@
  * data rows are given, a column whose cells are the wrong kind is not used (a "Closed" column of
  * checkboxes is not the resolved time; "First response time" in hours is not a timestamp).
  *
- * The name tables here are English; header-names.ts adds Swedish, German, Norwegian, Latvian and
- * Chinese names with `extendRules`. The defaults hold every language, whatever the spreadsheet's
+ * The name tables are data: English in names/en.ts, and header-names.ts adds Swedish, German,
+ * Norwegian, Latvian and Chinese names (names/<lang>.ts) with `extendRules`. The defaults hold every language, whatever the spreadsheet's
  * locale, since teams export in English or in their own language regardless of it; they are built on
  * first use, not at load. `options.rules` replaces them (English only: `{ rules: TICKET_RULES }`).
  */
 
 import { type Locale, type MessageKey, t } from "../i18n/messages";
+import { isClockText, ratingWord } from "./durations";
 import {
   CUSTOMER_HEADER_NAMES,
   type HeaderNames,
   SURVEY_HEADER_NAMES,
   TICKET_HEADER_NAMES,
 } from "./header-names";
+import { CUSTOMER_RULES, SURVEY_RULES, TICKET_RULES } from "./names/en";
 import { EVENT_LOG_NAMES } from "./names/event-logs";
 import { type ColumnMapping, TICKET_FIELD_LABELS, TICKET_FIELDS, type TicketField } from "./ticket";
 import { columnLetters, isDate } from "./values/cells";
 
 /** What a column's cells must mostly be for the field to use it. */
-export type CellKind = "time" | "number" | "text" | "any";
+export type CellKind = "time" | "number" | "duration" | "text" | "any";
 
 /** How to recognise one field's column. Names and words are written plainly; they are normalised. */
 export interface FieldRule {
@@ -47,256 +49,8 @@ export interface FieldRule {
 
 export type FieldRules<F extends string> = Record<F, FieldRule>;
 
-const TIME_FILLER = ["at", "date", "time", "datetime", "timestamp", "on", "when", "ticket", "utc", "dt"];
-const DURATION_WORDS = ["hours", "hrs", "hour", "minutes", "mins", "min", "days", "duration", "sla", "due"];
-
-/** English names of a ticket log's columns. */
-export const TICKET_RULES: FieldRules<TicketField> = {
-  id: {
-    names: [
-      "ticket id",
-      "ticket number",
-      "ticket no",
-      "ticket nr",
-      "ticket key",
-      "ticket ref",
-      "ticket reference",
-      "case id",
-      "case number",
-      "case no",
-      "request id",
-      "issue id",
-      "issue key",
-      "conversation id",
-      ["id", 0.9],
-      ["ticket", 0.9],
-      ["case", 0.8],
-      ["number", 0.8],
-      ["no", 0.7],
-      ["key", 0.7],
-      ["reference", 0.7],
-      ["ref", 0.7],
-    ],
-    exactOnly: true,
-    kind: "any",
-  },
-  created: {
-    names: [
-      "created",
-      "opened",
-      "submitted",
-      "logged",
-      "creation",
-      "raised",
-      "received",
-      "reported",
-      ["open", 0.8],
-      ["date", 0.6],
-      ["timestamp", 0.6],
-      ["time", 0.5],
-    ],
-    filler: TIME_FILLER,
-    reject: ["by", "due", "updated", "modified", "last", "to", "first", "who", ...DURATION_WORDS],
-    kind: "time",
-  },
-  firstResponse: {
-    names: [
-      "first response",
-      "first reply",
-      "first responded",
-      "first replied",
-      "first answer",
-      "first answered",
-      "first touch",
-      "first contact",
-      "first agent reply",
-      "first agent response",
-      ["responded", 0.7],
-      ["replied", 0.7],
-      ["response", 0.6],
-    ],
-    filler: TIME_FILLER,
-    reject: ["by", "who", "to", "target", "breached", "breach", ...DURATION_WORDS],
-    kind: "time",
-  },
-  resolved: {
-    names: [
-      "resolved",
-      "solved",
-      "closed",
-      "resolution",
-      "completed",
-      "fixed",
-      ["done", 0.7],
-      ["finished", 0.7],
-    ],
-    filler: TIME_FILLER,
-    reject: ["by", "who", "to", "target", "breached", "breach", "status", "code", "notes", ...DURATION_WORDS],
-    kind: "time",
-  },
-  status: {
-    names: ["status", "state", ["stage", 0.8], ["ticket state", 1]],
-    filler: ["ticket", "current", "name", "value", "label", "latest"],
-    reject: ["no", "number", "num", "nr", "id", "code", "date", "time", "at", "changed", "reason", "seq"],
-    kind: "text",
-  },
-  category: {
-    names: [
-      "category",
-      "issue type",
-      "ticket type",
-      "request type",
-      "contact reason",
-      "topic",
-      ["type", 0.9],
-      ["reason", 0.8],
-      ["department", 0.8],
-      ["queue", 0.7],
-      ["product area", 0.7],
-    ],
-    filler: ["ticket", "name", "main", "primary"],
-    reject: ["id", "code", "no", "number", "sub", "customer", "user", "plan"],
-    kind: "text",
-  },
-  channel: {
-    names: [
-      "channel",
-      "source",
-      "via",
-      "medium",
-      "origin",
-      "contact channel",
-      "contact method",
-      ["platform", 0.6],
-    ],
-    filler: ["ticket", "name", "contact"],
-    reject: ["id", "code", "lead", "traffic", "utm"],
-    kind: "text",
-  },
-  agent: {
-    names: [
-      "agent",
-      "assignee",
-      "assigned to",
-      "owner",
-      "assigned agent",
-      "support agent",
-      "handled by",
-      "responder",
-      "representative",
-      ["assigned", 0.8],
-      ["rep", 0.8],
-      ["staff", 0.7],
-      ["resolved by", 0.6],
-      ["closed by", 0.6],
-    ],
-    filler: ["name", "ticket", "full", "current"],
-    reject: ["id", "group", "team", "email", "date", "at", "time"],
-    kind: "text",
-  },
-  priority: {
-    names: ["priority", "severity", "urgency", "importance", ["prio", 0.9], ["sev", 0.9]],
-    filler: ["ticket", "level", "name"],
-    reject: ["id", "code", "date", "at"],
-    kind: "any",
-  },
-  csat: {
-    names: [
-      "csat",
-      "satisfaction",
-      "customer satisfaction",
-      "satisfaction rating",
-      "satisfaction score",
-      "csat rating",
-      ["rating", 0.8],
-      ["happiness", 0.7],
-    ],
-    filler: ["score", "ticket", "value", "customer"],
-    reject: ["date", "at", "time", "comment", "comments", "reason", "text", "feedback", "survey", "sent"],
-    kind: "number",
-  },
-  contacts: {
-    names: [
-      "contacts",
-      "replies",
-      "touches",
-      "interactions",
-      "touchpoints",
-      "exchanges",
-      "reply count",
-      "contact count",
-      "agent replies",
-      "customer replies",
-      ["messages", 0.8],
-      ["responses", 0.7],
-    ],
-    filler: ["number", "count", "total", "of", "no", "num", "nr", "ticket"],
-    reject: ["first", "time", "date", "at", "hours", "minutes", "name", "email", "id"],
-    kind: "number",
-  },
-};
-
-const SURVEY_FIELDS = ["date", "nps", "ces", "csat"] as const;
+export const SURVEY_FIELDS = ["date", "nps", "ces", "csat"] as const;
 export type SurveyField = (typeof SURVEY_FIELDS)[number];
-
-/** English names of a survey export's columns; questions are matched by their key words. */
-export const SURVEY_RULES: FieldRules<SurveyField> = {
-  date: {
-    names: [
-      "date",
-      "timestamp",
-      "submitted",
-      "response date",
-      "survey date",
-      "completed",
-      "responded",
-      "answered",
-      ["time", 0.7],
-      ["created", 0.6],
-    ],
-    filler: ["at", "on", "time", "datetime", "utc"],
-    reject: ["by", "sent", "ticket", "closed", "resolved"],
-    kind: "time",
-  },
-  nps: {
-    names: ["nps", "net promoter", "net promoter score", "likelihood to recommend", "nps score"],
-    keywords: [
-      ["recommend", 0.8],
-      ["promoter", 0.8],
-      ["0 10", 0.6],
-    ],
-    filler: ["score", "rating", "value"],
-    reject: ["why", "comment", "comments", "reason", "category", "date"],
-    kind: "number",
-  },
-  ces: {
-    names: ["ces", "customer effort", "customer effort score", "effort", "effort score", "ease"],
-    keywords: [
-      ["effort", 0.8],
-      ["easy", 0.7],
-    ],
-    filler: ["score", "rating", "value"],
-    reject: ["why", "comment", "comments", "reason", "date"],
-    kind: "number",
-  },
-  csat: {
-    names: [
-      "csat",
-      "satisfaction",
-      "customer satisfaction",
-      "csat score",
-      "satisfaction score",
-      ["rating", 0.6],
-    ],
-    keywords: [
-      ["satisfied", 0.8],
-      ["satisfaction", 0.8],
-    ],
-    filler: ["score", "rating", "value"],
-    reject: ["why", "comment", "comments", "reason", "date"],
-    kind: "number",
-  },
-};
 
 export const CUSTOMER_FIELDS = [
   "month",
@@ -309,114 +63,6 @@ export const CUSTOMER_FIELDS = [
   "salesMarketing",
 ] as const;
 export type CustomerField = (typeof CUSTOMER_FIELDS)[number];
-
-const COUNT_FILLER = ["of", "the", "month", "number", "no", "total", "count", "at", "period", "in", "nr"];
-
-/** English names of a customers-and-finance tab's columns (one row per month). */
-export const CUSTOMER_RULES: FieldRules<CustomerField> = {
-  month: {
-    names: ["month", "period", ["date", 0.8], ["month start", 0.9], ["year month", 0.9]],
-    filler: ["of", "the"],
-    kind: "any",
-  },
-  customersStart: {
-    names: [
-      "customers start",
-      "start customers",
-      "starting customers",
-      "opening customers",
-      "customers beginning",
-      "beginning customers",
-      "customers opening",
-      "clients start",
-      "accounts start",
-    ],
-    filler: COUNT_FILLER,
-    kind: "number",
-  },
-  customersEnd: {
-    names: [
-      "customers end",
-      "end customers",
-      "ending customers",
-      "closing customers",
-      "customers closing",
-      "clients end",
-      "accounts end",
-      ["customers", 0.5],
-    ],
-    filler: COUNT_FILLER,
-    kind: "number",
-  },
-  newCustomers: {
-    names: [
-      "new customers",
-      "customers new",
-      "customers gained",
-      "customers acquired",
-      "new clients",
-      "new accounts",
-      "signups",
-      ["new", 0.8],
-      ["gained", 0.8],
-      ["acquired", 0.8],
-    ],
-    filler: COUNT_FILLER,
-    reject: ["revenue", "cost", "spend"],
-    kind: "number",
-  },
-  lostCustomers: {
-    names: [
-      "lost customers",
-      "customers lost",
-      "churned customers",
-      "customers churned",
-      "lost clients",
-      "lost accounts",
-      "cancellations",
-      ["lost", 0.8],
-      ["churned", 0.8],
-    ],
-    filler: COUNT_FILLER,
-    reject: ["revenue", "rate", "percent", "cost"],
-    kind: "number",
-  },
-  revenue: {
-    names: ["revenue", "total revenue", "sales revenue", "income", "turnover", "mrr", "recurring revenue"],
-    filler: ["of", "the", "month", "total", "monthly", "net"],
-    reject: ["per", "average", "avg", "growth", "rate", "percent"],
-    kind: "number",
-  },
-  supportCost: {
-    names: [
-      "support cost",
-      "support costs",
-      "cost of support",
-      "support spend",
-      "support expenses",
-      "support budget",
-      "customer service cost",
-      "customer service costs",
-    ],
-    filler: ["of", "the", "month", "total", "monthly"],
-    reject: ["per", "percent", "ratio"],
-    kind: "number",
-  },
-  salesMarketing: {
-    names: [
-      "sales and marketing",
-      "sales marketing",
-      "s and m",
-      "marketing",
-      "acquisition",
-      "customer acquisition",
-      ["sales", 0.6],
-    ],
-    filler: ["spend", "cost", "costs", "expenses", "expense", "budget", "of", "the", "month", "total"],
-    reject: ["revenue", "per", "percent", "income"],
-    kind: "number",
-  },
-};
 
 /** Adds names, keywords, filler and reject words (another language's) to a rule table. */
 export function extendRules<F extends string>(
@@ -580,6 +226,9 @@ interface ColumnProfile {
   nonBlank: number;
   times: number;
   numbers: number;
+  /** H:MM[:SS] text, and satisfaction words ("Good", "Bad"): they serve durations and ratings. */
+  clocks: number;
+  ratings: number;
   booleans: number;
   text: number;
 }
@@ -590,7 +239,8 @@ const NUMBER_TEXT = /^\s*[-+]?(\d+[.,]?\d*|[.,]\d+)\s*%?\s*$/;
 
 function profileColumns(sample: readonly (readonly unknown[])[], width: number): ColumnProfile[] {
   const out: ColumnProfile[] = [];
-  for (let c = 0; c < width; c++) out.push({ nonBlank: 0, times: 0, numbers: 0, booleans: 0, text: 0 });
+  for (let c = 0; c < width; c++)
+    out.push({ nonBlank: 0, times: 0, numbers: 0, clocks: 0, ratings: 0, booleans: 0, text: 0 });
   for (const row of sample) {
     for (let c = 0; c < width; c++) {
       const cell = row?.[c];
@@ -604,6 +254,8 @@ function profileColumns(sample: readonly (readonly unknown[])[], width: number):
         if (s.trim() === "") continue;
         if (DATE_TEXT.test(s)) p.times++;
         else if (NUMBER_TEXT.test(s)) p.numbers++;
+        else if (isClockText(s)) p.clocks++;
+        else if (ratingWord(s) !== undefined) p.ratings++;
         else p.text++;
       }
       p.nonBlank++;
@@ -617,16 +269,18 @@ function suits(kind: CellKind, p: ColumnProfile | undefined): boolean {
   if (!p || p.nonBlank === 0) return true;
   const half = p.nonBlank / 2;
   if (kind === "time") return p.times >= half;
-  if (kind === "number") return p.numbers >= half;
+  if (kind === "number") return p.numbers + p.ratings >= half;
+  if (kind === "duration") return p.numbers + p.clocks >= half;
   if (kind === "text") return p.times < half;
   return true;
 }
 
 /** The kind of cells a column mostly holds, for a message. */
-function mostlyHolds(p: ColumnProfile): "time" | "number" | "boolean" | "text" {
-  const max = Math.max(p.times, p.numbers, p.booleans, p.text);
+function mostlyHolds(p: ColumnProfile): "time" | "number" | "duration" | "boolean" | "text" {
+  const max = Math.max(p.times, p.numbers, p.clocks, p.booleans, p.text + p.ratings);
   if (max === p.times) return "time";
   if (max === p.numbers) return "number";
+  if (max === p.clocks) return "duration";
   if (max === p.booleans) return "boolean";
   return "text";
 }
@@ -634,6 +288,7 @@ function mostlyHolds(p: ColumnProfile): "time" | "number" | "boolean" | "text" {
 const KIND_LABELS: Record<CellKind | "boolean", MessageKey> = {
   time: "input.kind.time",
   number: "input.kind.number",
+  duration: "input.kind.duration",
   text: "input.kind.text",
   boolean: "input.kind.boolean",
   any: "input.kind.any",
@@ -698,6 +353,7 @@ function detect<F extends string>(
   rules: FieldRules<F>,
   headers: readonly unknown[],
   options: DetectOptions,
+  twins: Partial<Record<F, F>> = {},
 ): Detection<F> {
   const locale = options.locale ?? "en";
   const prep = prepare(rules);
@@ -748,8 +404,25 @@ function detect<F extends string>(
     );
     usedCols.add(c.col);
   }
-  for (const [field, { col }] of refused) {
-    if (result.indexes[field] !== undefined || !profiles) continue;
+  for (const [field, { col, score }] of refused) {
+    // A column another field uses is not "not used": nothing to say about it.
+    if (result.indexes[field] !== undefined || !profiles || usedCols.has(col)) continue;
+    // A duration's header over date-times ("Time to resolution" holding when it was resolved) is the
+    // time that duration ends at, when that field has no column yet.
+    const twin = twins[field];
+    if (
+      twin &&
+      result.indexes[twin] === undefined &&
+      !usedCols.has(col) &&
+      mostlyHolds(profiles[col]) === "time"
+    ) {
+      result.indexes[twin] = col;
+      result.columns[twin] = String(headers[col]).trim();
+      result.confidence[twin] = Math.round(score * 100) / 100;
+      usedCols.add(col);
+      result.matched++;
+      continue;
+    }
     result.warnings.push(
       t(
         "input.columns.wrongKind",
@@ -771,7 +444,10 @@ export function detectTicketColumns(
   headers: readonly unknown[],
   options: DetectOptions & { rules?: FieldRules<TicketField> } = {},
 ): Detection<TicketField> {
-  const detection = detect("ticket", TICKET_FIELDS, options.rules ?? ticketRules(), headers, options);
+  const detection = detect("ticket", TICKET_FIELDS, options.rules ?? ticketRules(), headers, options, {
+    firstResponseTime: "firstResponse",
+    resolutionTime: "resolved",
+  });
   if (detection.indexes.created === undefined) {
     detection.warnings.unshift(t("input.columns.noCreated", undefined, options.locale ?? "en"));
   }
@@ -885,6 +561,9 @@ function sumConfidence<F extends string>(d: Detection<F>): number {
   return sum;
 }
 
+/** Ends a long header that settings keep by its first characters only. */
+export const HEADER_CUT = "…";
+
 /**
  * Where each mapped header is in the header row now. The exact text wins; otherwise the same words
  * (a header re-typed as "created at" for "Created At"). A header no longer present is reported and
@@ -904,6 +583,11 @@ export function resolveMapping(
     if (wanted === undefined || wanted.trim() === "") continue;
     let col = texts.indexOf(wanted.trim());
     if (col < 0) col = normalized.indexOf(normalizeHeader(wanted));
+    // A long header remembered by its first characters (settings-store.ts).
+    if (col < 0 && wanted.endsWith(HEADER_CUT)) {
+      const prefix = wanted.slice(0, -HEADER_CUT.length);
+      col = texts.findIndex((h) => h.length > prefix.length && h.startsWith(prefix));
+    }
     const label = fieldLabel("ticket", field, locale);
     if (col < 0 || normalized[col] === "") {
       warnings.push(t("input.columns.missing", { header: wanted, field: label }, locale));

@@ -260,6 +260,8 @@ export function pivotEvents(events: EventRows, meanings: ActivityMeanings = {}):
       agent: "",
       priority: "",
       csat: Number.NaN,
+      waitTime: Number.NaN,
+      onHoldTime: Number.NaN,
       contacts: 1,
       reopens: 0,
       responses: [],

@@ -6,9 +6,10 @@
  */
 
 import { type Locale, t } from "../i18n/messages";
+import { zoneClock } from "../metrics/zoned-time";
 import { detectSurveyColumns, fieldLabel, type SurveyField } from "./columns";
-import { isBlankCell, RowProblems, timeProblemKey } from "./ticket-log";
-import { describeValue, isDate } from "./values/cells";
+import { INVALID, isBlankCell, RowProblems, timeOf, timeProblemKey } from "./ticket-log";
+import { describeValue } from "./values/cells";
 
 /** One response; a score is NaN when its cell is blank, invalid or its column is absent. */
 export interface SurveyResponse {
@@ -56,7 +57,10 @@ export function readSurveyTab(
   sheet: string,
   values: readonly (readonly unknown[])[],
   locale: Locale = "en",
+  timeZone?: string,
 ): SurveyData {
+  const clock = timeZone ? zoneClock(timeZone) : null;
+  const zone = clock ? (local: number) => clock.toInstant(local) : null;
   const headers = values[0] ?? [];
   const detection = detectSurveyColumns(headers, { sample: values.slice(1, SAMPLE_ROWS + 1), locale });
   const prefix = (message: string) => t("report.tabProblem", { sheet, problem: message }, locale);
@@ -94,7 +98,8 @@ export function readSurveyTab(
       }
       continue;
     }
-    const date = isDate(cell) ? cell.getTime() : Number.NaN;
+    const ms = timeOf(cell, zone);
+    const date = ms > INVALID ? ms : Number.NaN;
     if (Number.isNaN(date)) {
       const key = timeProblemKey(cell);
       problems.add(`date:${key}`, sheetRow, () =>

@@ -16,6 +16,7 @@
 import { type Locale, type MessageKey, t } from "../i18n/messages";
 import { zoneClock } from "../metrics/zoned-time";
 import { fieldLabel, headerWords, resolveMapping } from "./columns";
+import { durationOf, durationUnitOf, NOT_DURATION, ratingWord } from "./durations";
 import {
   type ActivityCount,
   type ActivityMeanings,
@@ -28,7 +29,13 @@ import {
   pivotEvents,
   splitCompositeId,
 } from "./event-log";
-import type { ColumnMapping, Ticket, TicketField } from "./ticket";
+import {
+  type ColumnMapping,
+  DURATION_FIELDS,
+  type DurationField,
+  type Ticket,
+  type TicketField,
+} from "./ticket";
 import { describeValue, isDate } from "./values/cells";
 import { parseTextTime, type ToInstant } from "./values/text-time";
 
@@ -71,13 +78,13 @@ export interface TicketLog {
 type Values = readonly (readonly unknown[])[];
 
 /** Sentinel from `timeOf` for a non-blank cell that is not a valid date-time. */
-const INVALID = Number.NEGATIVE_INFINITY;
+export const INVALID = Number.NEGATIVE_INFINITY;
 
 /**
  * Epoch ms of a date-time cell (or of an unambiguous date-time text, read with `zone` when given);
  * NaN for a blank cell; INVALID for anything else.
  */
-function timeOf(cell: unknown, zone: ToInstant | null): number {
+export function timeOf(cell: unknown, zone: ToInstant | null): number {
   if (cell instanceof Date) {
     const ms = cell.getTime();
     return Number.isNaN(ms) ? INVALID : ms;
@@ -268,6 +275,7 @@ export function readTicketLog(values: Values, mapping: ColumnMapping, options: R
     effects,
     locale,
     zone,
+    timeZone: options.timeZone ?? "UTC",
     meanings: options.meanings ?? {},
   };
   if (layout === "events") {
@@ -339,6 +347,8 @@ interface Reader {
   locale: Locale;
   /** Reads text date-times, or null (see `timeOf`). */
   zone: ToInstant | null;
+  /** The spreadsheet's zone (UTC when not given), for durations given as Sheets duration values. */
+  timeZone: string;
   meanings: ActivityMeanings;
 }
 
@@ -369,7 +379,10 @@ function readRows(reader: Reader): void {
   const cPriority = indexes.priority ?? -1;
   const cCsat = indexes.csat ?? -1;
   const cContacts = indexes.contacts ?? -1;
+  const cReopens = indexes.reopens ?? -1;
   const tickets = log.tickets;
+  const durations = durationColumns(reader);
+  const { firstResponseTime, resolutionTime, waitTime, onHoldTime } = durations;
 
   /** A later time of the ticket: NaN when blank or invalid (reported), or before created (reported). */
   const laterTime = (field: TicketField, cell: unknown, created: number, sheetRow: number): number => {
@@ -394,6 +407,14 @@ function readRows(reader: Reader): void {
       return Number.NaN;
     }
     return ms;
+  };
+  /** A rating: a number, or a satisfaction word ("Good" 5, "Bad" 1, "Offered" unrated). */
+  const rating = (cell: unknown, sheetRow: number): number => {
+    if (typeof cell === "string") {
+      const word = ratingWord(cell);
+      if (word !== undefined) return word;
+    }
+    return count("csat", cell, sheetRow);
   };
   const count = (field: TicketField, cell: unknown, sheetRow: number): number => {
     const n = countOf(cell);
@@ -426,21 +447,108 @@ function readRows(reader: Reader): void {
       log.skippedRows++;
       continue;
     }
+    let firstResponse = cFirst >= 0 ? laterTime("firstResponse", row[cFirst], created, sheetRow) : Number.NaN;
+    let resolved = cResolved >= 0 ? laterTime("resolved", row[cResolved], created, sheetRow) : Number.NaN;
+    // A duration stands in for its timestamp where the export has none: created + the duration.
+    if (Number.isNaN(firstResponse) && firstResponseTime) {
+      firstResponse = created + durations.read(firstResponseTime, row, sheetRow);
+      if (!Number.isNaN(firstResponse)) firstResponseTime.used++;
+    }
+    if (Number.isNaN(resolved) && resolutionTime) {
+      resolved = created + durations.read(resolutionTime, row, sheetRow);
+      if (!Number.isNaN(resolved)) resolutionTime.used++;
+    }
     tickets.push({
       row: sheetRow,
       id: ids ? ids[r - 1] : "",
       created,
-      firstResponse: cFirst >= 0 ? laterTime("firstResponse", row[cFirst], created, sheetRow) : Number.NaN,
-      resolved: cResolved >= 0 ? laterTime("resolved", row[cResolved], created, sheetRow) : Number.NaN,
+      firstResponse,
+      resolved,
       status: cStatus >= 0 ? textOf(row[cStatus]) : "",
       category: cCategory >= 0 ? textOf(row[cCategory]) : departments ? departments[r - 1] : "",
       channel: cChannel >= 0 ? textOf(row[cChannel]) : "",
       agent: cAgent >= 0 ? textOf(row[cAgent]) : "",
       priority: cPriority >= 0 ? textOf(row[cPriority]) : "",
-      csat: cCsat >= 0 ? count("csat", row[cCsat], sheetRow) : Number.NaN,
+      csat: cCsat >= 0 ? rating(row[cCsat], sheetRow) : Number.NaN,
       contacts: cContacts >= 0 ? count("contacts", row[cContacts], sheetRow) : Number.NaN,
+      reopens: cReopens >= 0 ? count("reopens", row[cReopens], sheetRow) : Number.NaN,
+      waitTime: waitTime ? durations.read(waitTime, row, sheetRow) : Number.NaN,
+      onHoldTime: onHoldTime ? durations.read(onHoldTime, row, sheetRow) : Number.NaN,
     });
   }
+  durations.report();
+}
+
+/** A mapped duration column: where, its unit, and how many tickets took a timestamp from it. */
+interface DurationColumn {
+  field: DurationField;
+  col: number;
+  unitMs: number | null;
+  used: number;
+}
+
+/**
+ * The mapped duration columns of a one-row-per-ticket log, with their units from the headers, and
+ * a reader of their cells that reports bad ones. A column of plain numbers whose header names no
+ * unit cannot be read (minutes or hours?) and says how to fix it.
+ */
+function durationColumns(reader: Reader) {
+  const { values, indexes, problems, log, locale, timeZone } = reader;
+  const clock = zoneClock(timeZone);
+  const toLocal = (ms: number) => clock.toLocal(ms);
+  const columns: Partial<Record<DurationField, DurationColumn>> = {};
+  for (const field of DURATION_FIELDS) {
+    const col = indexes[field];
+    if (col === undefined) continue;
+    columns[field] = { field, col, unitMs: durationUnitOf(values[0][col]), used: 0 };
+  }
+  const label = (field: TicketField) => fieldLabel("ticket", field, locale);
+  return {
+    ...columns,
+    /** The duration in ms; NaN when blank or not a duration (reported). */
+    read(column: DurationColumn, row: readonly unknown[], sheetRow: number): number {
+      const cell = row[column.col];
+      const ms = durationOf(cell, column.unitMs, toLocal);
+      if (ms !== NOT_DURATION) return ms;
+      const noUnit = column.unitMs === null && (typeof cell === "number" || !Number.isNaN(Number(cell)));
+      const key = noUnit ? "input.duration.noUnit" : "input.duration.invalid";
+      problems.add(`${column.field}:${key}`, sheetRow, () =>
+        t(
+          key,
+          {
+            row: sheetRow,
+            field: label(column.field),
+            header: String(values[0][column.col]).trim(),
+            value: describeValue(cell),
+          },
+          locale,
+        ),
+      );
+      return Number.NaN;
+    },
+    /** Says which timestamps were taken from durations, so the report's notes can name the rule. */
+    report(): void {
+      const pairs = [
+        [columns.firstResponseTime, "firstResponse"],
+        [columns.resolutionTime, "resolved"],
+      ] as const;
+      for (const [column, target] of pairs) {
+        if (!column || column.used === 0) continue;
+        log.problems.push(
+          t(
+            "input.duration.derived",
+            {
+              count: column.used,
+              field: label(target),
+              header: String(values[0][column.col]).trim(),
+              created: label("created"),
+            },
+            locale,
+          ),
+        );
+      }
+    },
+  };
 }
 
 /** One row per status change, pivoted. Rows without a valid time or ID are skipped and reported. */

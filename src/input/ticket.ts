@@ -28,6 +28,10 @@ export interface Ticket {
    * with response events); the first pair is the first response. Undefined when the log cannot say.
    */
   responses?: readonly number[];
+  /** Time the requester spent waiting on the team (ms, e.g. Zendesk's requester wait), NaN when unknown. */
+  waitTime: number;
+  /** Time the ticket spent on hold, waiting on a third party (ms), NaN when unknown. */
+  onHoldTime: number;
 }
 
 /** The columns of a ticket log the add-on knows how to use. */
@@ -43,6 +47,11 @@ export const TICKET_FIELDS = [
   "priority",
   "csat",
   "contacts",
+  "firstResponseTime",
+  "resolutionTime",
+  "reopens",
+  "waitTime",
+  "onHoldTime",
 ] as const;
 export type TicketField = (typeof TICKET_FIELDS)[number];
 
@@ -62,4 +71,17 @@ export const TICKET_FIELD_LABELS: Record<TicketField, SharedKey> = {
   priority: "sidebar.field.priority",
   csat: "sidebar.field.csat",
   contacts: "sidebar.field.contacts",
+  firstResponseTime: "sidebar.field.firstResponseTime",
+  resolutionTime: "sidebar.field.resolutionTime",
+  reopens: "sidebar.field.reopens",
+  waitTime: "sidebar.field.waitTime",
+  onHoldTime: "sidebar.field.onHoldTime",
 };
+
+/**
+ * Duration fields: how long something took, as exports such as Zendesk's and Freshdesk's give it
+ * instead of a timestamp. The unit comes from the header ("in minutes", "(in hrs)") or the cells
+ * (H:MM:SS). The first two stand in for the first response and resolved times they measure.
+ */
+export const DURATION_FIELDS = ["firstResponseTime", "resolutionTime", "waitTime", "onHoldTime"] as const;
+export type DurationField = (typeof DURATION_FIELDS)[number];

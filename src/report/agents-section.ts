@@ -39,6 +39,12 @@ function emptyStats(): AgentStats {
   return { handled: 0, frt: [], resolution: [], fcrKnown: 0, fcrWithin: 0, csatN: 0, csatSatisfied: 0 };
 }
 
+/** Whether any ticket of the log has a resolved time (else agents are measured by assignment). */
+export function hasResolvedTimes(context: ReportContext): boolean {
+  for (const ticket of context.tickets) if (!Number.isNaN(ticket.resolved)) return true;
+  return false;
+}
+
 /** Per agent ("" = unassigned) and for all tickets, in one pass; ratings are read on `csatScale`. */
 function agentStats(
   context: ReportContext,
@@ -48,11 +54,13 @@ function agentStats(
   const { start, end } = context;
   const agents = new Map<string, AgentStats>();
   const all = emptyStats();
+  const byAssignment = !hasResolvedTimes(context);
   for (const ticket of context.tickets) {
     const c = ticket.created;
     const r = ticket.resolved;
     const createdIn = c >= start && c < end;
-    const resolvedIn = r >= start && r < end;
+    // Without resolved times, an agent's workload is the tickets assigned to them in the month.
+    const resolvedIn = byAssignment ? createdIn : r >= start && r < end;
     if (!createdIn && !resolvedIn) continue;
     let stats = agents.get(ticket.agent);
     if (!stats) {
@@ -149,7 +157,15 @@ export function addAgentsSection(grid: Grid, context: ReportContext, csatScale: 
     grid.set(row, 1, text, NOTE_STYLE);
     return [...notes, text];
   }
-  grid.set(row++, 1, say("report.agents.note", { month: context.month, hours }), NOTE_STYLE);
+  grid.set(
+    row++,
+    1,
+    say(hasResolvedTimes(context) ? "report.agents.note" : "report.agents.noteAssigned", {
+      month: context.month,
+      hours,
+    }),
+    NOTE_STYLE,
+  );
   named.sort(
     (a, b) => (agents.get(b)?.handled ?? 0) - (agents.get(a)?.handled ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
   );

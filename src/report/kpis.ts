@@ -106,7 +106,7 @@ export function computeKpis(
 ): KpiResult {
   const { locale, settings, tickets } = context;
   const months = context.months;
-  const { bounds, createdSlot, resolvedSlot, created, resolved, backlog } = tally;
+  const { bounds, createdSlot, resolvedSlot, created, resolved, backlog, closedWithoutTime } = tally;
   const notes: string[] = [];
   const say = sayIn(locale);
 
@@ -126,6 +126,8 @@ export function computeKpis(
   const fcrKnown = new Float64Array(MONTHS);
   const ticketCsat = histograms();
   let badRatings = 0;
+  /** Ratings placed in their ticket's month of creation, for want of a resolved time. */
+  let ratedByCreation = 0;
   let firstCreated = Number.POSITIVE_INFINITY;
   let anyFirstResponse = false;
   let anyResolved = false;
@@ -145,16 +147,22 @@ export function computeKpis(
     const contacts = ticket.contacts;
     if (!Number.isNaN(contacts)) anyContacts = true;
     const rating = ticket.csat;
-    if (!Number.isNaN(rating)) anyCsat = true;
+    if (!Number.isNaN(rating)) {
+      anyCsat = true;
+      // A rating belongs to the month of resolution; without a resolved time, to the month of creation.
+      const byCreation = Number.isNaN(r);
+      const slot = byCreation ? cs : rs;
+      if (slot >= 0 && slot < MONTHS) {
+        if (byCreation) ratedByCreation++;
+        if (Number.isInteger(rating) && rating >= 1 && rating <= 10) ticketCsat[slot][rating]++;
+        else badRatings++;
+      }
+    }
     if (rs >= 0 && rs < MONTHS) {
       if (r >= c) resCount[rs]++;
       if (!Number.isNaN(contacts)) {
         fcrKnown[rs]++;
         if (contacts <= 1) fcrWithin[rs]++;
-      }
-      if (!Number.isNaN(rating)) {
-        if (Number.isInteger(rating) && rating >= 1 && rating <= 10) ticketCsat[rs][rating]++;
-        else badRatings++;
       }
     }
   }
@@ -214,6 +222,27 @@ export function computeKpis(
   const frtNote = say("report.note.frt", { hours });
   const resNote = say("report.note.resolution", { hours });
 
+  const backlogNote =
+    say("report.note.backlog", { end: endText(context) }) +
+    (closedWithoutTime > 0 ? say("report.note.backlogClosedStatus", { count: closedWithoutTime }) : "");
+  // A first response or resolution over a year in the report's month suggests the wrong Created column.
+  const YEAR_MS = 365 * 24 * 3_600_000;
+  for (const [id, arrays] of [
+    ["frtMedian", frt],
+    ["resolutionMedian", res],
+  ] as const) {
+    let longest = 0;
+    for (const ms of arrays[MONTHS - 1]) if (ms > longest) longest = ms;
+    if (longest > YEAR_MS && !timing.schedule) {
+      notes.push(
+        say("report.note.implausible", {
+          kpi: say(`kpi.${id}`),
+          month: months[MONTHS - 1],
+          days: Math.floor(longest / 86_400_000),
+        }),
+      );
+    }
+  }
   const kpis = {} as Record<KpiId, KpiSeries>;
   const add = (s: KpiSeries) => {
     kpis[s.id] = s;
@@ -224,11 +253,7 @@ export function computeKpis(
       noResolved ? noData(noResolved) : value(resolved[k]),
     ),
   );
-  add(
-    series("backlog", say("report.note.backlog", { end: endText(context) }), (k) =>
-      noResolved ? noData(noResolved) : value(backlog[k]),
-    ),
-  );
+  add(series("backlog", backlogNote, (k) => (noResolved ? noData(noResolved) : value(backlog[k]))));
   add(duration("frtMedian", frt, "median", noFirstResponse, frtEmpty, frtNote));
   add(duration("frtMean", frt, "mean", noFirstResponse, frtEmpty, frtNote));
   add(duration("resolutionMedian", res, "median", noResolved, resEmpty, resNote));
@@ -259,13 +284,18 @@ export function computeKpis(
     const { max: scale, satisfiedMin: min } = ticketCsatScale;
     if (badRatings > 0) notes.push(say("report.note.badRatings", { count: badRatings, scale }));
     add(
-      series("csat", say("report.note.csatTickets", { scale, min }), (k) => {
-        // The scale holds the highest rating, so nothing is cut off.
-        const counts = ticketCsat[k].subarray(0, scale + 1);
-        if (total(counts) === 0) return noData(say("report.noData.csatMonth", { month: months[k] }));
-        const s = csatStatsFromHistogram(counts, scale, min);
-        return value(s.csat, s.responses, s.low, s.high);
-      }),
+      series(
+        "csat",
+        say("report.note.csatTickets", { scale, min }) +
+          (ratedByCreation > 0 ? say("report.note.csatCreatedRule", { count: ratedByCreation }) : ""),
+        (k) => {
+          // The scale holds the highest rating, so nothing is cut off.
+          const counts = ticketCsat[k].subarray(0, scale + 1);
+          if (total(counts) === 0) return noData(say("report.noData.csatMonth", { month: months[k] }));
+          const s = csatStatsFromHistogram(counts, scale, min);
+          return value(s.csat, s.responses, s.low, s.high);
+        },
+      ),
     );
   } else {
     kpis.csat = surveyRate("csat", context, bounds, sources.survey, say("report.noData.noCsat"));

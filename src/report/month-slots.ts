@@ -8,9 +8,14 @@
  *   the spreadsheet's time zone.
  * - The backlog at a month's end is every ticket created before the end and not resolved before it
  *   (`openAtEnd`). So backlog = backlog a month earlier + created − resolved, exactly.
+ * - A ticket whose status says it is closed or solved is not open, even without a resolved time:
+ *   it is finished at a time the log does not give, so it is in no month's backlog and no month's
+ *   resolved count (its resolved slot is −1, "before the report").
  *
  * Each ticket is placed by binary search over the 13 month boundaries: no time-zone work per ticket.
  */
+
+import { isClosedStatus } from "../input/event-log";
 import { monthEnd, monthStart } from "../metrics/zoned-time";
 import type { ReportContext } from "./report-context";
 
@@ -54,6 +59,8 @@ export interface MonthTally {
   created: Float64Array;
   resolved: Float64Array;
   backlog: Float64Array;
+  /** Tickets closed by their status without a resolved time (never open; see the module comment). */
+  closedWithoutTime: number;
 }
 
 /** Places every ticket of `context` in its months and counts them, in one pass. */
@@ -68,9 +75,24 @@ export function tallyMonths(context: ReportContext): MonthTally {
   const resolved = new Float64Array(count);
   // openAtEnd holds for the months [max(cs, 0), min(rs, count)): one +1 and one −1 per ticket.
   const delta = new Float64Array(count + 1);
+  // Statuses repeat: each distinct one is judged once.
+  const closed = new Map<string, boolean>();
+  let closedWithoutTime = 0;
   for (let i = 0; i < n; i++) {
-    const cs = slotOf(tickets[i].created, bounds);
-    const rs = slotOf(tickets[i].resolved, bounds);
+    const ticket = tickets[i];
+    const cs = slotOf(ticket.created, bounds);
+    let rs = slotOf(ticket.resolved, bounds);
+    if (rs === NEVER && ticket.status !== "") {
+      let done = closed.get(ticket.status);
+      if (done === undefined) {
+        done = isClosedStatus(ticket.status);
+        closed.set(ticket.status, done);
+      }
+      if (done) {
+        rs = -1;
+        closedWithoutTime++;
+      }
+    }
     createdSlot[i] = cs;
     resolvedSlot[i] = rs;
     if (cs >= 0 && cs < count) created[cs]++;
@@ -84,5 +106,5 @@ export function tallyMonths(context: ReportContext): MonthTally {
   }
   const backlog = new Float64Array(count);
   for (let k = 0, open = 0; k < count; k++) backlog[k] = open += delta[k];
-  return { bounds, createdSlot, resolvedSlot, created, resolved, backlog };
+  return { bounds, createdSlot, resolvedSlot, created, resolved, backlog, closedWithoutTime };
 }

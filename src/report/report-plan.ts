@@ -137,7 +137,9 @@ export function planReport(input: ReportInput): ReportOutput {
   const context = reportContext(input);
   const sheetLocale = input.sheetLocale ?? "";
   const say = sayIn(input.locale);
-  const survey = input.survey ? readSurveyTab(input.survey.sheet, input.survey.values, input.locale) : null;
+  const survey = input.survey
+    ? readSurveyTab(input.survey.sheet, input.survey.values, input.locale, input.timeZone)
+    : null;
   const customers = input.customers
     ? readCustomersTab(input.customers.sheet, input.customers.values, input.timeZone, input.locale)
     : null;

@@ -8,6 +8,7 @@
  */
 
 import { MEANINGS, type Meaning } from "../input/activity-meaning";
+import { HEADER_CUT } from "../input/columns";
 import { type ColumnMapping, TICKET_FIELDS } from "../input/ticket";
 import type { PropertiesLike } from "../platform/services";
 import { DEFAULT_SETTINGS, KPI_IDS, type KpiId, MAX_SCHEDULE, type Settings } from "./settings";
@@ -26,8 +27,12 @@ export const PROPERTY_VALUE_LIMIT = 9 * 1024;
 
 /** Sheets caps tab names at 100 characters. */
 const MAX_SHEET_NAME = 100;
-/** A header text longer than this is not a header anyone picks; it also bounds the JSON's size. */
-const MAX_HEADER = 150;
+/**
+ * Headers are remembered by up to this many characters, which bounds the JSON's size with every
+ * field mapped. A longer header (a survey question) is kept as its first characters and "…", and
+ * resolveMapping finds it by that prefix, so any picked column is used whatever its length.
+ */
+const MAX_HEADER = 100;
 
 /** A string of at most `max` characters whose JSON form is at most 3 bytes a character (no escapes blowing it up). */
 function text(value: unknown, max: number, fallback: string): string {
@@ -68,9 +73,9 @@ export function parseSettings(json: string | null | undefined): Settings {
     const columns: ColumnMapping = {};
     for (const field of TICKET_FIELDS) {
       const header = raw.columns[field];
-      if (typeof header === "string" && header.trim() !== "" && text(header, MAX_HEADER, "") === header) {
-        columns[field] = header;
-      }
+      if (typeof header !== "string" || header.trim() === "") continue;
+      const kept = header.length > MAX_HEADER ? `${header.slice(0, MAX_HEADER - 1)}${HEADER_CUT}` : header;
+      if (text(kept, MAX_HEADER, "") === kept) columns[field] = kept;
     }
     settings.columns = columns;
   }

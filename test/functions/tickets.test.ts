@@ -92,9 +92,28 @@ describe("FRT and RESOLUTION_TIME", () => {
     expect(scheduled.asked).toBe(1);
   });
 
+  it("reads year-first text timestamps on the spreadsheet's clock, and asks for the zone only then", () => {
+    // 2026-03-29 is the day Berlin moves to summer time: 01:30 CET to 03:30 CEST is one real hour.
+    const berlin = zoneContext("Europe/Berlin");
+    const hours = callCustomFunction(
+      "FRT",
+      [
+        col("2026-03-29 01:30", "2012/10/09 14:50:17.000"),
+        col("2026-03-29T03:30:00", "2012/10/09 16:50:17.000"),
+      ],
+      berlin,
+    );
+    expect(hours).toBe(1.5);
+    expect(berlin.asked).toBe(1);
+    expect(
+      call("RESOLUTION_TIME", [col("2026-10-01T09:30:00Z"), col("2026-10-01 12:30")], "Europe/Berlin"),
+    ).toBe(1);
+  });
+
   it("explains bad input: text timestamps, unequal ranges, end before start, nothing to measure", () => {
-    expect(failure("FRT", [col(d(5, 8), "2026-10-05 09:00"), col(d(5, 9), d(5, 10))])).toBe(
-      'FRT: created row 2 holds "2026-10-05 09:00", not a date-time. Format the column as Format > Number > Date time.',
+    expect(failure("FRT", [col(d(5, 8), "05/10/2026 09:00"), col(d(5, 9), d(5, 10))])).toBe(
+      'FRT: created row 2 holds "05/10/2026 09:00", not a date-time. Format the column as Format > Number > Date time, ' +
+        "or write text with the year first (2026-03-05 14:30): 05/03/2026 could be March or May.",
     );
     expect(failure("FRT", [col(d(5, 8), d(5, 9)), col(d(5, 9))])).toMatch(
       /^FRT: created has 2 rows but first_response has 1/,

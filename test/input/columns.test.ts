@@ -10,9 +10,11 @@ import {
   pickSurveyTab,
   pickTicketTab,
   resolveMapping,
-  TICKET_RULES,
 } from "../../src/input/columns";
+import { TICKET_RULES } from "../../src/input/names/en";
 import type { TicketField } from "../../src/input/ticket";
+import { DEFAULT_SETTINGS } from "../../src/report/settings";
+import { parseSettings } from "../../src/report/settings-store";
 import { readSharedCsv } from "../support/csv-sheet";
 
 const at = (iso: string) => new Date(`${iso}Z`);
@@ -167,7 +169,8 @@ describe("detectTicketColumns: header variants", () => {
     expect(detectTicketColumns(headers).columns.firstResponse).toBe("First response time");
     const d = detectTicketColumns(headers, { sample });
     expect(d.indexes.firstResponse).toBeUndefined();
-    expect(d.warnings.join(" ")).toContain("holds numbers, not date-times");
+    // It is the duration it says it is (read as created + the duration when its unit is known).
+    expect(d.columns.firstResponseTime).toBe("First response time");
   });
 
   it("keeps a date column whose cells are text: reading it reports them row by row", () => {
@@ -286,6 +289,17 @@ describe("resolveMapping", () => {
       status: "Status",
     });
     expect(indexes).toEqual({ id: 0, created: 1, status: 2 });
+    expect(warnings).toEqual([]);
+  });
+
+  it("uses a picked column whatever its header's length: settings keep a long one by its start", () => {
+    const question = `How satisfied were you with the support you received? ${"Please answer honestly. ".repeat(10)}`;
+    const settings = parseSettings(
+      JSON.stringify({ ...DEFAULT_SETTINGS, columns: { created: "Date", csat: question } }),
+    );
+    expect(settings.columns.csat?.length).toBeLessThan(question.length);
+    const { indexes, warnings } = resolveMapping(["Date", "How satisfied…", question], settings.columns);
+    expect(indexes).toEqual({ created: 0, csat: 2 });
     expect(warnings).toEqual([]);
   });
 

@@ -93,6 +93,8 @@ describe("PrepBench 059: IT tickets as status-change events", () => {
       reopens: 0,
       // One wait on the team, from logging to Lee Low taking the ticket; then it is the customer's turn.
       responses: [Date.UTC(2020, 0, 13, 17, 24, 25), Date.UTC(2020, 0, 17, 11, 5, 25)],
+      waitTime: Number.NaN,
+      onHoldTime: Number.NaN,
     });
     // Every closed ticket: resolved is its Closed event, the agent a person, created its Logged event.
     const rows = values.slice(1);

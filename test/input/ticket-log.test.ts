@@ -66,6 +66,9 @@ describe("readTicketLog: one row per ticket", () => {
         priority: "",
         csat: 4,
         contacts: 2,
+        reopens: Number.NaN,
+        waitTime: Number.NaN,
+        onHoldTime: Number.NaN,
       },
       {
         row: 3,
@@ -80,6 +83,9 @@ describe("readTicketLog: one row per ticket", () => {
         priority: "",
         csat: Number.NaN,
         contacts: Number.NaN,
+        reopens: Number.NaN,
+        waitTime: Number.NaN,
+        onHoldTime: Number.NaN,
       },
     ]);
   });
@@ -96,16 +102,18 @@ describe("readTicketLog: one row per ticket", () => {
       ["f", "", "", "", "Open", "Sales", "", ""],
       ["g", "3/5/2026", "", "", "Open", "Sales", "", ""],
     ];
-    const log = readTicketLog(values, MAPPING);
-    expect(log.tickets.map((t) => t.id)).toEqual(["a", "c"]);
-    expect(log.skippedRows).toBe(5);
+    const log = readTicketLog(values, MAPPING, { timeZone: "UTC" });
+    // "2026-03-05 10:00" is written year first: read in the spreadsheet's zone.
+    expect(log.tickets.map((t) => t.id)).toEqual(["a", "c", "d"]);
+    expect(log.tickets[2].created).toBe(ms("2026-03-05T10:00:00"));
+    expect(log.skippedRows).toBe(4);
     expect(log.rows).toBe(7);
     expect(log.problems).toEqual([
-      'Row 3: Created is the text "3/4/2026", not a date-time (the row is skipped). Format the column as Format > Number > Date time. ' +
-        "3 rows like this, e.g. rows 3, 5, 8.",
+      'Row 3: Created is the text "3/4/2026", not a date-time (the row is skipped). Format the column as Format > Number > Date time. Text is read only when written year first (2026-03-05 14:30): 05/03/2026 could be March or May. ' +
+        "2 rows like this, e.g. rows 3, 8.",
       "Row 6: Created is the number 46085.5, not a date-time (the row is skipped). Format the column as Format > Number > Date time.",
       "Row 7: Created is blank (the row is skipped).",
-      "5 of 7 rows were not read; the problems above say why.",
+      "4 of 7 rows were not read; the problems above say why.",
     ]);
   });
 
@@ -168,7 +176,7 @@ describe("readTicketLog: one row per ticket", () => {
     expect(log.skippedRows).toBe(0);
     expect(log.problems).toEqual([
       "Row 2: First response 2026-03-02T08:00:00.000Z is before the ticket was created (the cell is ignored).",
-      'Row 2: Resolved is the text "soon", not a date-time (the cell is ignored). Format the column as Format > Number > Date time.',
+      'Row 2: Resolved is the text "soon", not a date-time (the cell is ignored). Format the column as Format > Number > Date time. Text is read only when written year first (2026-03-05 14:30): 05/03/2026 could be March or May.',
       'Row 2: CSAT rating holds "great", not a number of 0 or more (the cell is ignored).',
       "Row 2: Contacts to resolve holds -1, not a number of 0 or more (the cell is ignored).",
       "Row 3: Resolved 2026-03-01T09:00:00.000Z is before the ticket was created (the cell is ignored).",
@@ -239,7 +247,7 @@ describe("readTicketLog: one row per ticket", () => {
       ["Timestamp", "Ticket", "Status No.", "Assigned To", "Status Name"],
       [at("2026-03-02T09:00:00"), "A", 1, "Awaiting Resource", "Logged"],
       [at("2026-03-02T10:00:00"), "A", 2, "Ann", "Assigned"],
-      ["2026-03-02 11:00", "A", 3, "Closed", "Closed"],
+      ["02/03/2026 11:00", "A", 3, "Closed", "Closed"],
       [at("2026-03-02T12:00:00"), "", 1, "Awaiting Resource", "Logged"],
       [at("2026-03-03T09:00:00"), "B", 1, "Awaiting Resource", "Logged"],
       [at("2026-03-03T10:00:00"), "B", 2, "Bo", "Assigned"],
@@ -258,7 +266,7 @@ describe("readTicketLog: one row per ticket", () => {
       ["B", "Assigned", "Bo", 6],
     ]);
     expect(log.problems).toEqual([
-      'Row 4: Created is the text "2026-03-02 11:00", not a date-time (the event is skipped). Format the column as Format > Number > Date time.',
+      'Row 4: Created is the text "02/03/2026 11:00", not a date-time (the event is skipped). Format the column as Format > Number > Date time. Text is read only when written year first (2026-03-05 14:30): 05/03/2026 could be March or May.',
       "Row 5: Ticket ID is blank (the event is skipped).",
       "2 of 6 rows were not read; the problems above say why.",
     ]);

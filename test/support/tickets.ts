@@ -19,6 +19,9 @@ export function ticket(
     priority: "",
     csat: Number.NaN,
     contacts: Number.NaN,
+    reopens: Number.NaN,
+    waitTime: Number.NaN,
+    onHoldTime: Number.NaN,
     ...defaults,
     ...fields,
   };
