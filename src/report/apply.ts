@@ -137,6 +137,7 @@ function writeSheet(app: SpreadsheetAppLike, sheet: SheetLike, plan: SheetPlan):
   all.setVerticalAlignment("middle");
   for (const merge of plan.merges) rangeOf(sheet, merge).merge();
   for (const area of plan.wrap ?? []) rangeOf(sheet, area).setWrap(true);
+  for (const { area, size } of plan.fontSizes ?? []) rangeOf(sheet, area).setFontSize(size);
 
   // Consecutive columns of the same width take one call.
   for (let c = 0; c < plan.columnWidths.length; ) {

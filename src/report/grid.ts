@@ -39,6 +39,7 @@ export class Grid {
   /** Areas whose text wraps; see SheetPlan.wrap. */
   readonly wraps: Area[] = [];
   readonly charts: ChartPlan[] = [];
+  readonly fontSizes: { area: Area; size: number }[] = [];
   readonly conditionalRules: ConditionalRulePlan[] = [];
   readonly columnWidths: number[] = [];
   frozenRows = 0;
@@ -146,6 +147,7 @@ export class Grid {
       fontColors,
       merges: this.merges,
       wrap: this.wraps,
+      fontSizes: this.fontSizes,
       columnWidths,
       frozenRows: this.frozenRows,
       charts: this.charts,

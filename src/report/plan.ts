@@ -32,6 +32,10 @@ export interface CellStyle {
 }
 
 export interface ChartPlan {
+  /** Lines (the default), or columns stacked per domain value (volumes by category). */
+  type?: "line" | "stackedColumn";
+  /** A colour per series, in order (one colour per category in every chart). */
+  colors?: string[];
   /** The data: first column is the domain (x axis), first row the series names. */
   data: Area;
   title: string;
@@ -54,7 +58,7 @@ export interface ConditionalRulePlan {
 export interface SheetPlan {
   name: string;
   /** Developer-metadata value that marks the tab as the add-on's own (see apply.ts). */
-  kind: "report" | "definitions";
+  kind: "report" | "definitions" | "tracker";
   /** Dense rows; every row has `width` cells. */
   cells: PlanCell[][];
   /** Same shape as `cells`; "" keeps Sheets' automatic format. */
@@ -65,6 +69,8 @@ export interface SheetPlan {
   merges: Area[];
   /** Areas whose text wraps within the column width (one call each, so keep them few and large). */
   wrap?: Area[];
+  /** Areas in a larger font (the summary's tile values), one call each. */
+  fontSizes?: { area: Area; size: number }[];
   columnWidths: number[];
   frozenRows: number;
   charts: ChartPlan[];

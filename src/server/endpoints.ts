@@ -23,6 +23,7 @@ import {
   fitText,
   freeName,
   MAX_CELL_TEXT,
+  type OwnTab,
   ownTabs,
   toSheetValue,
   writeTabs,
@@ -45,16 +46,20 @@ interface Context {
   spreadsheet: SpreadsheetLike;
   timeZone: string;
   locale: Locale;
-  /** The add-on's own tab names (Sheets' comparison form), searched once per call. */
-  own?: Set<string>;
+  /** The add-on's own tabs, searched once per call. */
+  own?: OwnTab[];
+  /** The spreadsheet's own locale ("de_DE"), for its currency. */
+  sheetLocale: string;
 }
 
 function contextOf(services: Services): Context {
   const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
+  const sheetLocale = spreadsheet.getSpreadsheetLocale();
   return {
     spreadsheet,
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
-    locale: localeFor(spreadsheet.getSpreadsheetLocale()),
+    locale: localeFor(sheetLocale),
+    sheetLocale,
   };
 }
 
@@ -73,7 +78,12 @@ function preview(sheet: SheetLike): TabPreview {
 
 /** The names of the add-on's own tabs, as Sheets compares names (one metadata search per call). */
 function ownNames(context: Context): Set<string> {
-  context.own ??= new Set(ownTabs(context.spreadsheet).map((tab) => tabNameKey(tab.sheet.getName())));
+  return new Set(ownTabsOf(context).map((tab) => tabNameKey(tab.sheet.getName())));
+}
+
+/** The add-on's own tabs (one metadata search per call). */
+function ownTabsOf(context: Context): OwnTab[] {
+  context.own ??= ownTabs(context.spreadsheet);
   return context.own;
 }
 
@@ -222,6 +232,13 @@ function readOptional(context: Context, name: string): { sheet: string; values: 
   return { sheet: name, values: readAll(sourceSheet(context, name, "server.error.noOtherTab")) };
 }
 
+/** The KPI tracker tab's values, when the add-on made it (never a user's tab of that name). */
+function readTracker(context: Context): unknown[][] | null {
+  const name = t("tracker.sheetName", undefined, context.locale);
+  const own = ownTabsOf(context).find((tab) => tab.owner === `tracker:${name}`);
+  return own ? readAll(own.sheet) : null;
+}
+
 /** The earliest month a report may cover: Sheets' dates start at 1899-12-30. */
 const FIRST_YEAR = 1900;
 
@@ -264,6 +281,7 @@ export function buildReport(services: Services, request: BuildRequest, now = Dat
       slaHours: settings.slaHours,
     });
     const fingerprint = fingerprintOf(definitionsPlan);
+    const tracker = readTracker(context);
     const plan = (definitions: { name: string; id: number }) =>
       planReport({
         month,
@@ -275,6 +293,8 @@ export function buildReport(services: Services, request: BuildRequest, now = Dat
         survey,
         customers,
         definitions,
+        sheetLocale: context.sheetLocale,
+        tracker,
       });
     return writeTabs(services.spreadsheetApp, (writer) => {
       // The report links to the definitions tab by id. When that tab stays as it is, its id is

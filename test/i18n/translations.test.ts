@@ -125,7 +125,7 @@ describe("translations", () => {
 
       it("is what t says in that language; formulas stay as in English", () => {
         const server = translated(locale, "server");
-        expect(t("report.tracker", undefined, locale)).toBe(server["report.tracker"]);
+        expect(t("report.findings", undefined, locale)).toBe(server["report.findings"]);
         expect(t("report.title", { month: "2026-10" }, locale)).toBe(
           server["report.title"].replace("{month}", "2026-10"),
         );

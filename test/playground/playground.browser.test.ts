@@ -13,8 +13,9 @@ import { join } from "node:path";
 import type { Frame, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Playground, startPlayground } from "../../playground/app";
-import { t } from "../../src/i18n/messages";
-import { t as sidebarT } from "../../src/i18n/sidebar-messages";
+import { type Locale, t } from "../../src/i18n/messages";
+import { t as sidebarT, useLocale } from "../../src/i18n/sidebar-messages";
+import { monthName } from "../../src/report/report-plan";
 import type { SidebarState } from "../../src/server/api";
 import { launchBrowser, type TestBrowser } from "../support/browser";
 import { ensureBuilt, ROOT } from "./built";
@@ -94,7 +95,9 @@ async function gridText(page: Page): Promise<string[][]> {
 
 /** The cell in `column` of the row whose column A reads `label`. */
 function kpiValue(grid: string[][], label: string, column: number): string {
-  const row = grid.find((line) => line?.[1] === label);
+  // The details table's row, below its header (the summary's tiles name KPIs too).
+  const header = grid.findIndex((line) => line?.[1] === t("report.col.kpi"));
+  const row = grid.find((line, r) => r > header && line?.[1] === label);
   if (!row) throw new Error(`no row labelled "${label}" on the report`);
   return row[column];
 }
@@ -139,15 +142,37 @@ function sidebarState(playground: Playground): SidebarState {
 }
 
 /** Picks the month in the sidebar, clicks Build and waits for "Report ready" and the new tab. */
-async function buildThroughSidebar(session: Session, month: string): Promise<string> {
+async function buildThroughSidebar(session: Session, month: string, locale: Locale = "en"): Promise<string> {
   const { page, sidebar } = session;
   await sidebar.locator("#month").selectOption(month);
   await sidebar.locator("#build").click();
-  await sidebar.getByText(sidebarT("sidebar.result.title")).waitFor(WAIT);
-  const sheetName = t("report.sheetName", { month });
+  useLocale(locale);
+  const ready = sidebarT("sidebar.result.title");
+  useLocale("en");
+  await sidebar.getByText(ready).waitFor(WAIT);
+  const sheetName = t("report.sheetName", { month }, locale);
   await page.waitForFunction((name) => document.body.dataset.sheet === name, sheetName, WAIT);
-  await page.locator('#grid td[data-row="1"][data-col="1"]').filter({ hasText: sheetName }).waitFor(WAIT);
+  const title = t("report.title", { month: monthName(month, locale) }, locale);
+  await page.locator('#grid td[data-row="1"][data-col="1"]').filter({ hasText: title }).waitFor(WAIT);
   return sheetName;
+}
+
+/**
+ * Screenshots for judging the report as its reader would, at 1440×900 and 1280×720: its first
+ * screen and its charts (test-results/report-<language>-<width>-….png).
+ */
+async function reportScreenshots(page: Page, language: string): Promise<void> {
+  for (const [width, height] of [
+    [1440, 900],
+    [1280, 720],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.locator('#grid td[data-row="2"][data-col="1"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(RESULTS, `report-${language}-${width}-first-screen.png`) });
+    await page.locator("figure.chart").first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(RESULTS, `report-${language}-${width}-charts.png`) });
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
 }
 
 /** Per drawn chart: its label and how many of its canvas pixels are painted (not blank or white). */
@@ -205,7 +230,7 @@ describe("the playground with sample data", () => {
       const sheetName = await buildThroughSidebar(session, month);
 
       const grid = await gridText(page);
-      expect(grid[1][1]).toBe(t("report.title", { month }));
+      expect(grid[1][1]).toBe(t("report.title", { month: monthName(month, "en") }));
       const thisMonth = columnOf(grid, t("report.col.thisMonth", { month }));
       const lastMonth = columnOf(grid, t("report.col.previousMonth", { month: previous }));
       const columns = state.settings.columns;
@@ -241,9 +266,7 @@ describe("the playground with sample data", () => {
       expect(expected.length).toBeGreaterThanOrEqual(5);
       expect(await sparklineRows(page, trend)).toEqual(expected);
 
-      await page.screenshot({ path: join(RESULTS, "playground.png") });
-      await page.locator("figure.chart").first().scrollIntoViewIfNeeded();
-      await page.screenshot({ path: join(RESULTS, "playground-chart.png") });
+      await reportScreenshots(page, "en");
       expect(session.dialogs).toEqual([]);
       expect(session.errors).toEqual([]);
     },
@@ -354,6 +377,25 @@ describe("a Chinese spreadsheet", () => {
       });
       expect(distinct).toBe(true);
       await page.screenshot({ path: join(RESULTS, "playground-zh.png") });
+      expect(session.dialogs).toEqual([]);
+      expect(session.errors).toEqual([]);
+    },
+    TEST_TIMEOUT,
+  );
+});
+
+describe("the report in another language", () => {
+  it(
+    "builds the Swedish report through the sidebar and saves its screenshots",
+    async () => {
+      const playground = await start({ sample: true, timeZone: "Europe/Stockholm", locale: "sv_SE" });
+      const session = await open(playground);
+      const state = sidebarState(playground);
+      const month = state.defaultMonth!;
+      await buildThroughSidebar(session, month, "sv");
+      const grid = await gridText(session.page);
+      expect(grid[1][1]).toBe(t("report.title", { month: monthName(month, "sv") }, "sv"));
+      await reportScreenshots(session.page, "sv");
       expect(session.dialogs).toEqual([]);
       expect(session.errors).toEqual([]);
     },

@@ -2,17 +2,18 @@ import { describe, expect, it } from "vitest";
 import { readCustomersTab } from "../../src/input/customers-tab";
 import { readSurveyTab } from "../../src/input/survey-tab";
 import type { Ticket } from "../../src/input/ticket";
-import type { TicketLog } from "../../src/input/ticket-log";
 import { monthsEndingWith } from "../../src/metrics/calendar";
 import { monthEnd, monthStart } from "../../src/metrics/zoned-time";
 import { createOfflineServices } from "../../src/offline/services";
 import { applyPlan } from "../../src/report/apply";
+import { trackerOrder } from "../../src/report/details-section";
 import { computeKpis } from "../../src/report/kpis";
-import { KPIS, UNIT_FORMAT } from "../../src/report/kpis-catalog";
+import { KPIS } from "../../src/report/kpis-catalog";
 import { isFormula, type PlanCell } from "../../src/report/plan";
-import { planReport, type ReportInput, trackerOrder } from "../../src/report/report-plan";
+import { planReport, type ReportInput } from "../../src/report/report-plan";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/report/settings";
-import { ticket as makeTicket } from "../support/tickets";
+import { DURATION_FORMAT } from "../../src/report/units";
+import { logOf, ticket as makeTicket } from "../support/tickets";
 
 const utc = (iso: string) => Date.parse(`${iso}Z`);
 const at = (iso: string) => new Date(`${iso}Z`);
@@ -56,20 +57,6 @@ const TICKETS: Ticket[] = [
   }),
 ];
 
-function logOf(tickets: Ticket[]): TicketLog {
-  return {
-    tickets,
-    layout: "tickets",
-    rows: tickets.length,
-    trailingBlankRows: 0,
-    blankRows: 0,
-    skippedRows: 0,
-    events: 0,
-    problems: [],
-    error: null,
-  };
-}
-
 const SURVEY = [
   ["Date", "NPS", "CES"],
   [at("2026-10-01T09:00:00"), 10, 5],
@@ -105,27 +92,36 @@ const TARGETS: Settings["targets"] = {
   crr: 0.75, // exactly on target: met
 };
 
-/** The row of the tracker whose first cell is `label`. */
-function rowOf(cells: PlanCell[][], label: string): number {
-  const index = cells.findIndex((row) => row[0] === label);
-  if (index < 0) throw new Error(`no row ${label}`);
+/** The row of the details table (below its "KPI" header) whose first cell is `label`. */
+function rowOf(cells: readonly (readonly unknown[])[], label: string): number {
+  const header = cells.findIndex((row) => row[0] === "KPI");
+  const index = cells.findIndex((row, r) => r > header && row[0] === label);
+  if (header < 0 || index < 0) throw new Error(`no row ${label}`);
   return index;
 }
 
+/** A cell's value as a number: a duration-formatted cell reads as a Date, as in Sheets (UTC here). */
+function num(value: unknown): unknown {
+  return value instanceof Date ? (value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 : value;
+}
+
+/** A KPI's value as the report's cells hold it: durations in days. */
+function stored(id: string, value: number | null): number | null {
+  const hours = ["frtMedian", "frtMean", "resolutionMedian", "resolutionMean", "resolutionLongest"];
+  return value !== null && hours.includes(id) ? value / 24 : value;
+}
+
 describe("planReport", () => {
-  it("writes the header: title, month, source tabs, generated at, definitions link", () => {
+  it("writes the header: title with the month's name, source tabs, generated at, definitions link", () => {
     const out = planReport(input());
     expect(out.sheetName).toBe("Support report 2026-10");
     const cells = out.plan.sheets[0].cells;
-    expect(cells[0][0]).toBe("Support report 2026-10");
-    const labelled = Object.fromEntries(cells.slice(1, 6).map((row) => [row[0], row[1]]));
-    expect(labelled).toEqual({
-      Month: "2026-10",
-      "Ticket log tab": "Tickets",
-      "Survey and customers tabs": "Survey, Customers",
-      Generated: "2026-11-02 08:05 (UTC)",
-      Definitions: { formula: '=HYPERLINK("#gid=4242";"KPI definitions and calculator")' },
-    });
+    expect(cells[0][0]).toBe("Support report October 2026");
+    expect(cells[1][0]).toBe("From Tickets, Survey, Customers · generated 2026-11-02 08:05 (UTC)");
+    expect(cells[1][4]).toEqual({ formula: '=HYPERLINK("#gid=4242";"KPI definitions and calculator")' });
+    expect(String(planReport(input({}, { locale: "de" })).plan.sheets[0].cells[0][0])).toMatch(
+      / Oktober 2026$/,
+    );
     expect(out.plan.activate).toBe(out.sheetName);
     expect(out.plan.sheets[0].frozenRows).toBe(1);
     expect(out.ticketsInMonth).toBe(3);
@@ -154,10 +150,11 @@ describe("planReport", () => {
   it("formats values by unit and keeps every formula locale-proof", () => {
     const sheet = planReport(input({ targets: TARGETS })).plan.sheets[0];
     const r = rowOf(sheet.cells, "SLA compliance");
-    expect(sheet.numberFormats[r][1]).toBe(UNIT_FORMAT.fraction);
-    expect(sheet.numberFormats[r][3]).toBe(
-      `+${UNIT_FORMAT.fraction};-${UNIT_FORMAT.fraction};${UNIT_FORMAT.fraction}`,
-    );
+    expect(sheet.numberFormats[r][1]).toBe("0.0%");
+    expect(sheet.numberFormats[r][3]).toBe('+0.0" pp";-0.0" pp";0.0" pp"');
+    const frt = rowOf(sheet.cells, "First response time, median");
+    expect(sheet.numberFormats[frt][1]).toBe(DURATION_FORMAT);
+    expect(sheet.numberFormats[frt][3]).toBe("+0%;-0%;0%");
     for (const row of sheet.cells) {
       for (const cell of row) {
         if (!isFormula(cell)) continue;
@@ -221,19 +218,27 @@ describe("the report applied to the offline spreadsheet", () => {
   it("evaluates every formula without an error, and all parse in every locale", () => {
     expect(offline.spreadsheet.formulaErrors()).toEqual([]);
     expect(offline.spreadsheet.nonLocaleProofFormulas()).toEqual([]);
-    const definitions = values.findIndex((row) => row[0] === "Definitions");
-    expect(values[definitions][1]).toBe("KPI definitions and calculator");
+    expect(values[1][4]).toBe("KPI definitions and calculator");
   });
 
   it("computes change and status in Sheets as the TypeScript metrics say", () => {
     let statuses = 0;
     for (const kpi of KPIS) {
-      const r = values.findIndex((row) => row[0] === planKey(kpi.name));
+      const r = rowOf(values, planKey(kpi.name));
       const [current, before] = [kpis[kpi.id].months[11].value, kpis[kpi.id].months[10].value];
-      expect(values[r][1], kpi.id).toBe(current ?? "no data");
-      expect(values[r][2], kpi.id).toBe(before ?? "no data");
+      for (const [c, v] of [
+        [1, current],
+        [2, before],
+      ] as const) {
+        const want = stored(kpi.id, v);
+        if (want === null) expect(values[r][c], kpi.id).toBe("no data");
+        else expect(num(values[r][c]) as number, kpi.id).toBeCloseTo(want, 9);
+      }
       if (current === null || before === null) expect(values[r][3], kpi.id).toBe("");
-      else expect(values[r][3] as number, kpi.id).toBeCloseTo(current - before, 9);
+      else if (kpi.unit === "fraction")
+        expect(values[r][3] as number, kpi.id).toBeCloseTo((current - before) * 100, 9);
+      else if (kpi.unit === "points") expect(values[r][3] as number, kpi.id).toBeCloseTo(current - before, 9);
+      else expect(values[r][3] as number, kpi.id).toBeCloseTo(current / before - 1, 9);
       const target = TARGETS[kpi.id];
       let expected = "";
       if (target !== undefined && current !== null) {
@@ -256,19 +261,24 @@ describe("the report applied to the offline spreadsheet", () => {
     const months = values[header].slice(12, 24);
     expect(months).toEqual(monthsEndingWith("2026-10", 12));
     for (const kpi of KPIS) {
-      const r = values.findIndex((row) => row[0] === planKey(kpi.name));
+      const r = rowOf(values, planKey(kpi.name));
       expect(formulas[r][6]).toMatch(
         new RegExp(`^=SPARKLINE\\(M${r + 1}:X${r + 1};\\$Z\\$\\d+:\\$AA\\$\\d+\\)$`),
       );
-      expect(values[r].slice(12, 24)).toEqual(kpis[kpi.id].months.map((m) => m.value ?? ""));
+      const trend = values[r].slice(12, 24).map(num);
+      kpis[kpi.id].months.forEach((m, k) => {
+        const want = stored(kpi.id, m.value);
+        if (want === null) expect(trend[k]).toBe("");
+        else expect(trend[k] as number).toBeCloseTo(want, 9);
+      });
     }
   });
 
   it("shows no data with its reason in the note column", () => {
-    const r = values.findIndex((row) => row[0] === "Churn rate");
+    const r = rowOf(values, "Churn rate");
     // The customers tab has no lost customers column: lost = 100 − (90 − 15) = 25.
     expect(values[r][1]).toBe(0.25);
-    const cac = values.findIndex((row) => row[0] === "Customer acquisition cost");
+    const cac = rowOf(values, "Customer acquisition cost");
     expect(values[cac][1]).toBe("no data");
     expect(values[cac][10]).toBe(
       "The customers tab \u201cCustomers\u201d has no Sales and marketing spend for 2026-10.",
@@ -293,9 +303,8 @@ describe("the report applied to the offline spreadsheet", () => {
     const other = createOfflineServices({ timeZone: "UTC" });
     applyPlan(other.spreadsheetApp, named.plan);
     const tab = other.spreadsheet.sheet(named.sheetName);
-    const row = tab?.peekValues("A3:B3")[0];
-    expect(row).toEqual(["Ticket log tab", EVIL]);
-    expect(tab?.peekFormulas("B3")).toEqual([[""]]);
+    expect(String(tab?.peekValues("A2")[0][0])).toMatch(/^From =HYPERLINK\("x"\), Survey/);
+    expect(tab?.peekFormulas("A2")).toEqual([[""]]);
   });
 });
 
@@ -303,7 +312,7 @@ describe("a report without the optional tabs", () => {
   it("has a no-data row with a reason for every survey and customers KPI", () => {
     const out = planReport(input({}, { survey: null, customers: null }));
     const cells = out.plan.sheets[0].cells;
-    expect(cells[3][1]).toBe("none");
+    expect(String(cells[1][0])).toMatch(/^From Tickets · generated/);
     for (const name of ["NPS", "CES", "Customer retention rate", "Churn rate", "Cost per ticket"]) {
       const r = rowOf(cells, name);
       expect(cells[r][1], name).toBe("no data");
@@ -332,14 +341,14 @@ describe("one convention across the report's sections", () => {
     if (!sheet) throw new Error("no report tab");
     const values = sheet.peekValues();
     const shown = sheet.getDataRange().getDisplayValues();
-    const ratio = values.findIndex((row) => row[0] === "Support cost as % of revenue");
+    const ratio = rowOf(values, "Support cost as % of revenue");
     expect((values[ratio][1] as number) - (values[ratio][2] as number)).toBeLessThan(0);
     expect(values[ratio][3]).toBe(0);
-    expect(shown[ratio][3]).toBe("0.0%");
+    expect(shown[ratio][3]).toBe("0.0 pp");
     // A change the format can show keeps its value and sign: 3 tickets created against 2.
-    const created = values.findIndex((row) => row[0] === "Tickets created");
-    expect(values[created][3]).toBe(1);
-    expect(shown[created][3]).toBe("+1");
+    const created = rowOf(values, "Tickets created");
+    expect(values[created][3]).toBe(0.5);
+    expect(shown[created][3]).toBe("+50%");
   });
 
   it("reads ticket ratings on one scale in the tracker and the agents section", () => {
@@ -349,7 +358,7 @@ describe("one convention across the report's sections", () => {
     const csat = cells[rowOf(cells, "CSAT")];
     expect(csat[1]).toBeCloseTo(2 / 3, 12);
     expect(csat[7]).toBe(3);
-    const all = cells[rowOf(cells, "All agents")];
+    const all = cells[cells.findIndex((row) => row[0] === "All agents")];
     expect(all[5]).toBeCloseTo(2 / 3, 12);
     expect(all[6]).toBe(3);
   });

@@ -23,7 +23,9 @@ function sourceSnapshots(offline: OfflineServices, names: string[]): string[] {
 /** The tracker row whose first cell is `label`, as the offline spreadsheet shows it. */
 function trackerRow(offline: OfflineServices, sheetName: string, label: string): unknown[] {
   const values = offline.spreadsheet.sheet(sheetName)?.peekValues() ?? [];
-  const row = values.find((r) => r[0] === label);
+  // The details table's row, below its header (the summary's tiles name KPIs too).
+  const header = values.findIndex((r) => r[0] === "KPI");
+  const row = values.find((r, i) => i > header && r[0] === label);
   if (!row) throw new Error(`no row ${label}`);
   return row;
 }
@@ -83,7 +85,7 @@ describe("sample data → sidebar → report", () => {
     expect(trackerRow(offline, result.sheetName, "Tickets created")[1]).toBe(created);
     // The definitions link points at the definitions tab.
     const definitions = offline.spreadsheet.sheet("KPI definitions");
-    const formulas = sheet?.peekFormulas("B6");
+    const formulas = sheet?.peekFormulas("E2");
     expect(formulas?.[0][0]).toBe(
       `=HYPERLINK("#gid=${definitions?.getSheetId()}";"KPI definitions and calculator")`,
     );

@@ -55,7 +55,7 @@ describe.each(["sv_SE", "de_DE", "nb_NO", "lv_LV", "zh_CN"])("a %s spreadsheet",
 
     const cells = offline.spreadsheet.sheet(result.sheetName)?.peekValues().flat() ?? [];
     for (const key of [
-      "report.tracker",
+      "report.findings",
       "kpi.created",
       "kpi.backlog",
       "kpi.nps",

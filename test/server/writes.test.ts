@@ -90,7 +90,7 @@ describe("tab names compare as Sheets compares them", () => {
     const result = buildReport(offline, { month: MONTH, settings }, NOW);
     expect(result.sheetName).toBe(`${REPORT} (2)`);
     expect(offline.spreadsheet.allSheets()[0].snapshot()).toBe(before);
-    expect(getSidebarState(offline, NOW).ownSheets).toEqual([DEFINITIONS, `${REPORT} (2)`]);
+    expect(getSidebarState(offline, NOW).ownSheets).toEqual([DEFINITIONS, `${REPORT} (2)`, "KPI tracker"]);
   });
 
   it("marks its tabs with PROJECT-visible metadata and finds them with one search", () => {

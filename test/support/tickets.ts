@@ -1,5 +1,6 @@
 /** Ticket fixtures for report tests: a ticket with only the fields a test cares about, and seeded randomness. */
 import type { Ticket } from "../../src/input/ticket";
+import type { TicketLog } from "../../src/input/ticket-log";
 
 /** A ticket: unknown times are NaN and unmapped texts "", as the ticket-log reader leaves them. */
 export function ticket(
@@ -32,5 +33,20 @@ export function random(seed: number): () => number {
   return () => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     return state / 2 ** 32;
+  };
+}
+
+/** A ticket log of one-row-per-ticket layout holding `tickets`, as the reader gives it for a clean tab. */
+export function logOf(tickets: Ticket[]): TicketLog {
+  return {
+    tickets,
+    layout: "tickets",
+    rows: tickets.length,
+    trailingBlankRows: 0,
+    blankRows: 0,
+    skippedRows: 0,
+    events: 0,
+    problems: [],
+    error: null,
   };
 }
