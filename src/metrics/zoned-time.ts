@@ -35,6 +35,8 @@ import {
 // Literals, so loading the bundle computes nothing.
 /** 1800-01-01: before it no zone changes offset (local mean time until the 1840s). */
 const FIRST_MS = -5_364_662_400_000;
+/** The latest instant a Date can hold (and minus it, the earliest). */
+const MAX_DATE_MS = 8.64e15;
 /** 2440-01-01: later instants are answered by Intl directly, not from the table. */
 const LAST_MS = 14_831_769_600_000;
 const FIRST_DAY = -62_091;
@@ -291,7 +293,8 @@ export class ZoneClock {
 
   /** The offset Intl reports at an instant (whole seconds). */
   private probe(instant: number): number {
-    const second = Math.floor(instant / 1000) * 1000;
+    // A Date holds ±8.64e15 ms; past that (a local day near the end of time) the last offset stands.
+    const second = Math.floor(Math.min(Math.max(instant, -MAX_DATE_MS), MAX_DATE_MS) / 1000) * 1000;
     const parts = this.format.format(second).match(/\d+/g);
     if (!parts || parts.length < 6) throw new Error(`Cannot read the time in zone ${this.zone}.`);
     const hour = Number(parts[3]) % 24;

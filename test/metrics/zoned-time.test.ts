@@ -207,3 +207,15 @@ describe("wall clock ↔ instant", () => {
     });
   });
 });
+
+describe("the end of time", () => {
+  it("a local day at the last instant a Date holds keeps the zone's last offset instead of throwing", () => {
+    const last = 8.64e15;
+    for (const zone of ["UTC", "Europe/Berlin", "Africa/Casablanca"]) {
+      const clock = zoneClock(zone);
+      const day = clock.localDay(last);
+      expect(Number.isFinite(day)).toBe(true);
+      expect(Number.isFinite(clock.toInstant(day * 86_400_000))).toBe(true);
+    }
+  });
+});
