@@ -617,7 +617,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.staffing.method.seasonal_average": "Saisonaler Mittelwert (gleicher Monat über bis zu 3 Jahre)",
   "report.staffing.method.holt_winters": "Holt-Winters (Niveau, Trend und Saison)",
   "report.staffing.noForecast":
-    "Keine Prognose: das Protokoll hat Tickets aus {months} Monat(en); eine Prognose braucht mindestens 2.",
+    "Keine Prognose: das Protokoll hat Tickets aus {months, plural, one {# Monat} other {# Monaten}}; eine Prognose braucht mindestens 2.",
   "report.staffing.busiest": "Stärkste Stunde: erwartete Tickets",
   "report.staffing.note":
     "Benötigte Agenten je Stunde: Erlang C auf die Tickets, die an diesem Wochentag in dieser Stunde erstellt wurden, gemittelt über die letzten {weeks} Wochen; {handle} Min. Arbeit je Ticket, {level} % innerhalb von {within} s angenommen, Agenten höchstens {occupancy} % der Zeit ausgelastet.",

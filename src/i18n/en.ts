@@ -656,7 +656,7 @@ export const serverEn = {
   "report.staffing.method.seasonal_average": "Seasonal average (same month over up to 3 years)",
   "report.staffing.method.holt_winters": "Holt-Winters (level, trend and season)",
   "report.staffing.noForecast":
-    "No forecast: the log has {months} month(s) of tickets; a forecast needs at least 2.",
+    "No forecast: the log has tickets from {months, plural, one {# month} other {# months}}; a forecast needs at least 2.",
   "report.staffing.busiest": "Busiest hour: tickets expected",
   "report.staffing.note":
     "Agents needed in each hour: Erlang C on the tickets created in that weekday and hour, averaged over the last {weeks} weeks; {handle} min of work each, {level} % answered within {within} s, agents busy at most {occupancy} % of the time.",

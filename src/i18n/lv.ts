@@ -618,7 +618,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.staffing.method.seasonal_average": "Sezonālais vidējais (tas pats mēnesis līdz 3 gados)",
   "report.staffing.method.holt_winters": "Holt-Winters (līmenis, tendence un sezona)",
   "report.staffing.noForecast":
-    "Nav prognozes: žurnālā ir pieteikumi no {months} mēneša(-iem); prognozei vajag vismaz 2.",
+    "Nav prognozes: žurnālā ir pieteikumi no {months, plural, zero {# mēnešiem} one {# mēneša} other {# mēnešiem}}; prognozei vajag vismaz 2.",
   "report.staffing.busiest": "Noslogotākā stunda: gaidāmie pieteikumi",
   "report.staffing.note":
     "Vajadzīgie aģenti katrā stundā: Erlang C pieteikumiem, kas izveidoti tajā nedēļas dienā un stundā, vidēji pēdējās {weeks} nedēļās; {handle} min darba katram, {level} % atbildēti {within} s laikā, aģenti aizņemti ne vairāk kā {occupancy} % laika.",

@@ -605,7 +605,7 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.staffing.method.seasonal_average": "Sesonggjennomsnitt (samme måned over opptil 3 år)",
   "report.staffing.method.holt_winters": "Holt-Winters (nivå, trend og sesong)",
   "report.staffing.noForecast":
-    "Ingen prognose: loggen har saker fra {months} måned(er); en prognose krever minst 2.",
+    "Ingen prognose: loggen har saker fra {months, plural, one {# måned} other {# måneder}}; en prognose krever minst 2.",
   "report.staffing.busiest": "Travleste time: forventede saker",
   "report.staffing.note":
     "Agenter som trengs hver time: Erlang C på sakene opprettet den ukedagen og timen, i snitt over de siste {weeks} ukene; {handle} min arbeid per sak, {level} % besvart innen {within} s, agenter opptatt høyst {occupancy} % av tiden.",

@@ -608,7 +608,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.staffing.method.seasonal_average": "Säsongsmedel (samma månad under upp till 3 år)",
   "report.staffing.method.holt_winters": "Holt-Winters (nivå, trend och säsong)",
   "report.staffing.noForecast":
-    "Ingen prognos: loggen har ärenden från {months} månad(er); en prognos kräver minst 2.",
+    "Ingen prognos: loggen har ärenden från {months, plural, one {# månad} other {# månader}}; en prognos kräver minst 2.",
   "report.staffing.busiest": "Mest belastade timmen: väntade ärenden",
   "report.staffing.note":
     "Agenter som behövs varje timme: Erlang C på ärendena skapade den veckodagen och timmen, i snitt över de senaste {weeks} veckorna; {handle} min arbete per ärende, {level} % besvarade inom {within} s, agenter upptagna högst {occupancy} % av tiden.",
