@@ -12,22 +12,12 @@ import { createOfflineServices } from "../src/offline/services";
 import { applyPlan } from "../src/report/apply";
 import { planDefinitions } from "../src/report/definitions";
 import { planReport } from "../src/report/report-plan";
+import { mulberry32 } from "../src/report/sample-data";
 import { getSidebarState } from "../src/server/endpoints";
 
 const ZONE = "Europe/Stockholm";
 const NOW = Date.UTC(2026, 10, 5, 12);
 const HOUR = 3_600_000;
-
-/** mulberry32, seeded: the same log on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function text(ms: number): string {
   const p = zonedParts(ms, ZONE);
@@ -37,7 +27,7 @@ function text(ms: number): string {
 
 /** About `events` rows: tickets over the 12 months before NOW, each inserted, triaged, taken, resolved, closed. */
 function eventLog(events: number): unknown[][] {
-  const next = random(59);
+  const next = mulberry32(59);
   const staff = Array.from({ length: 40 }, (_, i) => `Agent ${i + 1}`);
   const from = NOW - 365 * 24 * HOUR;
   const rows: unknown[][] = [["Case ID", "Activity", "Resource", "Complete Timestamp"]];

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { monthEnd, monthStart, zonedParts } from "../../src/metrics/zoned-time";
 import { instantToSerial } from "../../src/offline/serial";
 import { createOfflineServices } from "../../src/offline/services";
+import { mulberry32 } from "../../src/report/sample-data";
 import { buildReport, detectLog, getSidebarState, saveSettings } from "../../src/server/endpoints";
 
 const ZONE = "Europe/Stockholm";
@@ -16,17 +17,6 @@ const MONTH = "2026-10";
 const HOUR = 3_600_000;
 /** When Stockholm's clock goes back: 03:00 CEST is 02:00 CET again, at 01:00 UTC. */
 const SECOND_PASS = Date.UTC(2026, 9, 25, 1);
-
-/** mulberry32: a small seeded generator, so the fixture is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** "2026/10/09 14:50:17.000" on the zone's wall clock. */
 function text(ms: number): string {
@@ -45,7 +35,7 @@ interface Truth {
 
 /** The log's rows (shuffled) and what each ticket's figures are by construction. */
 function fixture(tickets: number, seed: number): { values: unknown[][]; truth: Truth[] } {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   const staff = ["Value 1", "Value 2", "Value 3", "Value 4", "Value 5", "Value 6"];
   const from = Date.UTC(2026, 7, 1);

@@ -28,6 +28,25 @@ export const DURATION_UNIT_WORDS = [
   "mm",
   "ss",
 ];
+
+/**
+ * Words a first-response or resolution duration header may carry besides its name, and words that
+ * make it another column (a business-hours variant, an SLA target or breach, a status or a date).
+ */
+const DURATION_FILLER = [...DURATION_UNIT_WORDS, "in", "calendar", "ticket", "avg", "average"];
+const DURATION_REJECT = [
+  "business",
+  "within",
+  "target",
+  "due",
+  "breached",
+  "breach",
+  "sla",
+  "by",
+  "status",
+  "at",
+  "date",
+];
 export const DURATION_WORDS = [
   "hours",
   "hrs",
@@ -243,20 +262,8 @@ export const TICKET_RULES: FieldRules<TicketField> = {
       ["reply time", 0.8],
       ["time to respond", 0.8],
     ],
-    filler: [...DURATION_UNIT_WORDS, "in", "calendar", "ticket", "avg", "average"],
-    reject: [
-      "business",
-      "within",
-      "target",
-      "due",
-      "breached",
-      "breach",
-      "sla",
-      "by",
-      "status",
-      "at",
-      "date",
-    ],
+    filler: DURATION_FILLER,
+    reject: DURATION_REJECT,
     kind: "duration",
   },
   resolutionTime: {
@@ -273,20 +280,8 @@ export const TICKET_RULES: FieldRules<TicketField> = {
       "handling time",
       ["time open", 0.7],
     ],
-    filler: [...DURATION_UNIT_WORDS, "in", "calendar", "ticket", "avg", "average"],
-    reject: [
-      "business",
-      "within",
-      "target",
-      "due",
-      "breached",
-      "breach",
-      "sla",
-      "by",
-      "status",
-      "at",
-      "date",
-    ],
+    filler: DURATION_FILLER,
+    reject: DURATION_REJECT,
     kind: "duration",
   },
   reopens: {
