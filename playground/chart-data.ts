@@ -56,6 +56,7 @@ export function chartView(book: OfflineSpreadsheet, spec: ChartSpec): ChartView 
   const view: ChartView = {
     id: spec.chartId ?? 0,
     type: spec.type ?? "",
+    stacked: optionValue(options, "isStacked") === true,
     title: text(optionValue(options, "title")),
     hAxisTitle: text(optionValue(options, "hAxis.title")),
     vAxisTitle: text(optionValue(options, "vAxis.title")),
@@ -69,7 +70,8 @@ export function chartView(book: OfflineSpreadsheet, spec: ChartSpec): ChartView 
     anchor: spec.position,
     source: spec.ranges.map((r) => `${r.sheet}!${r.a1}`).join(", "),
   };
-  if (spec.type !== "LINE") view.problem = `the playground draws line charts; this one is ${spec.type}`;
+  if (spec.type !== "LINE" && spec.type !== "COLUMN")
+    view.problem = `the playground draws line and column charts; this one is ${spec.type}`;
   const block = readRanges(book, spec);
   if (typeof block === "string") {
     view.problem = block;

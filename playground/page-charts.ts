@@ -3,6 +3,8 @@
  * cell over the grid as Sheets places them, or under the grid when the anchor is not drawn.
  */
 import {
+  BarController,
+  BarElement,
   CategoryScale,
   Chart,
   Legend,
@@ -17,7 +19,18 @@ import { h } from "./page-dom";
 import { cellElement } from "./page-grid";
 import type { ChartView, SheetView } from "./types";
 
-Chart.register(CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Title, Tooltip);
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Legend,
+  Title,
+  Tooltip,
+);
 
 /** Google Charts' default series colours, so the lines look as they will in Sheets. */
 const PALETTE = [
@@ -42,8 +55,9 @@ function axisTitle(text: string) {
 function draw(canvas: HTMLCanvasElement, chart: ChartView): Chart {
   const colors = chart.colors ?? PALETTE;
   const legend = chart.legend === "none" ? null : (chart.legend as "right" | "bottom" | "top" | "left");
+  const columns = chart.type === "COLUMN";
   return new Chart(canvas, {
-    type: "line",
+    type: columns ? "bar" : "line",
     data: {
       labels: chart.labels,
       datasets: chart.series.map((s, i) => ({
@@ -76,12 +90,14 @@ function draw(canvas: HTMLCanvasElement, chart: ChartView): Chart {
       },
       scales: {
         x: {
+          stacked: columns && chart.stacked,
           title: axisTitle(chart.hAxisTitle),
           grid: { display: false },
           // Level labels, thinned to fit, as Sheets draws a date axis.
           ticks: { color: "#5f6368", maxRotation: 0, autoSkip: true, autoSkipPadding: 12 },
         },
         y: {
+          stacked: columns && chart.stacked,
           title: axisTitle(chart.vAxisTitle),
           min: chart.minValue ?? undefined,
           grid: { color: "#e8eaed" },

@@ -58,24 +58,35 @@ export function renderGrid(table: HTMLTableElement, view: SheetView): void {
   const totalWidth = ROW_HEADER_WIDTH + view.columnWidths.reduce((a, b) => a + b, 0);
   table.style.width = `${totalWidth}px`;
 
+  // Hidden columns are not drawn at all; a merge across one spans only its visible columns.
+  const hidden = new Set(view.hiddenColumns);
+  const visibleIn = (from: number, count: number) => {
+    let n = 0;
+    for (let c = from; c < from + count; c++) if (!hidden.has(c)) n++;
+    return n;
+  };
   const colgroup = h("colgroup", {}, h("col", { style: `width:${ROW_HEADER_WIDTH}px` }));
-  for (const width of view.columnWidths) colgroup.append(h("col", { style: `width:${width}px` }));
+  view.columnWidths.forEach((width, c) => {
+    if (!hidden.has(c + 1)) colgroup.append(h("col", { style: `width:${width}px` }));
+  });
   const head = h("tr", {}, h("th", { class: "corner", scope: "col" }));
-  for (let c = 1; c <= view.columns; c++) head.append(h("th", { scope: "col" }, columnLetters(c)));
+  for (let c = 1; c <= view.columns; c++)
+    if (!hidden.has(c)) head.append(h("th", { scope: "col" }, columnLetters(c)));
   const body = h("tbody");
   for (let r = 0; r < view.rows; r++) {
     const tr = h("tr", {}, h("th", { scope: "row" }, String(r + 1)));
     const line = view.cells[r];
     for (let c = 0; c < view.columns; c++) {
       const cell = line[c];
-      if (cell.x) continue;
+      if (cell.x || hidden.has(c + 1)) continue;
+      const span = cell.cs && cell.cs > 1 ? visibleIn(c + 1, cell.cs) : 1;
       const style = cell.s === undefined ? undefined : view.styles[cell.s];
       const td = h("td", {
         "data-row": r + 1,
         "data-col": c + 1,
         class: classesOf(cell, style, line[c + 1]).join(" ") || null,
         rowspan: cell.rs && cell.rs > 1 ? cell.rs : null,
-        colspan: cell.cs && cell.cs > 1 ? cell.cs : null,
+        colspan: span > 1 ? span : null,
         title: cellTitle(cell),
       });
       td.textContent = cell.t;

@@ -146,7 +146,11 @@ export function sheetView(book: OfflineSpreadsheet, sheet: OfflineSheet): SheetV
     truncated: lastRow > rows,
     frozenRows: layout.frozenRows,
     frozenColumns: layout.frozenColumns,
-    columnWidths: Array.from({ length: columns }, (_, c) => layout.columnWidths[c + 1] ?? COLUMN_WIDTH),
+    // A hidden column takes no width (charts anchored beyond it move left, as in Sheets).
+    columnWidths: Array.from({ length: columns }, (_, c) =>
+      layout.hiddenColumns.includes(c + 1) ? 0 : (layout.columnWidths[c + 1] ?? COLUMN_WIDTH),
+    ),
+    hiddenColumns: layout.hiddenColumns.filter((c) => c <= columns),
     gridlinesHidden: layout.gridlinesHidden,
     cells,
     styles,

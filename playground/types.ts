@@ -57,6 +57,8 @@ export interface StyleView {
 export interface ChartView {
   id: number;
   type: string;
+  /** Columns stacked per x value (the `isStacked` option of a column chart). */
+  stacked: boolean;
   title: string;
   hAxisTitle: string;
   vAxisTitle: string;
@@ -92,6 +94,8 @@ export interface SheetView {
   frozenColumns: number;
   /** Pixel width of each drawn column. */
   columnWidths: number[];
+  /** Columns the add-on hid (1-based): not drawn. */
+  hiddenColumns: number[];
   gridlinesHidden: boolean;
   cells: CellView[][];
   styles: StyleView[];

@@ -155,6 +155,12 @@ export class OfflineChartBuilder implements EmbeddedChartBuilderLike {
 
   constructor(private readonly calls: CallLog) {}
 
+  asColumnChart(): EmbeddedChartBuilderLike {
+    this.calls.count("EmbeddedChartBuilder.asColumnChart");
+    this.type = "COLUMN";
+    return this;
+  }
+
   asLineChart(): EmbeddedChartBuilderLike {
     this.calls.count("EmbeddedChartBuilder.asLineChart");
     this.type = "LINE";

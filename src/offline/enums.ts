@@ -19,3 +19,6 @@ export const AUTH_MODE = enumOf("NONE", "CUSTOM_FUNCTION", "LIMITED", "FULL");
 
 /** `SpreadsheetApp.DeveloperMetadataVisibility`. */
 export const METADATA_VISIBILITY = enumOf("DOCUMENT", "PROJECT");
+
+/** `SpreadsheetApp.InterpolationType` (colour scale points). */
+export const INTERPOLATION_TYPE = enumOf("NUMBER", "PERCENT", "PERCENTILE", "MIN", "MAX");

@@ -15,7 +15,7 @@ import type {
 import { a1Notation, type CellBlock, parseA1 } from "./a1";
 import { Formula, parseEntered, type Stored, storeRaw } from "./cell";
 import { type ChartSpec, OfflineChart, OfflineChartBuilder } from "./charts";
-import { type ConditionalRuleSpec, OfflineConditionalFormatRule } from "./conditional-format";
+import { type ConditionalRuleSpec, gradientColor, OfflineConditionalFormatRule } from "./conditional-format";
 import { AUTOMATIC_FORMAT, DATE_FORMAT, DATE_TIME_FORMAT, displayValue, isDateTimeFormat } from "./display";
 import { METADATA_VISIBILITY, type OfflineEnumValue } from "./enums";
 import type { Computed, EngineSheet } from "./formula-engine";
@@ -66,6 +66,8 @@ export interface SheetLayout {
   frozenColumns: number;
   /** Widths set by the add-on, by 1-based column. */
   columnWidths: Record<number, number>;
+  /** Columns hidden by `hideColumns`, 1-based, ascending. */
+  hiddenColumns: number[];
   gridlinesHidden: boolean;
   tabColor: string | null;
   merges: string[];
@@ -222,6 +224,7 @@ export class OfflineSheet implements SheetLike, EngineSheet {
   private frozenRows = 0;
   private frozenColumns = 0;
   private columnWidths = new Map<number, number>();
+  private hiddenColumns = new Set<number>();
   private gridlinesHidden = false;
   private tabColor: string | null = null;
   private metadataEntries: MetadataEntry[] = [];
@@ -309,6 +312,7 @@ export class OfflineSheet implements SheetLike, EngineSheet {
     const widths = new Map<number, number>();
     for (const [c, w] of this.columnWidths) widths.set(c > afterPosition ? c + howMany : c, w);
     this.columnWidths = widths;
+    this.hiddenColumns = new Set([...this.hiddenColumns].map((c) => (c > afterPosition ? c + howMany : c)));
     this.maxColumns += howMany;
     this.version++;
     return this;
@@ -395,6 +399,14 @@ export class OfflineSheet implements SheetLike, EngineSheet {
     this.checkBlock(1, start, 1, count);
     if (width < 0) throw new Error(`Invalid argument: width ${width}.`);
     for (let c = start; c < start + count; c++) this.columnWidths.set(c, width);
+  }
+
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    this.call("Sheet.hideColumns");
+    checkInteger(columnIndex, "columnIndex");
+    checkInteger(numColumns, "numColumns");
+    this.checkBlock(1, columnIndex, 1, numColumns);
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.hiddenColumns.add(c);
   }
 
   setHiddenGridlines(hideGridlines: boolean): SheetLike {
@@ -781,6 +793,7 @@ export class OfflineSheet implements SheetLike, EngineSheet {
       frozenRows: this.frozenRows,
       frozenColumns: this.frozenColumns,
       columnWidths: Object.fromEntries([...this.columnWidths].sort((a, b) => a[0] - b[0])),
+      hiddenColumns: [...this.hiddenColumns].sort((a, b) => a - b),
       gridlinesHidden: this.gridlinesHidden,
       tabColor: this.tabColor,
       merges: this.merges.map(blockA1),
@@ -817,7 +830,18 @@ export class OfflineSheet implements SheetLike, EngineSheet {
   ): { background: string | null; fontColor: string | null } | null {
     const cell = { row, column, numRows: 1, numColumns: 1 };
     for (const rule of this.rules) {
-      if (rule.formula === null || !rule.ranges.some((r) => contains(r, cell))) continue;
+      if (!rule.ranges.some((r) => contains(r, cell))) continue;
+      if (rule.gradient) {
+        // A colour scale colours numbers only, up to the largest number in its ranges.
+        const value = this.peekValues(a1Notation(row, column))[0][0];
+        if (typeof value !== "number") continue;
+        let top = Number.NEGATIVE_INFINITY;
+        for (const r of rule.ranges)
+          for (const line of this.peekValues(r.a1()))
+            for (const v of line) if (typeof v === "number" && v > top) top = v;
+        return { background: gradientColor(rule.gradient, value, top), fontColor: null };
+      }
+      if (rule.formula === null) continue;
       const anchor = rule.ranges[0];
       const ok = this.book.engine.satisfied(
         this,

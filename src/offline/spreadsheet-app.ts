@@ -6,7 +6,7 @@ import type {
   UiLike,
 } from "../platform/services";
 import { OfflineConditionalFormatRuleBuilder } from "./conditional-format";
-import { METADATA_VISIBILITY } from "./enums";
+import { INTERPOLATION_TYPE, METADATA_VISIBILITY } from "./enums";
 import type { OfflineSpreadsheet } from "./spreadsheet";
 import type { OfflineUi } from "./ui";
 
@@ -15,6 +15,7 @@ export class OfflineSpreadsheetApp implements SpreadsheetAppLike {
   /** How many times `flush()` was called. */
   flushes = 0;
   readonly DeveloperMetadataVisibility = METADATA_VISIBILITY;
+  readonly InterpolationType = INTERPOLATION_TYPE;
 
   constructor(
     private readonly spreadsheet: OfflineSpreadsheet,

@@ -79,9 +79,10 @@ export interface EmbeddedChartLike {
   getOptions(): ChartOptionsLike;
 }
 
-/** Line charts are all the report draws; `asLineChart()` avoids needing the Charts enum. */
+/** Line and column charts are what the report draws; `asLineChart()` avoids needing the Charts enum. */
 export interface EmbeddedChartBuilderLike {
   asLineChart(): EmbeddedChartBuilderLike;
+  asColumnChart(): EmbeddedChartBuilderLike;
   addRange(range: RangeLike): EmbeddedChartBuilderLike;
   setNumHeaders(headers: number): EmbeddedChartBuilderLike;
   setPosition(
@@ -100,6 +101,14 @@ export interface ConditionalFormatRuleLike {}
 
 export interface ConditionalFormatRuleBuilderLike {
   whenFormulaSatisfied(formula: string): ConditionalFormatRuleBuilderLike;
+  /** A colour scale's low end at a value; `type` is `SpreadsheetApp.InterpolationType.NUMBER`. */
+  setGradientMinpointWithValue(
+    color: string,
+    type: EnumValue,
+    value: string,
+  ): ConditionalFormatRuleBuilderLike;
+  /** A colour scale's high end at the range's largest value. */
+  setGradientMaxpoint(color: string): ConditionalFormatRuleBuilderLike;
   setBackground(color: string | null): ConditionalFormatRuleBuilderLike;
   setFontColor(color: string | null): ConditionalFormatRuleBuilderLike;
   setRanges(ranges: RangeLike[]): ConditionalFormatRuleBuilderLike;
@@ -124,6 +133,7 @@ export interface SheetLike {
   setFrozenColumns(columns: number): void;
   setColumnWidth(columnPosition: number, width: number): SheetLike;
   setColumnWidths(startColumn: number, numColumns: number, width: number): SheetLike;
+  hideColumns(columnIndex: number, numColumns: number): void;
   setHiddenGridlines(hideGridlines: boolean): SheetLike;
   setTabColor(color: string | null): SheetLike;
   /** `visibility` is `SpreadsheetApp.DeveloperMetadataVisibility.PROJECT` or `.DOCUMENT`. */
@@ -175,6 +185,8 @@ export interface SpreadsheetAppLike {
   flush(): void;
   newConditionalFormatRule(): ConditionalFormatRuleBuilderLike;
   readonly DeveloperMetadataVisibility: { readonly DOCUMENT: EnumValue; readonly PROJECT: EnumValue };
+  /** Only NUMBER: the add-on's colour scales start at a number (0). */
+  readonly InterpolationType: { readonly NUMBER: EnumValue };
 }
 
 /** `ScriptApp`: only its AuthMode enum, which `onOpen` compares the event's mode with. */

@@ -146,41 +146,51 @@ function writeSheet(app: SpreadsheetAppLike, sheet: SheetLike, plan: SheetPlan):
     sheet.setColumnWidths(c + 1, end - c, plan.columnWidths[c]);
     c = end;
   }
+  for (const { column, numColumns } of plan.hiddenColumns ?? []) sheet.hideColumns(column, numColumns);
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
   sheet.setHiddenGridlines(true);
   sheet.setTabColor(plan.tabColor);
 
   if (plan.conditionalRules.length > 0) {
     sheet.setConditionalFormatRules(
-      plan.conditionalRules.map((rule) =>
-        app
-          .newConditionalFormatRule()
-          .whenFormulaSatisfied(rule.formula)
-          .setBackground(rule.background)
-          .setFontColor(rule.fontColor)
-          .setRanges([rangeOf(sheet, rule.area)])
-          .build(),
-      ),
+      plan.conditionalRules.map((rule) => {
+        const builder = app.newConditionalFormatRule();
+        const styled =
+          "scale" in rule
+            ? builder
+                .setGradientMinpointWithValue(rule.scale.min, app.InterpolationType.NUMBER, "0")
+                .setGradientMaxpoint(rule.scale.max)
+            : builder
+                .whenFormulaSatisfied(rule.formula)
+                .setBackground(rule.background)
+                .setFontColor(rule.fontColor);
+        return styled.setRanges([rangeOf(sheet, rule.area)]).build();
+      }),
     );
   }
 
   for (const chart of plan.charts) {
+    const builder = sheet.newChart();
+    const typed = (chart.type === "stackedColumn" ? builder.asColumnChart() : builder.asLineChart()).addRange(
+      rangeOf(sheet, chart.data),
+    );
+    for (const area of chart.more ?? []) typed.addRange(rangeOf(sheet, area));
+    if (chart.type === "stackedColumn") typed.setOption("isStacked", true);
+    if (chart.colors) typed.setOption("colors", chart.colors);
     sheet.insertChart(
-      sheet
-        .newChart()
-        .asLineChart()
-        .addRange(rangeOf(sheet, chart.data))
+      typed
         .setNumHeaders(1)
         .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
         .setOption("title", chart.title)
         .setOption("hAxis", { title: chart.xAxisTitle })
         .setOption("vAxis", { title: chart.yAxisTitle, minValue: 0 })
-        .setOption("legend", { position: "right" })
+        .setOption("legend", { position: chart.legend ?? "right" })
         .setOption("width", chart.width)
         .setOption("height", chart.height)
         .build(),
     );
   }
+
   return sheet;
 }
 

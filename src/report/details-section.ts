@@ -2,7 +2,7 @@
  * The details block, low on the report tab: one row per KPI with this month, the previous month,
  * the change (relative, in points or in percentage points; units.ts), target and status as native
  * formulas (so a target edited on the tab updates the status), a 12-month SPARKLINE over values
- * written in a grey "trend data" block far to the right, n and the 95% interval of survey KPIs, and
+ * written in a grey "trend data" block to the right, in hidden columns, n and the 95% interval of survey KPIs, and
  * a note saying how the KPI is computed or why it has no data. Missing data is a "no data" text
  * (never 0); every formula guards with ISNUMBER, so blanks and "no data" give "" instead of errors.
  * Formulas parse in every locale: `;` separators, whole-number literals only, no `{}`.
@@ -189,5 +189,7 @@ export function writeDetails(
     { area: status, formula: `=${cell}=${quoted(missed)}`, ...MISSED },
   );
   grid.wraps.push({ row: header, column: 1, numRows: last - header + 1, numColumns: DETAILS_WIDTH });
+  // The sparklines' data and options are helper cells: hidden, from the gap after the table on.
+  grid.hiddenColumns.push({ column: DETAILS_WIDTH + 1, numColumns: OPTIONS_COLUMN + 1 - DETAILS_WIDTH });
   return last + 1;
 }

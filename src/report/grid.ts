@@ -42,6 +42,8 @@ export class Grid {
   readonly fontSizes: { area: Area; size: number }[] = [];
   readonly conditionalRules: ConditionalRulePlan[] = [];
   readonly columnWidths: number[] = [];
+  /** See SheetPlan.hiddenColumns. */
+  readonly hiddenColumns: { column: number; numColumns: number }[] = [];
   frozenRows = 0;
 
   /** The first row no section has written to yet. */
@@ -149,6 +151,7 @@ export class Grid {
       wrap: this.wraps,
       fontSizes: this.fontSizes,
       columnWidths,
+      hiddenColumns: this.hiddenColumns,
       frozenRows: this.frozenRows,
       charts: this.charts,
       conditionalRules: this.conditionalRules,

@@ -108,3 +108,13 @@ export function tallyMonths(context: ReportContext): MonthTally {
   for (let k = 0, open = 0; k < count; k++) backlog[k] = open += delta[k];
   return { bounds, createdSlot, resolvedSlot, created, resolved, backlog, closedWithoutTime };
 }
+
+/**
+ * The first of the months whose tickets `createdSlot` places (0 when the log starts earlier; the
+ * number of months when no ticket falls in or before them): months before it are before the log.
+ */
+export function firstSlotOf(createdSlot: ArrayLike<number>, months: number): number {
+  let first = months;
+  for (let i = 0; i < createdSlot.length; i++) if (createdSlot[i] < first) first = createdSlot[i];
+  return Math.max(0, first);
+}

@@ -38,6 +38,10 @@ export interface ChartPlan {
   colors?: string[];
   /** The data: first column is the domain (x axis), first row the series names. */
   data: Area;
+  /** More series beside `data`, of the same rows (a column the table keeps apart). */
+  more?: Area[];
+  /** Where the legend goes; "none" for a single series the title names. */
+  legend?: "right" | "bottom" | "none";
   title: string;
   xAxisTitle: string;
   yAxisTitle: string;
@@ -48,12 +52,20 @@ export interface ChartPlan {
 }
 
 /** Colours a cell range when a formula (relative to the range's top-left cell) is TRUE. */
-export interface ConditionalRulePlan {
+export interface FormulaRulePlan {
   area: Area;
   formula: string;
   background: string;
   fontColor: string;
 }
+
+/** A native colour scale over a range: `min` at 0, `max` at the range's largest number. */
+export interface ColorScalePlan {
+  area: Area;
+  scale: { min: string; max: string };
+}
+
+export type ConditionalRulePlan = FormulaRulePlan | ColorScalePlan;
 
 export interface SheetPlan {
   name: string;
@@ -72,6 +84,8 @@ export interface SheetPlan {
   /** Areas in a larger font (the summary's tile values), one call each. */
   fontSizes?: { area: Area; size: number }[];
   columnWidths: number[];
+  /** Column ranges to hide (helper cells a formula reads but nobody needs to see). */
+  hiddenColumns?: { column: number; numColumns: number }[];
   frozenRows: number;
   charts: ChartPlan[];
   conditionalRules: ConditionalRulePlan[];

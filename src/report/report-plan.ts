@@ -18,7 +18,7 @@ import { DETAILS_WIDTHS, TREND_COLUMN, TREND_WIDTH, writeDetails } from "./detai
 import { findings } from "./findings";
 import { Grid, quoted } from "./grid";
 import { computeKpis } from "./kpis";
-import { tallyMonths } from "./month-slots";
+import { firstSlotOf, tallyMonths } from "./month-slots";
 import type { CellStyle, ReportPlan } from "./plan";
 import { type ReportContext, sayIn } from "./report-context";
 import type { Settings } from "./settings";
@@ -27,6 +27,7 @@ import { NOTE_STYLE, TAB_COLOR, TITLE_STYLE } from "./styles";
 import { headlineKpis, SUMMARY_WIDTH, writeSummary } from "./summary";
 import { planTracker } from "./tracker-tab";
 import { addVolumeSections } from "./volume-sections";
+import { addWhenSection } from "./when-section";
 
 export interface ReportInput {
   /** "YYYY-MM" */
@@ -125,13 +126,6 @@ function writeHeader(grid: Grid, input: ReportInput): number {
   return 4;
 }
 
-/** The first of the 12 month slots the log has a ticket in (0 when it starts earlier; 12 when empty). */
-function firstSlot(createdSlot: ArrayLike<number>): number {
-  let first = 12;
-  for (let i = 0; i < createdSlot.length; i++) if (createdSlot[i] < first) first = createdSlot[i];
-  return Math.max(0, first);
-}
-
 /** The report tab's plan (see the module comment). */
 export function planReport(input: ReportInput): ReportOutput {
   const context = reportContext(input);
@@ -155,7 +149,7 @@ export function planReport(input: ReportInput): ReportOutput {
       groups: breakdownBy(context, field),
     }));
   const arrived = arrivals(context);
-  const first = firstSlot(tally.createdSlot);
+  const first = firstSlotOf(tally.createdSlot, context.months.length);
   const said = findings({
     context,
     result,
@@ -184,8 +178,9 @@ export function planReport(input: ReportInput): ReportOutput {
   const sectionNotes = [
     ...addStaffingSection(grid, context, DEFAULT_STAFFING),
     ...addVolumeSections(grid, context, tally),
-    ...addAgentsSection(grid, context, result.ticketCsatScale),
   ];
+  addWhenSection(grid, context, arrived, breakdowns);
+  sectionNotes.push(...addAgentsSection(grid, context, result.ticketCsatScale));
   writeDetails(grid, grid.nextRow + 1, context, result, sheetLocale);
 
   const notes = [

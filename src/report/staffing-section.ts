@@ -6,13 +6,13 @@
  * - Arrivals per weekday and hour: the tickets created in each hour of each weekday over the last
  *   weeks before the month's end (up to 8), averaged per week. The busiest slot, and per slot the
  *   agents Erlang C needs (metrics/staffing.ts) for the handle time, service level and answer time
- *   of the staffing targets, as a weekday × hour table coloured as a heat map.
+ *   of the staffing targets, as a weekday × hour table coloured by a native colour scale.
  */
 import { forecastVolume, type VolumeForecast } from "../metrics/forecast";
 import { agentsNeeded } from "../metrics/staffing";
 import { ticketVolume } from "../metrics/volume";
 import { zonedParts } from "../metrics/zoned-time";
-import { a1, type Grid } from "./grid";
+import type { Grid } from "./grid";
 import { UNIT_FORMAT } from "./kpis-catalog";
 import { type ReportContext, sayIn } from "./report-context";
 import { HEADER_STYLE, LABEL_STYLE, NOTE_STYLE, SECTION_STYLE, SECTION_WIDTH } from "./styles";
@@ -39,13 +39,12 @@ export const RECENT_WEEKS = 8;
 const WEEK_MS = 7 * 24 * 3_600_000;
 const YEAR = 12;
 
-/** Heat-map bands, by share of the busiest slot's agents: darker for more agents. */
-const HEAT = [
-  { share: 3 / 4, background: "#f28b82", fontColor: "#202124" },
-  { share: 1 / 2, background: "#fbbc04", fontColor: "#202124" },
-  { share: 1 / 4, background: "#fde293", fontColor: "#202124" },
-  { share: 0, background: "#e6f4ea", fontColor: "#202124" },
-];
+/**
+ * The heat map: a native colour scale from white where no agent is needed to orange at the busiest
+ * slot, so a colour reads as a share of the peak (bands of the peak made every 1-agent hour look
+ * busy when the peak was 2).
+ */
+const HEAT = { min: "#ffffff", max: "#f6b26b" };
 
 export interface SlotArrivals {
   /** Average tickets per week created in each weekday (0 = Monday) and hour: [weekday][hour]. */
@@ -179,18 +178,6 @@ export function addStaffingSection(grid: Grid, context: ReportContext, targets: 
       grid.set(first + hour, 2 + weekday, agents[weekday][hour], { numberFormat: UNIT_FORMAT.count });
     }
   }
-  const most = Math.max(...agents.flat());
-  const area = { row: first, column: 2, numRows: 24, numColumns: 7 };
-  // Relative to the area's top-left cell, so each cell tests itself; the first matching band wins.
-  const topLeft = a1(first, 2);
-  for (const band of HEAT) {
-    const threshold = Math.max(1, Math.ceil(most * band.share));
-    grid.conditionalRules.push({
-      area,
-      formula: band.share === 0 ? `=${topLeft}>=0` : `=${topLeft}>=${threshold}`,
-      background: band.background,
-      fontColor: band.fontColor,
-    });
-  }
+  grid.conditionalRules.push({ area: { row: first, column: 2, numRows: 24, numColumns: 7 }, scale: HEAT });
   return notes;
 }

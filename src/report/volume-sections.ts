@@ -1,7 +1,9 @@
 /**
- * The ticket volume tracker of the report tab: tickets per category (and per channel) per day of
- * the month and per month over the last 12 months, each with a native line chart; created vs
- * resolved vs backlog per month; and backlog aging at the month's end.
+ * The ticket volume section of the report tab: its charts first, two side by side within the
+ * width the sidebar leaves at 1280 px (tickets per month and per day by category, and by channel,
+ * as stacked columns; created and resolved per month as lines; the backlog on its own chart), then
+ * the tables they draw (from the log's first month on: no month before it is drawn as zeros) and
+ * backlog aging at the month's end. Each category or channel keeps one colour in every chart.
  *
  * Months, created, resolved and the backlog come from the build's MonthTally (month-slots.ts), so
  * they are the tracker's own; one more pass buckets the tickets by category, channel and day (by the
@@ -14,8 +16,8 @@ import { DAY_MS, dayKey, firstDayOfMonth, parseMonthKey } from "../metrics/calen
 import { zoneClock } from "../metrics/zoned-time";
 import { a1, type Grid } from "./grid";
 import { UNIT_FORMAT } from "./kpis-catalog";
-import { type MonthTally, openAtEnd, tallyMonths } from "./month-slots";
-import type { Area, CellStyle } from "./plan";
+import { firstSlotOf, type MonthTally, openAtEnd, tallyMonths } from "./month-slots";
+import type { Area, CellStyle, ChartPlan } from "./plan";
 import { type ReportContext, sayIn } from "./report-context";
 import { HEADER_STYLE, NOTE_STYLE, SECTION_STYLE, SECTION_WIDTH, TABLE_TITLE_STYLE } from "./styles";
 
@@ -25,12 +27,21 @@ const MAX_SERIES = 9;
 const COUNT: CellStyle = { numberFormat: UNIT_FORMAT.count };
 const TOTAL: CellStyle = { bold: true, numberFormat: UNIT_FORMAT.count };
 
-/** Charts: readable on a laptop; the rows they cover at Sheets' default 21 px row height. */
-const CHART_WIDTH = 720;
-const CHART_HEIGHT = 360;
-const CHART_ROWS = Math.ceil(CHART_HEIGHT / 21);
-/** Tables up to this many columns get their chart on the right; wider ones below. */
-const CHART_BESIDE_MAX_COLUMNS = 5;
+/**
+ * Charts: two side by side, the first at column A and the second at CHART_COLUMN_2 (470 px in, at
+ * the report's column widths), so both end left of a 300 px sidebar at 1280 px; the rows a row of
+ * charts covers at Sheets' default 21 px row height, and one blank row after it.
+ */
+const CHART_WIDTH = 450;
+const CHART_HEIGHT = 300;
+const CHART_ROWS = Math.ceil(CHART_HEIGHT / 21) + 1;
+const CHART_COLUMN_2 = 4;
+/** One colour per category or channel, largest first, the same in every chart; Other is grey. */
+const PALETTE = ["#4285f4", "#ea4335", "#fbbc04", "#34a853", "#ff6d01", "#46bdc6", "#ab47bc", "#7baaf7"];
+const OTHER_COLOR = "#9aa0a6";
+const CREATED_COLOR = "#4285f4";
+const RESOLVED_COLOR = "#34a853";
+const BACKLOG_COLOR = "#ff6d01";
 
 /** Counts of one category or channel: per day of the month and per month of the 12. */
 interface GroupCounts {
@@ -175,26 +186,29 @@ interface SeriesTable {
   series: Series;
 }
 
-/** Places a chart beside a narrow table or below a wide one; returns the first row after both. */
-function addChart(
-  grid: Grid,
-  data: Area,
-  tableTop: number,
-  tableBottom: number,
-  tableWidth: number,
-  titles: { title: string; xAxisTitle: string; yAxisTitle: string },
-): number {
-  const beside = tableWidth <= CHART_BESIDE_MAX_COLUMNS;
-  const anchor = beside ? { row: tableTop, column: tableWidth + 2 } : { row: tableBottom + 2, column: 1 };
-  grid.charts.push({ data, ...titles, anchor, width: CHART_WIDTH, height: CHART_HEIGHT });
-  return beside ? Math.max(tableBottom + 1, tableTop + CHART_ROWS) : anchor.row + CHART_ROWS;
+/** The colours of `names`, each keeping the colour it got in an earlier chart (`assigned`). */
+function colorsOf(names: string[], assigned: Map<string, string>, other: string): string[] {
+  return names.map((name) => {
+    if (name === other) return OTHER_COLOR;
+    let color = assigned.get(name);
+    if (!color) {
+      color = PALETTE[assigned.size % PALETTE.length];
+      assigned.set(name, color);
+    }
+    return color;
+  });
 }
 
 /**
- * Writes a title, the table (with a Total column when it has several series, and a Total row of
- * native SUMs) and its line chart from `row`; returns the first free row after a blank one.
+ * Writes a title and the table (with a Total column when it has several series, and a Total row of
+ * native SUMs) from `row`; returns the first free row after a blank one, and the chart's data.
  */
-function writeSeriesTable(grid: Grid, row: number, table: SeriesTable, locale: Locale): number {
+function writeSeriesTable(
+  grid: Grid,
+  row: number,
+  table: SeriesTable,
+  locale: Locale,
+): { next: number; data: Area } {
   const { labels, series } = table;
   const say = sayIn(locale);
   grid.set(row, 1, table.title, TABLE_TITLE_STYLE);
@@ -222,12 +236,7 @@ function writeSeriesTable(grid: Grid, row: number, table: SeriesTable, locale: L
     grid.set(totalRow, c, { formula: `=SUM(${a1(first, c)}:${a1(lastRow, c)})` }, TOTAL);
 
   const data: Area = { row: header, column: 1, numRows: labels.length + 1, numColumns: 1 + seriesCount };
-  const end = addChart(grid, data, row, totalRow, width, {
-    title: table.title,
-    xAxisTitle: table.xAxisTitle,
-    yAxisTitle: say("report.volume.axis.tickets"),
-  });
-  return end + 1;
+  return { next: totalRow + 2, data };
 }
 
 /** What the category and the channel tables differ in: their groups and their words. */
@@ -243,6 +252,7 @@ function dimensionTables(
   buckets: VolumeBuckets,
   { groups, named, keys }: Dimension,
   context: ReportContext,
+  first: number,
 ): { daily: SeriesTable; monthly: SeriesTable; capped: string | null } {
   const say = sayIn(context.locale);
   const label = (key: string) =>
@@ -254,10 +264,10 @@ function dimensionTables(
     distinct: 0,
   });
   const days = buckets.dayLabels.length;
-  const monthLabels = context.months;
+  const monthLabels = context.months.slice(first);
   const months = monthLabels.length;
   const daily = rankedSeries(groups, (g) => g.daily, label, other, days);
-  const monthly = rankedSeries(groups, (g) => g.monthly, label, other, months);
+  const monthly = rankedSeries(groups, (g) => g.monthly.subarray(first), label, other, months);
   const span = { month: context.month, first: monthLabels[0], last: monthLabels[months - 1] };
   return {
     daily: {
@@ -285,9 +295,16 @@ function dimensionTables(
   };
 }
 
-function writeCreatedResolved(grid: Grid, row: number, tally: MonthTally, context: ReportContext): number {
+/** The created, resolved and backlog table from the log's first month; returns the next row and its columns. */
+function writeCreatedResolved(
+  grid: Grid,
+  row: number,
+  tally: MonthTally,
+  context: ReportContext,
+  first: number,
+): { next: number; lines: Area; months: Area; backlog: Area } {
   const say = sayIn(context.locale);
-  const months = context.months;
+  const months = context.months.slice(first);
   const title = say("report.volume.createdResolved.title", {
     first: months[0],
     last: months[months.length - 1],
@@ -307,18 +324,17 @@ function writeCreatedResolved(grid: Grid, row: number, tally: MonthTally, contex
   months.forEach((month, i) => {
     const r = header + 1 + i;
     grid.set(r, 1, month);
-    grid.set(r, 2, tally.created[i], COUNT);
-    grid.set(r, 3, tally.resolved[i], COUNT);
-    grid.set(r, 4, tally.backlog[i], COUNT);
+    grid.set(r, 2, tally.created[first + i], COUNT);
+    grid.set(r, 3, tally.resolved[first + i], COUNT);
+    grid.set(r, 4, tally.backlog[first + i], COUNT);
   });
-  const bottom = header + months.length;
-  const data: Area = { row: header, column: 1, numRows: months.length + 1, numColumns: headers.length };
-  const end = addChart(grid, data, row, bottom, headers.length, {
-    title,
-    xAxisTitle: say("report.volume.axis.month"),
-    yAxisTitle: say("report.volume.axis.tickets"),
-  });
-  return end + 1;
+  const numRows = months.length + 1;
+  return {
+    next: header + numRows + 1,
+    lines: { row: header, column: 1, numRows, numColumns: 3 },
+    months: { row: header, column: 1, numRows, numColumns: 1 },
+    backlog: { row: header, column: 4, numRows, numColumns: 1 },
+  };
 }
 
 const BUCKET_LABELS: MessageKey[] = [
@@ -375,6 +391,7 @@ export function addVolumeSections(
 ): string[] {
   const say = sayIn(context.locale);
   const buckets = bucketVolume(context, tally);
+  const first = Math.min(firstSlotOf(tally.createdSlot, context.months.length), context.months.length - 1);
 
   const byCategory = dimensionTables(
     buckets,
@@ -389,6 +406,7 @@ export function addVolumeSections(
       },
     },
     context,
+    first,
   );
   const byChannel = buckets.hasChannel
     ? dimensionTables(
@@ -404,6 +422,7 @@ export function addVolumeSections(
           },
         },
         context,
+        first,
       )
     : null;
   const notes = [
@@ -417,12 +436,64 @@ export function addVolumeSections(
     grid.set(row++, 1, note, NOTE_STYLE);
   }
   row++;
-  for (const table of byChannel
-    ? [byCategory.daily, byCategory.monthly, byChannel.daily, byChannel.monthly]
-    : [byCategory.daily, byCategory.monthly]) {
-    row = writeSeriesTable(grid, row, table, context.locale);
-  }
-  row = writeCreatedResolved(grid, row, tally, context);
-  writeAging(grid, row, buckets, context);
+  // The charts' rows first; the tables they draw follow.
+  const tables = byChannel
+    ? [byCategory.monthly, byCategory.daily, byChannel.monthly, byChannel.daily]
+    : [byCategory.monthly, byCategory.daily];
+  const chartCount = tables.length + 2;
+  const chartsTop = row;
+  row += Math.ceil(chartCount / 2) * CHART_ROWS + 1;
+  const tickets = say("report.volume.axis.tickets");
+  const other = say("report.volume.other");
+  const charts: Omit<ChartPlan, "anchor" | "width" | "height">[] = [];
+  const categoryColors = new Map<string, string>();
+  const channelColors = new Map<string, string>();
+  tables.forEach((table, i) => {
+    const written = writeSeriesTable(grid, row, table, context.locale);
+    row = written.next;
+    charts.push({
+      type: "stackedColumn",
+      data: written.data,
+      title: table.title,
+      xAxisTitle: table.xAxisTitle,
+      yAxisTitle: tickets,
+      colors: colorsOf(table.series.names, i < 2 ? categoryColors : channelColors, other),
+      legend: table.series.names.length > 1 ? "right" : "none",
+    });
+  });
+  const volume = writeCreatedResolved(grid, row, tally, context, first);
+  const month = say("report.volume.axis.month");
+  // Created and resolved first (they frame the month), the backlog beside them on its own axis.
+  charts.splice(
+    2,
+    0,
+    {
+      data: volume.lines,
+      title: say("report.chart.createdResolved"),
+      xAxisTitle: month,
+      yAxisTitle: tickets,
+      colors: [CREATED_COLOR, RESOLVED_COLOR],
+      legend: "bottom",
+    },
+    {
+      type: "stackedColumn",
+      data: volume.months,
+      more: [volume.backlog],
+      title: say("report.chart.backlog"),
+      xAxisTitle: month,
+      yAxisTitle: tickets,
+      colors: [BACKLOG_COLOR],
+      legend: "none",
+    },
+  );
+  charts.forEach((chart, i) => {
+    grid.charts.push({
+      ...chart,
+      anchor: { row: chartsTop + Math.floor(i / 2) * CHART_ROWS, column: i % 2 === 0 ? 1 : CHART_COLUMN_2 },
+      width: CHART_WIDTH,
+      height: CHART_HEIGHT,
+    });
+  });
+  writeAging(grid, volume.next, buckets, context);
   return notes;
 }

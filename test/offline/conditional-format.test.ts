@@ -24,6 +24,7 @@ describe("conditional format rules", () => {
         formula: "=$E5<$D5",
         background: "#fce8e6",
         fontColor: "#c5221f",
+        gradient: null,
         ranges: [{ sheet: "Sheet1", a1: "F5:F14" }],
       },
     ]);
@@ -72,5 +73,31 @@ describe("conditional format rules", () => {
       null,
     ]);
     expect(own.conditionalStyle(1, 1)).toBeNull();
+  });
+
+  it("colours numbers on a colour scale from the minpoint's value to the range's largest number", () => {
+    const { app, sheet, own } = setup();
+    sheet.getRange(1, 1, 1, 4).setValues([[0, 2, 4, "x"]]);
+    sheet.setConditionalFormatRules([
+      app
+        .newConditionalFormatRule()
+        .setGradientMinpointWithValue("#ffffff", app.InterpolationType.NUMBER, "0")
+        .setGradientMaxpoint("#000000")
+        .setRanges([sheet.getRange(1, 1, 1, 4)])
+        .build(),
+    ]);
+    expect(own.conditionalFormats()[0].gradient).toEqual({ min: "#ffffff", minValue: 0, max: "#000000" });
+    expect([1, 2, 3, 4].map((c) => own.conditionalStyle(1, c)?.background ?? null)).toEqual([
+      "#ffffff",
+      "#808080",
+      "#000000",
+      null,
+    ]);
+    expect(() =>
+      app
+        .newConditionalFormatRule()
+        .setGradientMinpointWithValue("#ffffff", app.InterpolationType.NUMBER, "zero"),
+    ).toThrow(/number as text/);
+    expect(() => app.newConditionalFormatRule().setGradientMaxpoint("#000000").build()).toThrow(/minpoint/);
   });
 });

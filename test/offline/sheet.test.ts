@@ -90,10 +90,20 @@ describe("Sheet layout and metadata", () => {
       frozenColumns: 1,
       columnWidths: { 1: 220, 2: 90, 3: 90, 4: 90 },
       gridlinesHidden: true,
+      hiddenColumns: [],
       tabColor: "#1a73e8",
       merges: [],
     });
     expect(() => sheet.setColumnWidth(27, 100)).toThrow(/outside the dimensions/);
+  });
+
+  it("hides columns, and keeps them hidden when columns are inserted before them", () => {
+    const { sheet, own } = setup();
+    sheet.hideColumns(3, 2);
+    expect(own.layout().hiddenColumns).toEqual([3, 4]);
+    sheet.insertColumnsAfter(1, 2);
+    expect(own.layout().hiddenColumns).toEqual([5, 6]);
+    expect(() => sheet.hideColumns(40, 1)).toThrow(/outside the dimensions/);
   });
 
   it("refuses to freeze rows through a merged cell", () => {

@@ -110,9 +110,9 @@ describe("staffing section: agents per weekday and hour", () => {
     expect(need(24)).toBeGreaterThan(need(4));
     const area = { row: header + 2, column: 2, numRows: 24, numColumns: 7 };
     const rules = plan.conditionalRules.filter((r) => JSON.stringify(r.area) === JSON.stringify(area));
-    expect(rules).toHaveLength(4);
-    // The busiest cell meets the first (darkest) band's test.
-    expect(rules[0].formula).toBe(`=B${header + 2}>=${Math.ceil(need(24) * 0.75)}`);
+    // One native colour scale: white where no agent is needed, full colour at the busiest slot.
+    expect(rules).toHaveLength(1);
+    expect(rules[0]).toMatchObject({ scale: { min: "#ffffff" } });
   });
 
   it("states the targets and the window it used", () => {

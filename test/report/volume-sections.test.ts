@@ -4,6 +4,7 @@ import type { Ticket } from "../../src/input/ticket";
 import { createOfflineServices } from "../../src/offline/services";
 import { addAgentsSection } from "../../src/report/agents-section";
 import { applyPlan } from "../../src/report/apply";
+import { DETAILS_WIDTHS } from "../../src/report/details-section";
 import { Grid } from "../../src/report/grid";
 import { type Area, isFormula, type PlanCell, type SheetPlan } from "../../src/report/plan";
 import { ratingScale } from "../../src/report/rating-scale";
@@ -69,6 +70,8 @@ function tickets(count: number, seed = 7): Ticket[] {
 
 function build(list: Ticket[], prefix = true): { grid: Grid; plan: SheetPlan; notes: string[] } {
   const grid = new Grid();
+  // The report tab's column widths, which the charts' places assume.
+  for (const [column, width] of Object.entries(DETAILS_WIDTHS)) grid.setColumnWidth(Number(column), width);
   if (prefix) grid.set(1, 1, "Report header");
   const notes = addVolumeSections(grid, context(list));
   return { grid, plan: grid.toPlan("Report", "report", "#1a73e8"), notes };
@@ -92,7 +95,8 @@ const TITLES = {
   categoryMonthly: say("report.volume.categoryMonthly.title", { first: "2025-11", last: MONTH }),
   channelDaily: say("report.volume.channelDaily.title", { month: MONTH }),
   channelMonthly: say("report.volume.channelMonthly.title", { first: "2025-11", last: MONTH }),
-  createdResolved: say("report.volume.createdResolved.title", { first: "2025-11", last: MONTH }),
+  createdResolved: say("report.chart.createdResolved"),
+  backlog: say("report.chart.backlog"),
 };
 
 /** Counts by group and period key, by a plain loop over the tickets. */
@@ -183,7 +187,10 @@ describe("addVolumeSections", () => {
     }
 
     // Created, resolved and backlog at each month's end.
-    const table = cells(plan, chartTitled(grid, TITLES.createdResolved).data);
+    // The created and resolved chart draws the table's first three columns; the backlog chart its fourth.
+    const lines = chartTitled(grid, TITLES.createdResolved).data;
+    expect(chartTitled(grid, TITLES.backlog).more).toEqual([{ ...lines, column: 4, numColumns: 1 }]);
+    const table = cells(plan, { ...lines, numColumns: 4 });
     expect(table[0]).toEqual([
       month,
       say("report.volume.header.created"),
@@ -233,14 +240,27 @@ describe("addVolumeSections", () => {
 
   it("gives each chart one series per category, a title, axis titles and its table's range", () => {
     const { grid, plan } = build(tickets(1000));
-    expect(grid.charts).toHaveLength(5);
+    expect(grid.charts).toHaveLength(6);
     for (const chart of grid.charts) {
       expect(chart.title).not.toBe("");
       expect(chart.xAxisTitle).not.toBe("");
       expect(chart.yAxisTitle).toBe(say("report.volume.axis.tickets"));
-      expect(chart.width).toBeGreaterThanOrEqual(600);
-      expect(chart.height).toBeGreaterThanOrEqual(300);
+      expect(chart.width).toBeGreaterThanOrEqual(400);
+      expect(chart.height).toBeGreaterThanOrEqual(280);
     }
+    // Volumes by category and channel are stacked columns; each category has one colour in every chart.
+    const byName = new Map<string, string>();
+    for (const chart of grid.charts.filter((c) => c.type === "stackedColumn" && c.data.numColumns > 2)) {
+      cells(plan, chart.data)[0]
+        .slice(1)
+        .forEach((name, i) => {
+          const color = chart.colors?.[i] ?? "";
+          const key = `${chart.title.includes("channel") ? "channel" : "category"}:${String(name)}`;
+          expect(byName.get(key) ?? color, key).toBe(color);
+          byName.set(key, color);
+        });
+    }
+    expect(byName.size).toBe(CATEGORIES.length + CHANNELS.length);
     const daily = chartTitled(grid, TITLES.categoryDaily);
     expect(daily.xAxisTitle).toBe(say("report.volume.axis.day"));
     const header = cells(plan, daily.data)[0];
@@ -249,12 +269,21 @@ describe("addVolumeSections", () => {
     // The row below the chart's data is the Total row; the column right of it is Total.
     expect(plan.cells[daily.data.row + daily.data.numRows - 1][0]).toBe(say("report.volume.total"));
     expect(plan.cells[daily.data.row - 1][daily.data.numColumns]).toBe(say("report.volume.header.total"));
-    // Charts do not overlap one another.
+    // Charts overlap neither one another nor any table, and end left of a 300 px sidebar at 1280 px.
+    const left = (column: number) => plan.columnWidths.slice(0, column - 1).reduce((a, b) => a + b, 0);
     const boxes = grid.charts.map((c) => ({
       top: c.anchor.row,
       bottom: c.anchor.row + Math.ceil(c.height / 21),
+      left: left(c.anchor.column),
+      right: left(c.anchor.column) + c.width,
     }));
-    for (let i = 1; i < boxes.length; i++) expect(boxes[i].top).toBeGreaterThanOrEqual(boxes[i - 1].bottom);
+    for (const [i, a] of boxes.entries()) {
+      expect(a.right).toBeLessThanOrEqual(1280 - 300 - 46);
+      for (const b of boxes.slice(i + 1))
+        expect(a.bottom <= b.top || b.bottom <= a.top || a.right <= b.left || b.right <= a.left).toBe(true);
+      for (let r = a.top; r < a.bottom; r++)
+        expect(plan.cells[r - 1]?.every((cell) => cell === null) ?? true, `row ${r}`).toBe(true);
+    }
   });
 
   it("writes text from the data as plain strings, never formulas", () => {
@@ -310,14 +339,27 @@ describe("addVolumeSections", () => {
     expect(notes).toContain(say("report.volume.cappedCategories", { count: 12, shown: 8, rest: 4 }));
   });
 
+  it("draws no month before the log's first ticket", () => {
+    const list = tickets(400).filter((tk) => localDate(tk.created) >= "2026-08");
+    const { grid, plan } = build(list);
+    const monthly = cells(
+      plan,
+      chartTitled(grid, say("report.volume.categoryMonthly.title", { first: "2026-08", last: MONTH })).data,
+    );
+    expect(monthly.slice(1).map((r) => r[0])).toEqual(["2026-08", "2026-09", "2026-10"]);
+    const lines = cells(plan, chartTitled(grid, TITLES.createdResolved).data);
+    expect(lines.slice(1).map((r) => r[0])).toEqual(["2026-08", "2026-09", "2026-10"]);
+  });
+
   it("shows one series without categories and no channel tables without channels", () => {
     const list = tickets(300).map((tk) => ({ ...tk, category: "", channel: "" }));
     const { grid, plan, notes } = build(list);
     expect(notes).toEqual([say("report.volume.noCategory"), say("report.volume.noChannel")]);
     expect(grid.charts.map((c) => c.title)).toEqual([
-      TITLES.categoryDaily,
       TITLES.categoryMonthly,
+      TITLES.categoryDaily,
       TITLES.createdResolved,
+      TITLES.backlog,
     ]);
     const table = cells(plan, chartTitled(grid, TITLES.categoryMonthly).data);
     expect(table[0]).toEqual([say("report.volume.header.month"), say("report.volume.allTickets")]);
@@ -338,11 +380,14 @@ describe("addVolumeSections", () => {
     if (!sheet) throw new Error("no report tab");
 
     const specs = sheet.chartSpecs();
-    expect(specs.map((s) => s.ranges.map((r) => r.a1))).toEqual(grid.charts.map((c) => [a1Of(c.data)]));
-    for (const spec of specs) {
-      expect(spec.type).toBe("LINE");
+    expect(specs.map((s) => s.ranges.map((r) => r.a1))).toEqual(
+      grid.charts.map((c) => [c.data, ...(c.more ?? [])].map(a1Of)),
+    );
+    specs.forEach((spec, i) => {
+      expect(spec.type).toBe(grid.charts[i].type === "stackedColumn" ? "COLUMN" : "LINE");
+      expect(spec.options.isStacked ?? false).toBe(grid.charts[i].type === "stackedColumn");
       expect(spec.numHeaders).toBe(1);
-    }
+    });
 
     // The daily table's totals, as Sheets computes them, equal a count of the month's tickets.
     const daily = chartTitled(grid, TITLES.categoryDaily).data;

@@ -94,8 +94,8 @@ describe("sample data → sidebar → report", () => {
   it("replaces its own tab on a rebuild, in its place: no second tab, no stale chart", () => {
     const first = offline.spreadsheet.sheet("Support report 2026-10");
     const charts = first?.chartSpecs().length ?? 0;
-    // The tracker's met/missed colours and the staffing heat map's four bands.
-    expect(first?.conditionalFormats()).toHaveLength(6);
+    // The details' met/missed colours, and the colour scales of the staffing and arrivals grids.
+    expect(first?.conditionalFormats()).toHaveLength(4);
     const names = offline.spreadsheet.allSheets().map((s) => s.name);
     const definitions = offline.spreadsheet.sheet("KPI definitions")?.sheetId;
     const again = buildReport(offline, { month: "2026-10", settings: state.settings }, NOW + 60_000);
@@ -104,7 +104,7 @@ describe("sample data → sidebar → report", () => {
     // The definitions tab did not change, so it stays, and the report's link to it with it.
     expect(offline.spreadsheet.sheet("KPI definitions")?.sheetId).toBe(definitions);
     expect(offline.spreadsheet.sheet(again.sheetName)?.chartSpecs()).toHaveLength(charts);
-    expect(offline.spreadsheet.sheet(again.sheetName)?.conditionalFormats()).toHaveLength(6);
+    expect(offline.spreadsheet.sheet(again.sheetName)?.conditionalFormats()).toHaveLength(4);
   });
 
   it("builds beside a user's own tab of the same name, never over it", () => {
