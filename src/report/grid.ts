@@ -27,6 +27,16 @@ export function longestWordWidth(text: string): number {
   return longest * CHAR_PX + CELL_PADDING_PX;
 }
 
+/** Characters that take about two Latin letters' width (Chinese, Japanese, Korean, full-width forms). */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/** The width `text` needs on one line, padding included (the estimate longestWordWidth uses). */
+export function lineWidth(text: string): number {
+  let width = CELL_PADDING_PX;
+  for (const char of text) width += WIDE.test(char) ? 2 * CHAR_PX : CHAR_PX;
+  return width;
+}
+
 interface StyledCell {
   value: PlanCell;
   style: CellStyle;

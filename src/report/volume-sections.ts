@@ -225,6 +225,8 @@ function writeSeriesTable(
     grid.set(header, 2 + s, name, HEADER_STYLE);
   });
   if (withTotal) grid.set(header, width, say("report.volume.header.total"), HEADER_STYLE);
+  // Category names wrap, and their columns widen to their longest word: a header is never cut.
+  grid.wraps.push({ row: header, column: 1, numRows: 1, numColumns: width });
   for (let i = 0; i < labels.length; i++) {
     const r = first + i;
     grid.set(r, 1, labels[i]);
@@ -321,6 +323,7 @@ function writeCreatedResolved(
   headers.forEach((key, i) => {
     grid.set(header, 1 + i, say(key), HEADER_STYLE);
   });
+  grid.wraps.push({ row: header, column: 1, numRows: 1, numColumns: headers.length });
   months.forEach((month, i) => {
     const r = header + 1 + i;
     grid.set(r, 1, month);
@@ -353,6 +356,7 @@ function writeAging(grid: Grid, row: number, buckets: VolumeBuckets, context: Re
   grid.set(header, 1, say("report.backlog.header.age"), HEADER_STYLE);
   grid.set(header, 2, say("report.backlog.header.tickets"), HEADER_STYLE);
   grid.set(header, 3, say("report.backlog.header.share"), HEADER_STYLE);
+  grid.wraps.push({ row: header, column: 1, numRows: 1, numColumns: 3 });
   const first = header + 1;
   const totalRow = first + BUCKET_LABELS.length;
   const total = a1(totalRow, 2);

@@ -15,27 +15,18 @@ import {
 import { TICKET_FIELDS } from "../input/ticket";
 import { readTicketLog } from "../input/ticket-log";
 import { monthKeyOf } from "../metrics/zoned-time";
-import type { Services, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from "../platform/services";
+import type { Services, SheetLike, SpreadsheetLike } from "../platform/services";
 import { findTab, sameTabName, tabNameKey } from "../platform/tab-name";
-import {
-  ensureSize,
-  fingerprintOf,
-  fitText,
-  freeName,
-  MAX_CELL_TEXT,
-  type OwnTab,
-  ownTabs,
-  toSheetValue,
-  writeTabs,
-} from "../report/apply";
+import { fingerprintOf, fitText, MAX_CELL_TEXT, type OwnTab, ownTabs, writeTabs } from "../report/apply";
 import { planDefinitions } from "../report/definitions";
 import { planReport } from "../report/report-plan";
-import { buildSampleData, SAMPLE_TARGETS, type SampleTab } from "../report/sample-data";
+import { buildSampleData, SAMPLE_TARGETS } from "../report/sample-data";
 import { DEFAULT_SETTINGS, type Settings } from "../report/settings";
 import { describe, settingsProblems } from "../report/settings-rules";
 import { loadSettings, parseSettings, saveSettings as storeSettings } from "../report/settings-store";
 import type { BuildRequest, BuildResult, DetectedLog, SidebarState } from "./api";
 import { buildMenu } from "./menu";
+import { untouchedFirstTab, writeSampleTab } from "./sample-tabs";
 
 /** Rows read below the header to check what kind of cells each column holds. */
 const PREVIEW_ROWS = 20;
@@ -343,64 +334,6 @@ export function openSheet(services: Services, sheetName: string): void {
   context.spreadsheet.setActiveSheet(sheet);
 }
 
-/** Developer-metadata key on the tabs Insert sample data made; its value is the tab's kind. */
-export const SAMPLE_KEY = "support-kpis-sample";
-
-type SampleKind = "tickets" | "survey" | "customers";
-
-/**
- * The tab an earlier Insert sample data made for `kind`: the one carrying its metadata (even if
- * renamed; one finder call for every tab), else a tab of the sample's name in any case whose header
- * row is the sample's (made before tabs were marked). A user's own tab of that name, with other
- * headers, is never the sample.
- */
-function earlierSampleTab(spreadsheet: SpreadsheetLike, tab: SampleTab, kind: SampleKind): SheetLike | null {
-  for (const meta of spreadsheet.createDeveloperMetadataFinder().withKey(SAMPLE_KEY).find()) {
-    const sheet = meta.getLocation().getSheet();
-    if (sheet && meta.getValue() === kind) return sheet;
-  }
-  const named = findTab(spreadsheet.getSheets(), tab.name);
-  if (!named || named.getLastColumn() !== tab.values[0].length) return null;
-  const header = named.getRange(1, 1, 1, tab.values[0].length).getValues()[0];
-  return header.every((v, i) => String(v) === String(tab.values[0][i])) ? named : null;
-}
-
-/**
- * Writes one sample tab with a bold frozen header: over the sample an earlier Insert sample data
- * made (refreshed in place, so it is never duplicated), else as a new tab beside the user's own
- * (whatever its case). A new tab goes into `inserted` as soon as it exists, so a failure can remove it.
- */
-function writeSampleTab(
-  app: SpreadsheetAppLike,
-  spreadsheet: SpreadsheetLike,
-  tab: SampleTab,
-  kind: SampleKind,
-  inserted: SheetLike[],
-): string {
-  let sheet = earlierSampleTab(spreadsheet, tab, kind);
-  if (sheet) sheet.clear();
-  else {
-    const sheets = spreadsheet.getSheets();
-    sheet = spreadsheet.insertSheet(freeName(sheets, tab.name), sheets.length);
-    inserted.push(sheet);
-    sheet.addDeveloperMetadata(SAMPLE_KEY, kind, app.DeveloperMetadataVisibility.PROJECT);
-  }
-  const rows = tab.values.length;
-  const columns = tab.values[0].length;
-  ensureSize(sheet, rows, columns);
-  const range = sheet.getRange(1, 1, rows, columns);
-  range.setValues(tab.values.map((row) => row.map(toSheetValue)));
-  // Date-time columns get a date-time format, judged from the first data row.
-  range.setNumberFormats(
-    tab.values.map((row, r) =>
-      row.map((_, c) => (r > 0 && tab.values[1][c] instanceof Date ? "yyyy-mm-dd hh:mm" : "General")),
-    ),
-  );
-  sheet.getRange(1, 1, 1, columns).setFontWeight("bold");
-  sheet.setFrozenRows(1);
-  return sheet.getName();
-}
-
 /**
  * Adds the sample ticket log, survey and customers tabs (refreshing them in place when an earlier
  * run made them), points the settings at them, opens the sidebar. Under the document lock; a
@@ -411,6 +344,8 @@ export function insertSampleData(services: Services, now = Date.now()): string[]
   const sample = buildSampleData({ now, timeZone: context.timeZone, locale: context.locale });
   return withDocumentLock(services, context.locale, () => {
     const inserted: SheetLike[] = [];
+    // A new spreadsheet's one empty tab, removed once the samples stand beside it.
+    const blank = untouchedFirstTab(context.spreadsheet);
     try {
       const tickets = writeSampleTab(
         services.spreadsheetApp,
@@ -446,6 +381,7 @@ export function insertSampleData(services: Services, now = Date.now()): string[]
       });
       const first = findTab(context.spreadsheet.getSheets(), tickets);
       if (first) context.spreadsheet.setActiveSheet(first);
+      if (blank) context.spreadsheet.deleteSheet(blank);
       return [tickets, survey, customers];
     } catch (error) {
       for (const sheet of inserted.reverse()) {

@@ -159,9 +159,16 @@ async function buildThroughSidebar(session: Session, month: string, locale: Loca
 
 /**
  * Screenshots for judging the report as its reader would, at 1440×900 and 1280×720: its first
- * screen and its charts (test-results/report-<language>-<width>-….png).
+ * screen, its charts, the weekday × hour grid, and the KPI tracker tab
+ * (test-results/report-<language>-<width>-….png). Leaves the report tab showing.
  */
-async function reportScreenshots(page: Page, language: string): Promise<void> {
+async function reportScreenshots(page: Page, language: Locale): Promise<void> {
+  const report = await page.evaluate(() => document.body.dataset.sheet ?? "");
+  const tracker = t("tracker.sheetName", {}, language);
+  const show = async (sheet: string) => {
+    await page.locator(`#tabs [data-sheet="${sheet}"]`).click();
+    await page.waitForFunction((name) => document.body.dataset.sheet === name, sheet, WAIT);
+  };
   for (const [width, height] of [
     [1440, 900],
     [1280, 720],
@@ -171,6 +178,18 @@ async function reportScreenshots(page: Page, language: string): Promise<void> {
     await page.screenshot({ path: join(RESULTS, `report-${language}-${width}-first-screen.png`) });
     await page.locator("figure.chart").first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(RESULTS, `report-${language}-${width}-charts.png`) });
+    // The weekday × hour grid, scrolled to by its last hour's header ("23", column AZ).
+    await page
+      .locator('#grid td[data-col="52"]')
+      .filter({ hasText: /^23$/ })
+      .first()
+      .scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(RESULTS, `report-${language}-${width}-arrivals.png`) });
+    await page.locator("#grid-scroll").evaluate((e) => e.scrollTo({ left: 0 }));
+    await show(tracker);
+    await page.locator('#grid td[data-row="1"][data-col="1"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(RESULTS, `report-${language}-${width}-tracker.png`) });
+    await show(report);
   }
   await page.setViewportSize({ width: 1440, height: 900 });
 }
@@ -277,8 +296,11 @@ describe("the playground with sample data", () => {
     "evaluates the add-on's custom functions typed into cells: tables spill, a cell in error has a red corner and shows its message when selected",
     async () => {
       const { page } = session;
-      await page.locator('#tabs [data-sheet="Sheet1"]').click();
-      await page.waitForFunction(() => document.body.dataset.sheet === "Sheet1", null, WAIT);
+      // The sample replaced the new spreadsheet's empty tab: a blank tab to type in, as a user adds one.
+      playground.workbook.addon.offline.spreadsheet.addSheet("Scratch");
+      await page.reload();
+      await page.locator('#tabs [data-sheet="Scratch"]').click();
+      await page.waitForFunction(() => document.body.dataset.sheet === "Scratch", null, WAIT);
       const cell = (a1: string) => {
         const [, letters, row] = /^([A-Z])(\d+)$/.exec(a1)!;
         return page.locator(`#grid td[data-row="${row}"][data-col="${letters.charCodeAt(0) - 64}"]`);
