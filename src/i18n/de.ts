@@ -442,6 +442,8 @@ export const serverDe: Translation<typeof serverEn> = {
     "Erste Antwort langsam für {dimension} {group}: Median {value} bei {n} Tickets (Ziel {target}).",
   "report.finding.busiest":
     "Meiste Tickets: {weekday} ({dayShare} der Tickets); Stunde {hours} ({hourShare}).",
+  "report.finding.forecast":
+    "Prognose für {month}: etwa {count} Tickets (80-%-Intervall {low}–{high}), aus {months, plural, one {# Monat} other {# Monaten}} Verlauf; Personalbedarf unten.",
   "report.dimension.priority": "Priorität",
   "report.dimension.channel": "Kanal",
   "report.details": "Details: jede Kennzahl mit n, 95-%-Intervallen und ihrer Berechnung",

@@ -483,6 +483,8 @@ export const serverEn = {
     "First response slow for {dimension} {group}: median {value} on {n} tickets (target {target}).",
   "report.finding.busiest":
     "Busiest day: {weekday} ({dayShare} of tickets); busiest hour: {hours} ({hourShare}).",
+  "report.finding.forecast":
+    "Forecast for {month}: about {count} tickets (80 % interval {low}–{high}), from {months, plural, one {# month} other {# months}} of history; staffing below.",
   "report.dimension.priority": "priority",
   "report.dimension.channel": "channel",
   "report.details": "Details: every KPI with n, 95% intervals and how it is computed",

@@ -441,6 +441,8 @@ export const serverLv: Translation<typeof serverEn> = {
     "Lēna pirmā atbilde: {dimension} {group}: mediāna {value} {n} pieteikumiem (mērķis {target}).",
   "report.finding.busiest":
     "Noslogotākā diena: {weekday} ({dayShare} pieteikumu); noslogotākā stunda: {hours} ({hourShare}).",
+  "report.finding.forecast":
+    "Prognoze {month}: ap {count} pieteikumiem (80 % intervāls {low}–{high}), no {months, plural, zero {# mēnešu} one {# mēneša} other {# mēnešu}} vēstures; personāls zemāk.",
   "report.dimension.priority": "prioritāte",
   "report.dimension.channel": "kanāls",
   "report.details": "Detaļas: katrs KPI ar n, 95 % intervāliem un aprēķina veidu",

@@ -436,6 +436,8 @@ export const serverNb: Translation<typeof serverEn> = {
     "Tregt første svar for {dimension} {group}: median {value} på {n} saker (mål {target}).",
   "report.finding.busiest":
     "Travleste dag: {weekday} ({dayShare} av sakene); travleste time: {hours} ({hourShare}).",
+  "report.finding.forecast":
+    "Prognose for {month}: omtrent {count} saker (80 %-intervall {low}–{high}), ut fra {months, plural, one {# måneds} other {# måneders}} historikk; bemanning nedenfor.",
   "report.dimension.priority": "prioritet",
   "report.dimension.channel": "kanal",
   "report.details": "Detaljer: hver KPI med n, 95 %-intervaller og hvordan den beregnes",

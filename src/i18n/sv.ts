@@ -438,6 +438,8 @@ export const serverSv: Translation<typeof serverEn> = {
     "Långsamt första svar för {dimension} {group}: median {value} på {n} ärenden (mål {target}).",
   "report.finding.busiest":
     "Mest att göra: {weekday} ({dayShare} av ärendena); timmen {hours} ({hourShare}).",
+  "report.finding.forecast":
+    "Prognos för {month}: omkring {count} ärenden (80 %-intervall {low}–{high}), utifrån {months, plural, one {# månads} other {# månaders}} historik; bemanning nedan.",
   "report.dimension.priority": "prioritet",
   "report.dimension.channel": "kanal",
   "report.details": "Detaljer: varje KPI med n, 95 %-intervall och hur den beräknas",

@@ -406,6 +406,8 @@ export const serverZh: Translation<typeof serverEn> = {
     "{dimension} {group} 首次响应慢：{n} 个工单的中位数为 {value}（目标 {target}）。",
   "report.finding.busiest":
     "最忙的一天：{weekday}（占工单 {dayShare}）；最忙的时段：{hours}（{hourShare}）。",
+  "report.finding.forecast":
+    "{month} 预测：约 {count} 张工单（80% 区间 {low}–{high}），基于 {months} 个月的历史；人员安排见下文。",
   "report.dimension.priority": "优先级",
   "report.dimension.channel": "渠道",
   "report.details": "详情：每个 KPI 的 n、95% 区间及计算方式",

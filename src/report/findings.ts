@@ -14,6 +14,8 @@
  * - **Missed targets by group**: a priority or channel with at least GROUP_MIN_TICKETS tickets whose
  *   SLA compliance is under the SLA target (or, without one, significantly under the other tickets'),
  *   or whose median first response is over the first-response target.
+ * - **Next month**: the ticket volume forecast (the staffing block's own, staffing-section.ts) with
+ *   its 80 % interval, once the log has FORECAST_MIN_MONTHS months: fewer make a guess, not news.
  * - **When tickets arrive**: the busiest weekday and hour, with their shares.
  */
 import { LANGUAGE_TAGS } from "../i18n/locale";
@@ -24,6 +26,7 @@ import type { KpiMonth, KpiResult } from "./kpis";
 import type { KpiInfo, KpiUnit } from "./kpis-catalog";
 import type { MonthTally } from "./month-slots";
 import { type ReportContext, type Say, sayIn } from "./report-context";
+import type { NextMonth } from "./staffing-section";
 
 /** A spike needs at least this many tickets in the month (a jump from 1 to 4 is not news). */
 export const SPIKE_MIN_TICKETS = 10;
@@ -33,6 +36,8 @@ const SPIKE_MIN_HISTORY = 3;
 /** A priority or channel needs this many tickets before its missed target is a finding. */
 export const GROUP_MIN_TICKETS = 5;
 const MAX_FINDINGS = 6;
+/** Months of history before next month's forecast is a finding. */
+export const FORECAST_MIN_MONTHS = 6;
 
 /** A value as the report's cells show it, for a sentence (durations as "5 h 30 min"). */
 export function formatValue(unit: KpiUnit, value: number, locale: Locale): string {
@@ -151,6 +156,8 @@ export interface FindingsInput {
   firstSlot: number;
   breakdowns: { field: BreakdownField; label: string; groups: GroupBreakdown[] }[];
   arrivals: number[][];
+  /** Next month's forecast; none when absent. */
+  next?: NextMonth;
 }
 
 /** Names of weekdays (Monday first) and how an hour span reads, in the report's language. */
@@ -302,6 +309,22 @@ function busiestFinding(input: FindingsInput, say: Say): string[] {
   ];
 }
 
+function forecastFinding(input: FindingsInput, say: Say): string[] {
+  const next = input.next;
+  const point = next?.forecast?.points[0];
+  if (!next || !point || next.months < FORECAST_MIN_MONTHS) return [];
+  const count = (n: number) => formatValue("count", Math.round(n), input.context.locale);
+  return [
+    say("report.finding.forecast", {
+      month: next.month,
+      count: count(point.forecast),
+      low: count(point.low),
+      high: count(point.high),
+      months: next.months,
+    }),
+  ];
+}
+
 /** The findings, most telling first, at most six (see the module comment for the rules). */
 export function findings(input: FindingsInput): string[] {
   const say = sayIn(input.context.locale);
@@ -309,7 +332,9 @@ export function findings(input: FindingsInput): string[] {
   const spiked = spikeFindings(input, say);
   const missed = missedFindings(input, say).slice(0, 2);
   const busiest = busiestFinding(input, say);
-  return [...changes, ...spiked, ...missed, ...busiest].slice(0, MAX_FINDINGS);
+  const forecast = forecastFinding(input, say);
+  // What leaders plan with comes before what went wrong by group.
+  return [...changes, ...spiked, ...forecast, ...missed, ...busiest].slice(0, MAX_FINDINGS);
 }
 
 export { weekdayName };

@@ -22,7 +22,7 @@ import { firstSlotOf, tallyMonths } from "./month-slots";
 import type { CellStyle, ReportPlan } from "./plan";
 import { type ReportContext, sayIn } from "./report-context";
 import type { Settings } from "./settings";
-import { addStaffingSection, DEFAULT_STAFFING } from "./staffing-section";
+import { addStaffingSection, DEFAULT_STAFFING, forecastNextMonth } from "./staffing-section";
 import { NOTE_STYLE, TAB_COLOR, TITLE_STYLE } from "./styles";
 import { headlineKpis, SUMMARY_WIDTH, writeSummary } from "./summary";
 import { planTracker } from "./tracker-tab";
@@ -150,6 +150,7 @@ export function planReport(input: ReportInput): ReportOutput {
     }));
   const arrived = arrivals(context);
   const first = firstSlotOf(tally.createdSlot, context.months.length);
+  const next = forecastNextMonth(context);
   const said = findings({
     context,
     result,
@@ -158,6 +159,7 @@ export function planReport(input: ReportInput): ReportOutput {
     firstSlot: first,
     breakdowns,
     arrivals: arrived,
+    next,
   });
 
   const sheetName = say("report.sheetName", { month: input.month });
@@ -176,7 +178,7 @@ export function planReport(input: ReportInput): ReportOutput {
   });
   // Next month's staffing right after the summary: what leaders plan with.
   const sectionNotes = [
-    ...addStaffingSection(grid, context, DEFAULT_STAFFING),
+    ...addStaffingSection(grid, context, DEFAULT_STAFFING, next),
     ...addVolumeSections(grid, context, tally),
   ];
   addWhenSection(grid, context, arrived, breakdowns);

@@ -96,19 +96,40 @@ function hourLabel(hour: number): string {
   return `${two(hour)}:00–${two(hour + 1)}:00`;
 }
 
+/** Next month's ticket volume as forecast from the log's monthly history (see the module comment). */
+export interface NextMonth {
+  /** "YYYY-MM" */
+  month: string;
+  /** Months of history, from the log's first month to the report's. */
+  months: number;
+  /** 12 when a yearly season was fitted (13 months or more), else 1. */
+  seasonLength: number;
+  /** null with fewer than two months of history. */
+  forecast: VolumeForecast | null;
+}
+
+/** Made once per build, so the staffing block and the summary's finding give the same figure. */
+export function forecastNextMonth(context: ReportContext): NextMonth {
+  const history = monthlyHistory(context);
+  const seasonLength = history.length > YEAR ? YEAR : 1;
+  const forecast = history.length >= 2 ? forecastVolume(history, 1, seasonLength, "auto") : null;
+  return { month: nextMonth(context.month), months: history.length, seasonLength, forecast };
+}
+
 /** Writes the block below what the grid holds; returns notes for the user. */
-export function addStaffingSection(grid: Grid, context: ReportContext, targets: StaffingTargets): string[] {
+export function addStaffingSection(
+  grid: Grid,
+  context: ReportContext,
+  targets: StaffingTargets,
+  next: NextMonth = forecastNextMonth(context),
+): string[] {
   const say = sayIn(context.locale);
   const notes: string[] = [];
   let row = grid.nextRow === 1 ? 1 : grid.nextRow + 1;
   grid.band(row++, SECTION_WIDTH, say("report.staffing.title"), SECTION_STYLE);
 
-  const history = monthlyHistory(context);
-  const seasonLength = history.length > YEAR ? YEAR : 1;
-  const target = nextMonth(context.month);
-  let forecast: VolumeForecast | null = null;
-  if (history.length >= 2) forecast = forecastVolume(history, 1, seasonLength, "auto");
-  grid.set(row, 1, say("report.staffing.forecast", { month: target }), LABEL_STYLE);
+  const { forecast, seasonLength, months } = next;
+  grid.set(row, 1, say("report.staffing.forecast", { month: next.month }), LABEL_STYLE);
   if (forecast) {
     const [point] = forecast.points;
     grid.set(row, 2, Math.round(point.forecast), { numberFormat: UNIT_FORMAT.count, bold: true });
@@ -118,11 +139,11 @@ export function addStaffingSection(grid: Grid, context: ReportContext, targets: 
     const method = say(`report.staffing.method.${forecast.method}`);
     const how = say(seasonLength === YEAR ? "report.staffing.how" : "report.staffing.howNoSeason", {
       method,
-      months: history.length,
+      months,
     });
     grid.set(row, 6, how, NOTE_STYLE);
   } else {
-    const text = say("report.staffing.noForecast", { months: history.length });
+    const text = say("report.staffing.noForecast", { months });
     grid.set(row, 2, text, NOTE_STYLE);
     notes.push(text);
   }

@@ -4,9 +4,11 @@
  * counted on the spreadsheet's clock (across a daylight-saving change).
  */
 import { describe, expect, it } from "vitest";
+import { t } from "../../src/i18n/messages";
 import type { Ticket } from "../../src/input/ticket";
 import { HOUR_MS } from "../../src/metrics/calendar";
-import { changeScore, spikes } from "../../src/report/findings";
+import { forecastVolume } from "../../src/metrics/forecast";
+import { changeScore, FORECAST_MIN_MONTHS, spikes } from "../../src/report/findings";
 import type { PlanCell } from "../../src/report/plan";
 import { planReport, type ReportInput } from "../../src/report/report-plan";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/report/settings";
@@ -28,7 +30,8 @@ function month(key: string, count: number, fields: Partial<Ticket> = {}, hours =
   });
 }
 
-function report(tickets: Ticket[], settings: Partial<Settings> = {}, timeZone = "UTC"): string[] {
+/** The report tab's cells. */
+function plan(tickets: Ticket[], settings: Partial<Settings> = {}, timeZone = "UTC"): PlanCell[][] {
   const input: ReportInput = {
     month: "2026-10",
     timeZone,
@@ -40,8 +43,14 @@ function report(tickets: Ticket[], settings: Partial<Settings> = {}, timeZone = 
     customers: null,
     definitions: { name: "KPI definitions", id: 1 },
   };
-  const cells: PlanCell[][] = planReport(input).plan.sheets[0].cells;
-  return cells.map((row) => row[0]).filter((c): c is string => typeof c === "string" && c.startsWith("• "));
+  return planReport(input).plan.sheets[0].cells;
+}
+
+/** The summary's findings, each "• …". */
+function report(tickets: Ticket[], settings: Partial<Settings> = {}, timeZone = "UTC"): string[] {
+  return plan(tickets, settings, timeZone)
+    .map((row) => row[0])
+    .filter((c): c is string => typeof c === "string" && c.startsWith("• "));
 }
 
 describe("findings", () => {
@@ -104,6 +113,29 @@ describe("findings", () => {
     expect(report(tickets, {}, "Europe/Berlin")).toContain(
       "• Busiest day: Monday (75.0% of tickets); busiest hour: 09:00–10:00 (75.0%).",
     );
+  });
+});
+
+describe("next month's forecast", () => {
+  const counts = [100, 104, 98, 101, 97, 100, 110];
+  const tickets = MONTHS.flatMap((m, i) => month(m, counts[i]));
+
+  it("is a finding with its interval once the log has six months, the staffing block's own figure", () => {
+    const [point] = forecastVolume(counts, 1, 1, "auto").points;
+    const n = (x: number) => Math.round(x).toLocaleString("en-US");
+    const said = report(tickets).filter((s) => s.startsWith("• Forecast"));
+    expect(said).toEqual([
+      `• Forecast for 2026-11: about ${n(point.forecast)} tickets (80 % interval ${n(point.low)}–${n(point.high)}), from 7 months of history; staffing below.`,
+    ]);
+    const cells = plan(tickets);
+    const row = cells.find((r) => r[0] === t("report.staffing.forecast", { month: "2026-11" }));
+    expect(row?.[1]).toBe(Math.round(point.forecast));
+  });
+
+  it("is no finding with fewer than six months of history", () => {
+    const short = MONTHS.slice(-3).flatMap((m, i) => month(m, counts[i]));
+    expect(FORECAST_MIN_MONTHS).toBe(6);
+    expect(report(short).some((s) => s.startsWith("• Forecast"))).toBe(false);
   });
 });
 
