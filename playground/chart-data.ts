@@ -5,6 +5,7 @@
  */
 import type { ChartSpec } from "../src/offline/charts";
 import { optionValue } from "../src/offline/charts";
+import { instantToSerial } from "../src/offline/serial";
 import type { OfflineSpreadsheet } from "../src/offline/spreadsheet";
 import type { ChartView } from "./types";
 
@@ -92,7 +93,12 @@ export function chartView(book: OfflineSpreadsheet, spec: ChartSpec): ChartView 
               .map((row) => row[c])
               .join(" ")
           : `Series ${c}`,
-      data: values.slice(headers).map((row) => (typeof row[c] === "number" ? (row[c] as number) : null)),
+      // A date or duration cell is its serial number to a chart, as in Sheets.
+      data: values.slice(headers).map((row) => {
+        const value = row[c];
+        if (typeof value === "number") return value;
+        return value instanceof Date ? instantToSerial(value.getTime(), book.timeZone) : null;
+      }),
     });
   }
   if (view.series.length === 0) view.problem = "its data range has only one column (no series)";

@@ -468,7 +468,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "tracker.note":
     "Jeder Berichtslauf füllt oder ersetzt die Spalte seines Monats; andere Monate bleiben unverändert.",
   "tracker.col.kpi": "Kennzahl",
-  "tracker.chart.volume": "Erstellt, gelöst und Rückstand pro Monat",
+  "tracker.chart.volume": "Erstellt und gelöst pro Monat",
   "tracker.chart.rates": "SLA, FCR und CSAT pro Monat",
   "tracker.chart.times": "Erste Antwort und Lösungszeit pro Monat",
   "tracker.axis.month": "Monat",

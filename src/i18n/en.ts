@@ -509,7 +509,7 @@ export const serverEn = {
   "tracker.note":
     "Each report build fills or replaces its own month's column; other months stay as they were.",
   "tracker.col.kpi": "KPI",
-  "tracker.chart.volume": "Tickets created, resolved and backlog by month",
+  "tracker.chart.volume": "Tickets created and resolved by month",
   "tracker.chart.rates": "SLA, FCR and CSAT by month",
   "tracker.chart.times": "First response and resolution time by month",
   "tracker.axis.month": "Month",

@@ -467,7 +467,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "tracker.note":
     "Katra pārskata izveide aizpilda vai aizstāj sava mēneša kolonnu; citi mēneši paliek neskarti.",
   "tracker.col.kpi": "KPI",
-  "tracker.chart.volume": "Izveidoti, atrisināti un neatrisinātie pa mēnešiem",
+  "tracker.chart.volume": "Izveidoti un atrisināti pa mēnešiem",
   "tracker.chart.rates": "SLA, FCR un CSAT pa mēnešiem",
   "tracker.chart.times": "Pirmā atbilde un atrisināšanas laiks pa mēnešiem",
   "tracker.axis.month": "Mēnesis",

@@ -462,7 +462,7 @@ export const serverNb: Translation<typeof serverEn> = {
   "tracker.note":
     "Hver rapportkjøring fyller ut eller erstatter sin egen måneds kolonne; andre måneder står urørt.",
   "tracker.col.kpi": "KPI",
-  "tracker.chart.volume": "Opprettet, løst og kø per måned",
+  "tracker.chart.volume": "Opprettede og løste saker per måned",
   "tracker.chart.rates": "SLA, FCR og CSAT per måned",
   "tracker.chart.times": "Første svar og løsningstid per måned",
   "tracker.axis.month": "Måned",

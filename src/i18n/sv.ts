@@ -464,7 +464,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "tracker.note":
     "Varje rapportbygge fyller i eller ersätter sin egen månads kolumn; andra månader lämnas orörda.",
   "tracker.col.kpi": "KPI",
-  "tracker.chart.volume": "Skapade, lösta och kö per månad",
+  "tracker.chart.volume": "Skapade och lösta ärenden per månad",
   "tracker.chart.rates": "SLA, FCR och CSAT per månad",
   "tracker.chart.times": "Första svar och lösningstid per månad",
   "tracker.axis.month": "Månad",

@@ -429,7 +429,7 @@ export const serverZh: Translation<typeof serverEn> = {
   "tracker.title": "KPI 跟踪：每个 KPI 按月",
   "tracker.note": "每次生成报告都会填写或替换其所属月份的列；其他月份保持不变。",
   "tracker.col.kpi": "KPI",
-  "tracker.chart.volume": "每月创建、解决和积压",
+  "tracker.chart.volume": "每月创建和解决的工单",
   "tracker.chart.rates": "每月 SLA、FCR 和 CSAT",
   "tracker.chart.times": "每月首次响应和解决时间",
   "tracker.axis.month": "月份",

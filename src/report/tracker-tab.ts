@@ -34,10 +34,12 @@ const EPOCH_SERIAL = 25_569;
 
 /** The charts: which KPIs each draws (one unit per chart, so one axis reads them all). */
 const CHARTS: {
-  title: "tracker.chart.volume" | "tracker.chart.rates" | "tracker.chart.times";
+  title: "tracker.chart.volume" | "report.chart.backlog" | "tracker.chart.rates" | "tracker.chart.times";
   ids: KpiId[];
 }[] = [
-  { title: "tracker.chart.volume", ids: ["created", "resolved", "backlog"] },
+  // The backlog on its own chart: on the volume's axis it lies flat at the bottom.
+  { title: "tracker.chart.volume", ids: ["created", "resolved"] },
+  { title: "report.chart.backlog", ids: ["backlog"] },
   { title: "tracker.chart.times", ids: ["frtMedian", "resolutionMedian"] },
   { title: "tracker.chart.rates", ids: ["sla", "fcr", "csat"] },
 ];
@@ -152,6 +154,8 @@ export function planTracker(input: TrackerInput): SheetPlan {
       title: say(chart.title),
       xAxisTitle: say("tracker.axis.month"),
       yAxisTitle: "",
+      // Long KPI names fit under the plot, not beside it; a lone series is named by the title.
+      legend: kpis.length > 1 ? "bottom" : "none",
       anchor: { row: chartTop + CHART_ROWS * Math.floor(i / 2), column: i % 2 === 0 ? 1 : 4 },
       width: CHART_WIDTH,
       height: CHART_HEIGHT,

@@ -112,7 +112,8 @@ describe("the KPI tracker tab", () => {
       }
     }
     expect(tracker.charts.map((c) => c.title)).toEqual([
-      "Tickets created, resolved and backlog by month",
+      "Tickets created and resolved by month",
+      "Backlog at month end",
       "First response and resolution time by month",
       "SLA, FCR and CSAT by month",
     ]);
