@@ -424,7 +424,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.tile.compare": "Pfeile: Veränderung seit {previous} (grün besser, rot schlechter).",
   "report.findings": "Erkenntnisse",
   "report.findings.none":
-    "Nichts fällt auf in {month}: keine Veränderung über die normale Schwankung hinaus, keine Spitze, kein verfehltes Ziel.",
+    "Im {month} fällt nichts auf: keine Veränderung über die normale Schwankung hinaus, keine Spitze, kein verfehltes Ziel.",
   "report.missing.title": "Fehlt in diesem Bericht",
   "report.missing.line": "{kpis}: {reason}",
   "report.finding.rose":
@@ -481,7 +481,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.agents.noteAssigned":
     "Bearbeitete Tickets: dem Agenten zugewiesene und im {month} erstellte Tickets (das Protokoll hat keine Lösungszeitpunkte). Erste Antwort und CSAT werden an diesen Tickets gemessen. Eine leere Zelle bedeutet: keine Daten. {hours}",
   "report.note.implausible":
-    "{kpi} in {month} enthält Zeiten über einem Jahr (bis zu {days} Tage): Prüfen Sie, ob die Spalte „Erstellt“ den Erstellungszeitpunkt jedes Tickets enthält.",
+    "{kpi} im {month} enthält Zeiten über einem Jahr (bis zu {days} Tage): Prüfen Sie, ob die Spalte „Erstellt“ den Erstellungszeitpunkt jedes Tickets enthält.",
   "report.note.frt": "Im Monat erstellte Tickets mit einer ersten Antwort; {hours}.",
   "report.note.resolution": "Im Monat gelöste Tickets; {hours}.",
   "report.note.fcr": "Im Monat mit 1 Kontakt gelöste Tickets ÷ solche mit bekannter Anzahl an Kontakten.",
@@ -591,7 +591,7 @@ export const serverDe: Translation<typeof serverEn> = {
     "{count} Kategorien: Die {shown} größten werden angezeigt, {rest, plural, one {die übrige ist unter „Sonstige“ erfasst} other {die übrigen # sind unter „Sonstige“ zusammengefasst}}.",
   "report.volume.cappedChannels":
     "{count} Kanäle: Die {shown} größten werden angezeigt, {rest, plural, one {der übrige ist unter „Sonstige“ erfasst} other {die übrigen # sind unter „Sonstige“ zusammengefasst}}.",
-  "report.backlog.title": "Alter des Backlogs am Ende von {month}",
+  "report.backlog.title": "Alter des Backlogs Ende {month}",
   "report.backlog.note":
     "Alter jedes um 00:00 Uhr am {next} noch offenen Tickets, in ganzen Tagen zu 24 Stunden seit der Erstellung: " +
     "0–2 Tage = unter 3 Tage; 3–7 = 3 bis unter 8 Tage; 8–30 = 8 bis unter 31 Tage; über 30 = 31 Tage oder mehr.",

@@ -427,7 +427,7 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.finding.fell": "{kpi} falt fra {previous} i {month} til {current}, utover normal variasjon.",
   "report.finding.noise": "Siden {month}, {kpis}: innenfor normal variasjon, ingen trend.",
   "report.finding.spike":
-    "Topp: {group} hadde {count} saker, over det vanlige {mean} (grense {limit} = snitt + 2 SD for de {months} foregående månedene; minst {min} saker).",
+    "Topp: {group} hadde {count} saker, over det vanlige nivået {mean} (grense {limit} = snitt + 2 SD for de {months} foregående månedene; minst {min} saker).",
   "report.finding.slaMissed":
     "SLA ikke nådd for {dimension} {group}: {rate} av {n} saker løst innen {sla} (mål {target}).",
   "report.finding.slaBelowRest":

@@ -429,7 +429,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.finding.fell": "{kpi} sjönk från {previous} i {month} till {current}, utöver normal variation.",
   "report.finding.noise": "Sedan {month}, {kpis}: inom normal variation, ingen trend.",
   "report.finding.spike":
-    "Topp: {group} hade {count} ärenden, över det vanliga {mean} (gräns {limit} = medel + 2 SD för de {months} föregående månaderna; minst {min} ärenden).",
+    "Topp: {group} hade {count} ärenden, över den vanliga nivån {mean} (gräns {limit} = medel + 2 SD för de {months} föregående månaderna; minst {min} ärenden).",
   "report.finding.slaMissed":
     "SLA missat för {dimension} {group}: {rate} av {n} ärenden lösta inom {sla} (mål {target}).",
   "report.finding.slaBelowRest":
@@ -477,7 +477,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.agents.noteAssigned":
     "Hanterade ärenden: ärenden tilldelade agenten och skapade i {month} (loggen har inga lösningstidpunkter). Första svar och CSAT mäts på de ärendena. En tom cell betyder att data saknas. {hours}",
   "report.note.implausible":
-    "{kpi} i {month} omfattar tider över ett år (upp till {days} dagar): kontrollera att kolumnen Skapad är när varje ärende skapades.",
+    "{kpi} i {month} omfattar tider över ett år (upp till {days} dagar): kontrollera att kolumnen Skapat är när varje ärende skapades.",
   "report.note.frt": "Ärenden skapade under månaden som har ett första svar; {hours}.",
   "report.note.resolution": "Ärenden lösta under månaden; {hours}.",
   "report.note.fcr": "Ärenden lösta under månaden vid 1 kontakt ÷ de med känt antal kontakter.",
