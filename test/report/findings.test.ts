@@ -125,7 +125,7 @@ describe("next month's forecast", () => {
     const n = (x: number) => Math.round(x).toLocaleString("en-US");
     const said = report(tickets).filter((s) => s.startsWith("• Forecast"));
     expect(said).toEqual([
-      `• Forecast for 2026-11: about ${n(point.forecast)} tickets (80 % interval ${n(point.low)}–${n(point.high)}), from 7 months of history; staffing below.`,
+      `• Forecast for 2026-11: about ${n(point.forecast)} tickets (80% interval ${n(point.low)}–${n(point.high)}), from 7 months of history; staffing below.`,
     ]);
     const cells = plan(tickets);
     const row = cells.find((r) => r[0] === t("report.staffing.forecast", { month: "2026-11" }));
