@@ -5,7 +5,7 @@ import { createOfflineServices } from "../../src/offline/services";
 import { addAgentsSection } from "../../src/report/agents-section";
 import { applyPlan } from "../../src/report/apply";
 import { DETAILS_WIDTHS } from "../../src/report/details-section";
-import { Grid } from "../../src/report/grid";
+import { Grid, longestWordWidth } from "../../src/report/grid";
 import { type Area, isFormula, type PlanCell, type SheetPlan } from "../../src/report/plan";
 import { ratingScale } from "../../src/report/rating-scale";
 import { addVolumeSections } from "../../src/report/volume-sections";
@@ -349,6 +349,25 @@ describe("addVolumeSections", () => {
     expect(monthly.slice(1).map((r) => r[0])).toEqual(["2026-08", "2026-09", "2026-10"]);
     const lines = cells(plan, chartTitled(grid, TITLES.createdResolved).data);
     expect(lines.slice(1).map((r) => r[0])).toEqual(["2026-08", "2026-09", "2026-10"]);
+  });
+
+  it("never cuts a table header: each wraps, and its column is as wide as its longest word", () => {
+    const names = ["Cancellation", "Product availability", "Internationalisation"];
+    const list = tickets(300).map((tk, i) => ({ ...tk, category: names[i % names.length] }));
+    const { grid, plan } = build(list);
+    for (const chart of grid.charts) {
+      const header = cells(plan, chart.data)[0];
+      const wrapped = (plan.wrap ?? []).some(
+        (w) => w.row === chart.data.row && w.column <= 1 && w.column + w.numColumns > header.length,
+      );
+      expect(wrapped, chart.title).toBe(true);
+      header.forEach((text, c) => {
+        if (typeof text !== "string") return;
+        const width = plan.columnWidths[chart.data.column - 1 + c];
+        const planned = grid.columnWidths[chart.data.column - 1 + c] ?? 100;
+        expect(width, text).toBeGreaterThanOrEqual(Math.min(longestWordWidth(text), 2 * planned));
+      });
+    }
   });
 
   it("shows one series without categories and no channel tables without channels", () => {
