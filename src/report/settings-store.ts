@@ -11,8 +11,16 @@ import { MEANINGS, type Meaning } from "../input/activity-meaning";
 import { HEADER_CUT } from "../input/columns";
 import { type ColumnMapping, TICKET_FIELDS } from "../input/ticket";
 import type { PropertiesLike } from "../platform/services";
-import { DEFAULT_SETTINGS, KPI_IDS, type KpiId, MAX_SCHEDULE, type Settings } from "./settings";
-import { MAX_SLA_HOURS } from "./settings-rules";
+import {
+  DEFAULT_SETTINGS,
+  DEFAULT_STAFFING,
+  KPI_IDS,
+  type KpiId,
+  MAX_SCHEDULE,
+  type Settings,
+  type StaffingSettings,
+} from "./settings";
+import { MAX_SLA_HOURS, STAFFING, staffingInUnit, staffingProblem } from "./settings-rules";
 
 /** The property key. */
 export const SETTINGS_KEY = "supportKpis.settings";
@@ -80,6 +88,7 @@ export function parseSettings(json: string | null | undefined): Settings {
     }
     settings.columns = columns;
   }
+  if (isRecord(raw.staffing)) settings.staffing = parseStaffing(raw.staffing);
   const meanings = parseMeanings(raw.activityMeanings);
   if (meanings && Object.keys(meanings).length > 0) settings.activityMeanings = meanings;
   if (isRecord(raw.targets)) {
@@ -91,6 +100,17 @@ export function parseSettings(json: string | null | undefined): Settings {
     settings.targets = targets;
   }
   return settings;
+}
+
+/** Staffing aims: each valid value kept, each other one its default. */
+function parseStaffing(raw: Record<string, unknown>): StaffingSettings {
+  const staffing = { ...DEFAULT_STAFFING };
+  for (const spec of STAFFING) {
+    const value = raw[spec.id];
+    if (typeof value !== "number") continue;
+    if (!staffingProblem(spec, staffingInUnit(value, spec.unit), String(value))) staffing[spec.id] = value;
+  }
+  return staffing;
 }
 
 /** Activities' meanings: known meanings of bounded activity texts, the first MAX_MEANINGS; else null. */

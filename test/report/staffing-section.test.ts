@@ -7,18 +7,24 @@ import { Grid } from "../../src/report/grid";
 import type { SheetPlan } from "../../src/report/plan";
 import {
   addStaffingSection,
-  DEFAULT_STAFFING,
   monthlyHistory,
   RECENT_WEEKS,
+  type StaffingTargets,
   slotArrivals,
+  staffingTargets,
 } from "../../src/report/staffing-section";
 import { berlin, octoberContext } from "../support/berlin";
 import { ticket } from "../support/tickets";
 
-function build(list: Ticket[]): { plan: SheetPlan; notes: string[] } {
+const DEFAULT_STAFFING = staffingTargets();
+
+function build(
+  list: Ticket[],
+  targets: StaffingTargets = DEFAULT_STAFFING,
+): { plan: SheetPlan; notes: string[] } {
   const grid = new Grid();
   grid.set(1, 1, "Report header");
-  const notes = addStaffingSection(grid, octoberContext(list), DEFAULT_STAFFING);
+  const notes = addStaffingSection(grid, octoberContext(list), targets);
   return { plan: grid.toPlan("Report", "report", "#1a73e8"), notes };
 }
 
@@ -125,5 +131,51 @@ describe("staffing section: agents per weekday and hour", () => {
       occupancy: 85,
     });
     expect(plan.cells.some((r) => r[0] === note)).toBe(true);
+  });
+
+  it("staffs by the sidebar's settings: handle time, service level, answer time, occupancy, and rosters for shrinkage", () => {
+    const staffing = {
+      handleMinutes: 12.5,
+      serviceLevel: 0.9,
+      answerWithinSeconds: 30,
+      maxOccupancy: 0.75,
+      shrinkage: 0.3,
+    };
+    const targets = staffingTargets(staffing);
+    expect(targets).toEqual({
+      handleSeconds: 750,
+      serviceLevel: 0.9,
+      answerWithinSeconds: 30,
+      maxOccupancy: 0.75,
+      shrinkage: 0.3,
+    });
+    const { plan } = build(list, targets);
+    const header = plan.cells.findIndex((r) => r[0] === t("report.staffing.hour"));
+    const cell = (hour: number, weekday: number) => plan.cells[header + 1 + hour][1 + weekday];
+    const own = agentsNeeded(
+      { contacts: 24, intervalMinutes: 60, handleSeconds: 750 },
+      { targetServiceLevel: 0.9, answerWithinSeconds: 30, maxOccupancy: 0.75, shrinkage: 0.3 },
+    );
+    // Agents to roster, independently: the agents needed ÷ 0.7, rounded up.
+    expect(cell(10, 0)).toBe(Math.ceil(own.agents / 0.7 - 1e-9));
+    expect(cell(10, 0)).toBeGreaterThan(own.agents);
+    const defaults = build(list);
+    const defaultHeader = defaults.plan.cells.findIndex((r) => r[0] === t("report.staffing.hour"));
+    expect(cell(10, 0)).toBeGreaterThan(Number(defaults.plan.cells[defaultHeader + 11][1]));
+    const note = t("report.staffing.note", {
+      weeks: RECENT_WEEKS,
+      handle: 12.5,
+      level: 90,
+      within: 30,
+      occupancy: 75,
+    });
+    expect(plan.cells.some((r) => r[0] === note)).toBe(true);
+    expect(plan.cells.some((r) => r[0] === t("report.staffing.shrinkage", { shrinkage: 30 }))).toBe(true);
+    // Without shrinkage there is nothing to roster for, and no line says so.
+    expect(
+      defaults.plan.cells.some((r) =>
+        String(r[0]).startsWith(t("report.staffing.shrinkage", { shrinkage: 0 }).slice(0, 12)),
+      ),
+    ).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sidebarDe } from "../../src/i18n/de";
 import { t } from "../../src/i18n/sidebar-messages";
-import type { Settings } from "../../src/report/settings";
+import { DEFAULT_STAFFING, type Settings } from "../../src/report/settings";
 import type { BuildRequest } from "../../src/server/api";
 import { launchBrowser, type TestBrowser } from "../support/browser";
 import {
@@ -135,13 +135,20 @@ describe("sidebar in Chromium", () => {
   it("shows the detected tab, its columns and layout, and the months newest first", async () => {
     const s = await openSidebar();
     const { page } = s;
-    await page.waitForSelector("#column-created");
+    await page.waitForSelector("#build");
 
     const state = sidebarState();
     const sources = state.sheets.filter((name) => !OWN_SHEETS.includes(name));
     expect(await optionTexts(page, "#log-tab")).toEqual([t("sidebar.log.choose"), ...sources]);
     expect(await page.inputValue("#log-tab")).toBe("Tickets");
 
+    // The detected columns are one folded line; Edit opens the whole mapping.
+    expect(await text(page, "#group-columns > summary")).toBe(
+      `${t("sidebar.columns.summary", { fields: "Ticket ID, Created, First response, …" })} ${t("sidebar.columns.edit")}`,
+    );
+    expect(await page.isVisible("#column-created")).toBe(false);
+    await page.click("#group-columns > summary");
+    expect(await page.isVisible("#column-created")).toBe(true);
     const headers = TICKETS_LOG.headers.filter((h) => h !== "");
     for (const field of state.fields) {
       expect(await optionTexts(page, `#column-${field}`)).toEqual([
@@ -158,6 +165,8 @@ describe("sidebar in Chromium", () => {
     );
     expect(months).toEqual([...MONTHS].reverse());
     expect(await page.inputValue("#month")).toBe("2026-09");
+    // Named as the spreadsheet's language names months.
+    expect((await optionTexts(page, "#month")).slice(0, 2)).toEqual(["October 2026", "September 2026"]);
 
     // Saved settings fill the rest: CSAT 0.85 is shown as 85 (%), the median FRT target as 4 (h).
     expect(await page.inputValue("#target-csat")).toBe("85");
@@ -176,12 +185,13 @@ describe("sidebar in Chromium", () => {
       getSidebarState: { kind: "ok", value: sidebarState({ locale: "de" }) },
     });
     const { page } = s;
-    await page.waitForSelector("#column-created");
+    await page.waitForSelector("#build");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("de-DE");
     expect(await text(page, "#build")).toBe(sidebarDe["sidebar.build"]);
     expect(await text(page, "#log-meta")).toContain(sidebarDe["sidebar.log.layout.tickets"]);
     expect(await text(page, "#log-meta")).toContain("5.123");
     expect(await optionTexts(page, "#column-created")).toContain(sidebarDe["sidebar.column.notMapped"]);
+    expect((await optionTexts(page, "#month"))[0]).toBe("Oktober 2026");
     expect(sidebarDe["sidebar.build"]).not.toBe(t("sidebar.build"));
     await finish(s);
   });
@@ -189,7 +199,7 @@ describe("sidebar in Chromium", () => {
   it("re-detects the columns when another tab is picked", async () => {
     const s = await openSidebar();
     const { page } = s;
-    await page.waitForSelector("#column-created");
+    await page.waitForSelector("#build");
     await page.selectOption("#log-tab", "Events");
     await page.waitForSelector("#log-meta >> text=" + t("sidebar.log.layout.events"));
 
@@ -223,7 +233,7 @@ describe("sidebar in Chromium", () => {
     responses.buildReport = { kind: "hold" };
     const s = await openSidebar(responses);
     const { page } = s;
-    await page.waitForSelector("#column-created");
+    await page.waitForSelector("#build");
 
     await page.fill("#target-sla", "95");
     await page.fill("#target-csat", "90,5 %");
@@ -231,7 +241,12 @@ describe("sidebar in Chromium", () => {
     await page.fill("#target-nps", "-10");
     await page.selectOption("#average", "mean");
     await page.fill("#schedule", "  Mon-Fri 09:00-17:00 ");
+    await page.click("#group-staffing > summary");
+    await page.fill("#staffing-handleMinutes", "7,5");
+    await page.fill("#staffing-shrinkage", "25 %");
+    await page.click("#group-columns > summary");
     await page.selectOption("#column-priority", "");
+    // The picked mapping is used as picked: the months are asked for again, and Build waits for them.
     await page.selectOption("#customers-tab", "Customers");
     await page.click("#build");
 
@@ -240,7 +255,7 @@ describe("sidebar in Chromium", () => {
     expect(await isDisabled(page, "#target-csat")).toBe(true);
     const stepsWhileBuilding = await page.$$eval(".steps li", (items) => items.map((i) => i.className));
     expect(stepsWhileBuilding).toEqual(["step step-done", "step step-running"]);
-    expect(await text(page, ".steps")).toContain(t("sidebar.step.build", { month: "2026-09" }));
+    expect(await text(page, ".steps")).toContain(t("sidebar.step.build", { month: "September 2026" }));
 
     const state = sidebarState();
     const { priority: _dropped, ...columns } = TICKETS_LOG.columns;
@@ -255,12 +270,19 @@ describe("sidebar in Chromium", () => {
       schedule: "Mon-Fri 09:00-17:00",
       slaHours: 24,
       average: "mean",
+      staffing: { ...DEFAULT_STAFFING, handleMinutes: 7.5, shrinkage: 0.25 },
     };
     const request: BuildRequest = { month: "2026-09", settings: expected };
     const recorded = await calls(page);
-    expect(recorded.map((c) => c.name)).toEqual(["getSidebarState", "saveSettings", "buildReport"]);
-    expect(recorded[1].args).toEqual([expected]);
-    expect(recorded[2].args).toEqual([request]);
+    expect(recorded.map((c) => c.name)).toEqual([
+      "getSidebarState",
+      "detectLog",
+      "saveSettings",
+      "buildReport",
+    ]);
+    expect(recorded[1].args).toEqual(["Tickets", columns]);
+    expect(recorded[2].args).toEqual([expected]);
+    expect(recorded[3].args).toEqual([request]);
 
     await release(page, "buildReport", { kind: "ok", value: BUILD_RESULT });
     await page.waitForSelector("#result");
@@ -270,7 +292,7 @@ describe("sidebar in Chromium", () => {
     ]);
     expect(await text(page, "#result")).toContain(t("sidebar.result.tab", { sheet: BUILD_RESULT.sheetName }));
     expect(await text(page, "#result")).toContain(
-      t("sidebar.result.counts", { read: "5,123", inMonth: "412", month: "2026-09" }),
+      t("sidebar.result.counts", { read: "5,123", inMonth: "412", month: "September 2026" }),
     );
     expect(await page.$$eval(".notes li", (items) => items.map((i) => i.textContent))).toEqual(
       BUILD_RESULT.notes,
@@ -384,9 +406,10 @@ describe("sidebar in Chromium", () => {
   it("shows headers, tab names and notes from the data as text, never as markup", async () => {
     const s = await openSidebar();
     const { page } = s;
-    await page.waitForSelector("#column-created");
+    await page.waitForSelector("#build");
     expect(await optionTexts(page, "#column-category")).toContain(XSS);
     expect(await optionTexts(page, "#survey-tab")).toContain(`${XSS} & "tab"`);
+    await page.click("#group-columns > summary");
     await page.selectOption("#column-category", XSS);
     await page.click("#build");
     await page.waitForSelector("#result");
@@ -420,7 +443,7 @@ describe("sidebar in Chromium", () => {
       sidebarState(),
     );
     await page.click("#retry");
-    await page.waitForSelector("#column-created");
+    await page.waitForSelector("#build");
     expect(await page.$(".notice-error")).toBeNull();
     expect((await calls(page)).map((c) => c.name)).toEqual(["getSidebarState", "getSidebarState"]);
     await finish(s);
@@ -437,7 +460,9 @@ describe("sidebar in Chromium", () => {
   it("fits the 300 px sidebar without horizontal scrolling", async () => {
     const s = await openSidebar();
     const { page } = s;
-    await page.waitForSelector("#column-created");
+    await page.waitForSelector("#build");
+    for (const summary of await page.$$("details.group > summary")) await summary.click();
+    expect(await page.$$eval("details.group:not([open])", (els) => els.length)).toBe(0);
     const sizes = await page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
       client: document.documentElement.clientWidth,
