@@ -245,8 +245,10 @@ function reportSection(m: Model, log: DetectedLog): HTMLElement {
     m.refreshing || months.length > 0
       ? undefined
       : t(m.values.columns.created ? "sidebar.invalid.noMonth" : "sidebar.invalid.created");
-  return section(
-    "sidebar.section.report",
+  // No section title: the month is the sidebar's first question, and the first screen is short.
+  return h(
+    "section",
+    { class: "section" },
     field("month", t("sidebar.month"), month, why),
     m.refreshing ? spinnerLine(t("sidebar.month.finding")) : null,
   );

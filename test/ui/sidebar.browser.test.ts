@@ -10,9 +10,12 @@ import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sidebarDe } from "../../src/i18n/de";
-import { t } from "../../src/i18n/sidebar-messages";
+import { t, useLocale } from "../../src/i18n/sidebar-messages";
+import { TICKET_FIELDS } from "../../src/input/ticket";
 import { DEFAULT_STAFFING, type Settings } from "../../src/report/settings";
 import type { BuildRequest } from "../../src/server/api";
+import { TARGETS } from "../../src/ui/form";
+import { monthIn, pickMonth } from "../../src/ui/months";
 import { launchBrowser, type TestBrowser } from "../support/browser";
 import {
   BUILD_RESULT,
@@ -356,6 +359,11 @@ describe("sidebar in Chromium", () => {
     await page.fill("#target-csat", "ninety");
     await page.fill("#target-fcr", "120");
     await page.fill("#sla-hours", "0");
+    // A service level of 100 % is never met; typed in the staffing group, which is then folded.
+    await page.click("#group-staffing > summary");
+    await page.fill("#staffing-serviceLevel", "100");
+    await page.click("#group-staffing > summary");
+    expect(await page.isVisible("#staffing-serviceLevel")).toBe(false);
     await page.click("#build");
     await page.waitForSelector(".status .notice-error");
 
@@ -364,9 +372,12 @@ describe("sidebar in Chromium", () => {
       t("sidebar.invalid.number", { field: t("sidebar.target.csat"), value: "ninety" }),
       t("sidebar.invalid.range", { field: t("sidebar.target.fcr"), min: 0, max: 100 }),
       t("sidebar.invalid.positive", { field: t("sidebar.slaHours") }),
+      t("sidebar.invalid.between", { field: t("sidebar.staffing.level"), min: 0, max: 100 }),
     ]);
     const invalid = await page.$$eval("[aria-invalid=true]", (els) => els.map((e) => e.id));
-    expect(invalid).toEqual(["target-csat", "target-fcr", "sla-hours"]);
+    expect(invalid).toEqual(["target-csat", "target-fcr", "staffing-serviceLevel", "sla-hours"]);
+    // The folded group opened to show its box and message.
+    expect(await page.isVisible("#staffing-serviceLevel-error")).toBe(true);
     // Each message also sits under its own box, where the eye is.
     expect(await text(page, "#target-fcr-error")).toBe(items[1]);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("target-csat");
@@ -475,6 +486,158 @@ describe("sidebar in Chromium", () => {
     expect(sizes.widest).toBeLessThanOrEqual(WIDTH);
     await finish(s);
   });
+});
+
+describe("the sidebar never dead-ends", () => {
+  const { created: _created, ...withoutCreated } = TICKETS_LOG.columns;
+  /** The mapping the sidebar sends: mapped fields only, in the order it offers them. */
+  const mappingWith = (changes: Record<string, string>): Record<string, string> => {
+    const all: Record<string, string> = { ...TICKETS_LOG.columns, ...changes };
+    return Object.fromEntries(TICKET_FIELDS.filter((f) => all[f]).map((f) => [f, all[f]]));
+  };
+
+  it("asks the server for the months as soon as Created is picked, and lists them", async () => {
+    const responses = defaultResponses();
+    const noCreated = { ...TICKETS_LOG, columns: withoutCreated, months: [] };
+    responses.getSidebarState = { kind: "ok", value: sidebarState({ log: noCreated, defaultMonth: null }) };
+    const picked = mappingWith({});
+    responses[`detectLog:Tickets:${JSON.stringify(picked)}`] = { kind: "hold" };
+    const s = await openSidebar(responses);
+    const { page } = s;
+    await page.waitForSelector("#build");
+    // Nothing to pick a month from yet: the list says why, and the columns are open to fix it.
+    expect(await isDisabled(page, "#month")).toBe(true);
+    expect(await text(page, "#month-help")).toBe(t("sidebar.invalid.created"));
+    expect(await page.isVisible("#column-created")).toBe(true);
+
+    await page.selectOption("#column-created", "Created at");
+    await expect.poll(() => held(page)).toEqual(["detectLog"]);
+    expect(await text(page, ".loading")).toBe(t("sidebar.month.finding"));
+    await release(page, "detectLog", { kind: "ok", value: TICKETS_LOG });
+    await page.waitForSelector("#month:not([disabled])");
+
+    const months = await page.$$eval("#month option", (options) =>
+      options.map((o) => (o as HTMLOptionElement).value),
+    );
+    expect(months).toEqual([...MONTHS].reverse());
+    expect(await page.inputValue("#month")).toBe(
+      pickMonth(MONTHS, null, monthIn(new Date(), "Europe/Stockholm")),
+    );
+    expect(await page.inputValue("#column-created")).toBe("Created at");
+    expect((await calls(page)).map((c) => [c.name, ...c.args])).toEqual([
+      ["getSidebarState"],
+      ["detectLog", "Tickets", picked],
+    ]);
+    await finish(s);
+  });
+
+  it("keeps each tab's mapping when the user switches tabs and back", async () => {
+    const s = await openSidebar();
+    const { page } = s;
+    await page.waitForSelector("#build");
+    await page.click("#group-columns > summary");
+    await page.selectOption("#column-priority", "");
+    await page.waitForSelector(".loading", { state: "detached" });
+    await page.selectOption("#column-category", "Channel");
+    await page.waitForSelector(".loading", { state: "detached" });
+
+    await page.selectOption("#log-tab", "Events");
+    await page.waitForSelector(`#log-meta >> text=${t("sidebar.log.layout.events")}`);
+    expect(await page.inputValue("#column-category")).toBe("");
+    await page.selectOption("#log-tab", "Tickets");
+    await page.waitForSelector(`#log-meta >> text=${t("sidebar.log.layout.tickets")}`);
+
+    expect(await page.inputValue("#column-priority")).toBe("");
+    expect(await page.inputValue("#column-category")).toBe("Channel");
+    const changed = mappingWith({ priority: "", category: "Channel" });
+    expect((await calls(page)).at(-1)).toEqual({ name: "detectLog", args: ["Tickets", changed] });
+    // The build saves the mapping as the user left it.
+    await page.click("#build");
+    await page.waitForSelector("#result");
+    const saved = (await calls(page)).find((c) => c.name === "saveSettings");
+    expect(saved?.args[0]).toMatchObject({ columns: changed });
+    await finish(s);
+  });
+
+  it("says how to turn dates typed as text into dates, with the columns open", async () => {
+    const responses = defaultResponses();
+    const example = "05/03/2026 14:30";
+    const typed = {
+      ...TICKETS_LOG,
+      months: [],
+      dateText: [{ field: "created" as const, header: "Created at", example }],
+    };
+    responses.getSidebarState = {
+      kind: "ok",
+      value: sidebarState({ log: typed, defaultMonth: null, locale: "sv" }),
+    };
+    const s = await openSidebar(responses);
+    const { page } = s;
+    await page.waitForSelector("#build");
+    useLocale("sv");
+    try {
+      expect(await text(page, ".date-text")).toBe(
+        t("sidebar.columns.dateText", { header: "Created at", field: t("sidebar.field.created"), example }),
+      );
+      expect(await text(page, ".date-text")).toContain("Format > Tal > Datum och tid");
+      expect(await text(page, "#month-help")).toBe(t("sidebar.invalid.noMonth"));
+    } finally {
+      useLocale("en");
+    }
+    expect(await page.isVisible("#column-created")).toBe(true);
+    await page.screenshot({ path: join(resultsDir, "sidebar-sv-date-text.png"), fullPage: true });
+    await finish(s);
+  });
+});
+
+describe("the sidebar's first screen", () => {
+  /**
+   * What of the sidebar shows without scrolling in Sheets: the browser's own bars (about 85 px),
+   * Sheets' title, menus, toolbar and formula bar (about 150 px) and the sidebar's title bar (about
+   * 50 px) leave some 435 px at 1280×720 and 615 px at 1440×900. The sticky Build bar takes its
+   * share of that.
+   */
+  const SCREENS = { "1280x720": 435, "1440x900": 615 };
+
+  for (const locale of ["en", "sv"] as const) {
+    it(`shows the month and the targets before anything else (${locale})`, async () => {
+      const s = await openSidebar({
+        ...defaultResponses(),
+        getSidebarState: { kind: "ok", value: sidebarState({ locale }) },
+      });
+      const { page } = s;
+      await page.waitForSelector("#build");
+      const box = async (selector: string) => {
+        const found = await page.locator(selector).boundingBox();
+        if (!found) throw new Error(`${selector} is not shown`);
+        return found;
+      };
+      const bottom = async (selector: string) => {
+        const { y, height } = await box(selector);
+        return y + height;
+      };
+      /** The targets fully in view above the sticky Build bar. */
+      const targetsInView = async () => {
+        const bar = (await box(".actions-bar")).y;
+        const shown: string[] = [];
+        for (const spec of TARGETS) if ((await bottom(`#target-${spec.id}`)) <= bar) shown.push(spec.id);
+        return shown;
+      };
+      // The data's plumbing comes after what a head of support sets each month.
+      expect(await bottom("#target-backlog")).toBeLessThan(await bottom("#log-tab"));
+
+      await page.setViewportSize({ width: WIDTH, height: SCREENS["1280x720"] });
+      expect(await bottom("#month")).toBeLessThanOrEqual((await box(".actions-bar")).y);
+      // At 1280×720 the month and the first rows of targets (times, SLA and CSAT) are in view.
+      expect((await targetsInView()).slice(0, 4)).toEqual(["frt", "resolution", "sla", "csat"]);
+      await page.screenshot({ path: join(resultsDir, `sidebar-${locale}-1280x720.png`) });
+
+      await page.setViewportSize({ width: WIDTH, height: SCREENS["1440x900"] });
+      expect(await targetsInView()).toEqual(TARGETS.map((spec) => spec.id));
+      await page.screenshot({ path: join(resultsDir, `sidebar-${locale}-1440x900.png`) });
+      await finish(s);
+    });
+  }
 });
 
 describe("sidebar timeout", () => {
