@@ -33,7 +33,12 @@ import { planReport } from "../report/report-plan";
 import { buildSampleData, SAMPLE_TARGETS, type SampleTab } from "../report/sample-data";
 import { DEFAULT_SETTINGS, type Settings } from "../report/settings";
 import { describe, settingsProblems } from "../report/settings-rules";
-import { loadSettings, parseSettings, saveSettings as storeSettings } from "../report/settings-store";
+import {
+  loadSettings,
+  loadTabColumns,
+  parseSettings,
+  saveSettings as storeSettings,
+} from "../report/settings-store";
 import type { BuildRequest, BuildResult, DetectedLog, SidebarState } from "./api";
 import { dateTextHints } from "./date-text";
 import { buildMenu } from "./menu";
@@ -138,9 +143,16 @@ export function defaultMonth(months: readonly string[], currentMonth: string): s
 
 /**
  * The tab's layout, columns and months. `picked` is the mapping the sidebar shows, used as picked;
- * without it, the saved mapping of this tab while it still names its headers, else detection.
+ * without it, the saved mapping of this tab (the settings', else the one `remembered` for it) while
+ * it still names its headers, else detection.
  */
-function detect(context: Context, sheet: SheetLike, saved: Settings, picked?: ColumnMapping): DetectedLog {
+function detect(
+  context: Context,
+  sheet: SheetLike,
+  saved: Settings,
+  picked?: ColumnMapping,
+  remembered?: ColumnMapping | null,
+): DetectedLog {
   const values = readAll(sheet);
   const headers = (values[0] ?? []).map((h) => (h === null || h === undefined ? "" : String(h).trim()));
   const detection = detectTicketColumns(values[0] ?? [], {
@@ -151,7 +163,7 @@ function detect(context: Context, sheet: SheetLike, saved: Settings, picked?: Co
   const warnings = [...detection.warnings];
   // Saved columns win while they still name headers of this tab.
   const savedHere = sameTabName(saved.ticketSheet, sheet.getName()) && Object.keys(saved.columns).length > 0;
-  const wanted = picked ?? (savedHere ? saved.columns : null);
+  const wanted = picked ?? (savedHere ? saved.columns : (remembered ?? null));
   if (wanted) {
     const resolved = resolveMapping(values[0] ?? [], wanted, context.locale);
     if (picked || resolved.warnings.length === 0) {
@@ -219,9 +231,16 @@ export function getSidebarState(services: Services, now = Date.now()): SidebarSt
 
 export function detectLog(services: Services, sheetName: string, columns?: ColumnMapping): DetectedLog {
   const context = contextOf(services);
-  const saved = loadSettings(services.propertiesService.getDocumentProperties());
+  const properties = services.propertiesService.getDocumentProperties();
   const picked = columns && typeof columns === "object" ? columns : undefined;
-  return detect(context, sourceSheet(context, sheetName), saved, picked);
+  const sheet = sourceSheet(context, sheetName);
+  return detect(
+    context,
+    sheet,
+    loadSettings(properties),
+    picked,
+    loadTabColumns(properties, sheet.getName()),
+  );
 }
 
 /**

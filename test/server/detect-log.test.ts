@@ -5,8 +5,16 @@
  */
 import { describe, expect, it } from "vitest";
 import { t } from "../../src/i18n/messages";
+import { TICKET_FIELDS } from "../../src/input/ticket";
 import { createOfflineServices } from "../../src/offline/services";
 import { DEFAULT_SETTINGS } from "../../src/report/settings";
+import {
+  loadTabColumns,
+  MAX_TAB_MAPPINGS,
+  PROPERTY_VALUE_LIMIT,
+  TAB_COLUMNS_KEY,
+  utf8Length,
+} from "../../src/report/settings-store";
 import { detectLog, getSidebarState, saveSettings } from "../../src/server/endpoints";
 
 /** A survey question as a header: far past the 100 characters settings keep of a header. */
@@ -61,6 +69,52 @@ describe("detectLog with the sidebar's mapping", () => {
     expect(state.log?.columns.created).toBe(LONG);
     expect(state.log?.headers).toContain(LONG);
     expect(state.log?.months).toEqual(MONTHS);
+  });
+});
+
+describe("each tab's mapping, remembered", () => {
+  it("a tab picked again after building from another keeps the mapping it was built with", () => {
+    const offline = createOfflineServices({
+      timeZone: "UTC",
+      sheets: { Export: exportTab(), Other: exportTab() },
+    });
+    saveSettings(offline, {
+      ...DEFAULT_SETTINGS,
+      ticketSheet: "Export",
+      columns: { id: "Ticket ID", created: LONG },
+    });
+    saveSettings(offline, { ...DEFAULT_SETTINGS, ticketSheet: "Other", columns: { created: LONG } });
+    const log = detectLog(offline, "export");
+    expect(log.columns).toEqual({ id: "Ticket ID", created: LONG });
+    expect(log.months).toEqual(MONTHS);
+    // A tab never saved is detected afresh.
+    const fresh = createOfflineServices({ timeZone: "UTC", sheets: { Export: exportTab() } });
+    expect(detectLog(fresh, "Export").columns.created).toBeUndefined();
+  });
+
+  it("remembers the last four tabs, and never outgrows a document property", () => {
+    const tabs = ["A", "B", "C", "D", "E"];
+    const offline = createOfflineServices({
+      timeZone: "UTC",
+      sheets: Object.fromEntries(tabs.map((tab) => [tab, exportTab()])),
+    });
+    for (const tab of tabs) {
+      saveSettings(offline, {
+        ...DEFAULT_SETTINGS,
+        ticketSheet: tab,
+        columns: { id: "Ticket ID", created: LONG },
+      });
+    }
+    expect(MAX_TAB_MAPPINGS).toBe(4);
+    expect(loadTabColumns(offline.properties, "A")).toBeNull();
+    for (const tab of tabs.slice(1)) expect(loadTabColumns(offline.properties, tab)?.id).toBe("Ticket ID");
+    // Longest headers in three-byte characters, in every field: the oldest tabs make room.
+    const wide = "界".repeat(300);
+    const columns = Object.fromEntries(TICKET_FIELDS.map((f) => [f, `${f}${wide}`]));
+    for (const tab of tabs) saveSettings(offline, { ...DEFAULT_SETTINGS, ticketSheet: tab, columns });
+    const stored = offline.properties.getProperty(TAB_COLUMNS_KEY) ?? "";
+    expect(utf8Length(TAB_COLUMNS_KEY) + utf8Length(stored)).toBeLessThanOrEqual(PROPERTY_VALUE_LIMIT);
+    expect(loadTabColumns(offline.properties, "E")?.created?.startsWith("created界")).toBe(true);
   });
 });
 
