@@ -702,7 +702,6 @@ export const sidebarDe: Translation<typeof sidebarEn> = {
     "Aus den Überschriften erkannt. Prüfen Sie die Zuordnung und korrigieren Sie, was nicht stimmt.",
   "sidebar.column.notMapped": "Nicht zugeordnet",
   "sidebar.column.required": "{field} (erforderlich)",
-  "sidebar.section.report": "Bericht",
   "sidebar.month": "Monat",
   "sidebar.month.inProgress": "{month} (laufend)",
   "sidebar.average": "Durchschnitt für Antwort- und Lösungszeiten",
@@ -718,6 +717,7 @@ export const sidebarDe: Translation<typeof sidebarEn> = {
   "sidebar.section.staffing": "Personalbedarf im nächsten Monat",
   "sidebar.staffing.help":
     "Für die benötigten Agenten je Stunde im Block „Nächster Monat“ des Berichts. Die Ausfallquote ist der Anteil bezahlter Zeit außerhalb der Warteschlange (Pausen, Besprechungen, Abwesenheit).",
+  "sidebar.staffing.summary": "{handle} Min. je Ticket, {level} % innerhalb von {within} s angenommen",
   "sidebar.columns.summary": "Erkannte Spalten: {fields}",
   "sidebar.columns.edit": "Ändern",
   "sidebar.columns.separator": ", ",

@@ -738,7 +738,6 @@ export const sidebarEn = {
   "sidebar.columns.help": "Detected from the headers. Check them and change any that are wrong.",
   "sidebar.column.notMapped": "Not mapped",
   "sidebar.column.required": "{field} (required)",
-  "sidebar.section.report": "Report",
   "sidebar.month": "Month",
   "sidebar.month.inProgress": "{month} (in progress)",
   "sidebar.average": "Average for response and resolution times",
@@ -754,6 +753,7 @@ export const sidebarEn = {
   "sidebar.section.staffing": "Staffing for next month",
   "sidebar.staffing.help":
     "For the agents needed per hour in the report's Next month block. Shrinkage is the share of paid time away from the queue (breaks, meetings, absence).",
+  "sidebar.staffing.summary": "{handle} min per ticket, {level} % answered within {within} s",
   "sidebar.columns.summary": "Columns detected: {fields}",
   "sidebar.columns.edit": "Edit",
   "sidebar.columns.separator": ", ",

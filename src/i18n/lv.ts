@@ -702,7 +702,6 @@ export const sidebarLv: Translation<typeof sidebarEn> = {
   "sidebar.columns.help": "Noteiktas pēc virsrakstiem. Pārbaudiet tās un izlabojiet nepareizās.",
   "sidebar.column.notMapped": "Nav piesaistīta",
   "sidebar.column.required": "{field} (obligāti)",
-  "sidebar.section.report": "Pārskats",
   "sidebar.month": "Mēnesis",
   "sidebar.month.inProgress": "{month} (nepabeigts)",
   "sidebar.average": "Laiku vidējā vērtība",
@@ -718,6 +717,7 @@ export const sidebarLv: Translation<typeof sidebarEn> = {
   "sidebar.section.staffing": "Personāls nākamajam mēnesim",
   "sidebar.staffing.help":
     "Vajadzīgajam aģentu skaitam katrā stundā pārskata blokā „Nākamais mēnesis”. Nepieejamības daļa ir apmaksātā laika daļa ārpus rindas (pārtraukumi, sanāksmes, prombūtne).",
+  "sidebar.staffing.summary": "{handle} min pieteikumam, {level} % atbildēti {within} s laikā",
   "sidebar.columns.summary": "Atrastās kolonnas: {fields}",
   "sidebar.columns.edit": "Mainīt",
   "sidebar.columns.separator": ", ",

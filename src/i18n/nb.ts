@@ -687,7 +687,6 @@ export const sidebarNb: Translation<typeof sidebarEn> = {
   "sidebar.columns.help": "Funnet ut fra overskriftene. Sjekk dem, og endre dem som er feil.",
   "sidebar.column.notMapped": "Ikke valgt",
   "sidebar.column.required": "{field} (påkrevd)",
-  "sidebar.section.report": "Rapport",
   "sidebar.month": "Måned",
   "sidebar.month.inProgress": "{month} (pågår)",
   "sidebar.average": "Snitt for svar- og løsningstider",
@@ -703,6 +702,7 @@ export const sidebarNb: Translation<typeof sidebarEn> = {
   "sidebar.section.staffing": "Bemanning neste måned",
   "sidebar.staffing.help":
     "For antall agenter per time i rapportens blokk Neste måned. Frafall er andelen betalt tid borte fra køen (pauser, møter, fravær).",
+  "sidebar.staffing.summary": "{handle} min per sak, {level} % besvart innen {within} s",
   "sidebar.columns.summary": "Kolonner funnet: {fields}",
   "sidebar.columns.edit": "Endre",
   "sidebar.columns.separator": ", ",

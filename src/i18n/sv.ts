@@ -690,7 +690,6 @@ export const sidebarSv: Translation<typeof sidebarEn> = {
   "sidebar.columns.help": "Hittade utifrån rubrikerna. Kontrollera dem och ändra de som är fel.",
   "sidebar.column.notMapped": "Ingen kolumn",
   "sidebar.column.required": "{field} (obligatorisk)",
-  "sidebar.section.report": "Rapport",
   "sidebar.month": "Månad",
   "sidebar.month.inProgress": "{month} (pågår)",
   "sidebar.average": "Mått för svars- och lösningstider",
@@ -706,6 +705,7 @@ export const sidebarSv: Translation<typeof sidebarEn> = {
   "sidebar.section.staffing": "Bemanning nästa månad",
   "sidebar.staffing.help":
     "För antalet agenter per timme i rapportens block Nästa månad. Bortfall är andelen betald tid utanför kön (raster, möten, frånvaro).",
+  "sidebar.staffing.summary": "{handle} min per ärende, {level} % besvarade inom {within} s",
   "sidebar.columns.summary": "Hittade kolumner: {fields}",
   "sidebar.columns.edit": "Ändra",
   "sidebar.columns.separator": ", ",

@@ -625,7 +625,6 @@ export const sidebarZh: Translation<typeof sidebarEn> = {
   "sidebar.columns.help": "已根据列标题自动识别。请检查，如有错误请更改。",
   "sidebar.column.notMapped": "未指定",
   "sidebar.column.required": "{field}（必填）",
-  "sidebar.section.report": "报告",
   "sidebar.month": "月份",
   "sidebar.month.inProgress": "{month}（进行中）",
   "sidebar.average": "响应和解决时长的统计方式",
@@ -641,6 +640,7 @@ export const sidebarZh: Translation<typeof sidebarEn> = {
   "sidebar.section.staffing": "下月人员配置",
   "sidebar.staffing.help":
     "用于报告“下月”部分中每小时所需的客服人数。缩减率是带薪时间中不在队列上的比例（休息、会议、缺勤）。",
+  "sidebar.staffing.summary": "每单 {handle} 分钟，{level}% 在 {within} 秒内响应",
   "sidebar.columns.summary": "已识别的数据列：{fields}",
   "sidebar.columns.edit": "修改",
   "sidebar.columns.separator": "、",

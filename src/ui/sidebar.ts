@@ -9,8 +9,9 @@
 import { LANGUAGE_TAGS, type Locale, localeFor } from "../i18n/locale";
 import { monthName } from "../i18n/month-name";
 import { currentLocale, type SidebarKey, t, useLocale } from "../i18n/sidebar-messages";
-import type { ColumnMapping } from "../input/ticket";
-import { MAX_SCHEDULE } from "../report/settings";
+import type { ColumnMapping, TicketField } from "../input/ticket";
+import { DEFAULT_STAFFING, MAX_SCHEDULE } from "../report/settings";
+import { staffingInUnit } from "../report/settings-rules";
 import type { BuildResult, DetectedLog, SidebarState } from "../server/api";
 import {
   columnsFromLog,
@@ -21,6 +22,7 @@ import {
   headerChoices,
   MAX_ACTIVITIES,
   MEANING_CHOICES,
+  parseNumber,
   requestFromForm,
   STAFFING,
   sourceTabs,
@@ -122,10 +124,13 @@ function group(m: Model, id: string, summary: Child[], ...children: Child[]): HT
 
 /** Fields named in the columns' summary line before "…". */
 const SUMMARY_FIELDS = 3;
+const SUMMARY_FIRST: readonly TicketField[] = ["created", "firstResponse", "resolved"];
 
 /** "Columns detected: Created, First response, Resolved, …": what the mapping holds now. */
 function columnsSummary(m: Model): string {
-  const labels = m.state.fields.filter((f) => m.values.columns[f]).map((f) => t(FIELD_LABEL[f]));
+  // The times first: they decide the months and most KPIs.
+  const order = [...SUMMARY_FIRST, ...m.state.fields.filter((f) => !SUMMARY_FIRST.includes(f))];
+  const labels = order.filter((f) => m.values.columns[f]).map((f) => t(FIELD_LABEL[f]));
   const separator = t("sidebar.columns.separator");
   const shown = labels.slice(0, SUMMARY_FIELDS).join(separator);
   const fields =
@@ -219,7 +224,12 @@ function activitiesGroup(m: Model, activities: NonNullable<DetectedLog["activiti
     m,
     "activities",
     [
-      h("span", {}, t("sidebar.section.activities")),
+      // How many activities the mapping gives a meaning to, in the language's digits.
+      h(
+        "span",
+        {},
+        `${t("sidebar.section.activities")} (${activities.length.toLocaleString(LANGUAGE_TAGS[currentLocale()])})`,
+      ),
       " ",
       h("span", { class: "group-edit" }, t("sidebar.columns.edit")),
     ],
@@ -279,6 +289,20 @@ function targetsSection(m: Model): HTMLElement {
   );
 }
 
+/** "6 min per ticket, 80 % answered within 60 s": the staffing aims as typed, blanks as their defaults. */
+function staffingSummary(m: Model): string {
+  const value = (spec: (typeof STAFFING)[number]): number | string => {
+    const text = m.values.staffing?.[spec.id] ?? "";
+    const n = parseNumber(text, spec.unit);
+    if (n === null) return staffingInUnit(DEFAULT_STAFFING[spec.id], spec.unit);
+    return Number.isNaN(n) ? text.trim() : n;
+  };
+  const [handle, level, within] = ["handleMinutes", "serviceLevel", "answerWithinSeconds"].map((id) =>
+    value(STAFFING.find((spec) => spec.id === id) ?? STAFFING[0]),
+  );
+  return t("sidebar.staffing.summary", { handle, level, within });
+}
+
 /** The staffing aims of the report's Next month block, folded: most teams keep the defaults. */
 function staffingSection(m: Model): HTMLElement {
   const boxes = STAFFING.map((spec) => {
@@ -295,7 +319,10 @@ function staffingSection(m: Model): HTMLElement {
     group(
       m,
       "staffing",
-      [h("span", { class: "group-title" }, t("sidebar.section.staffing"))],
+      [
+        h("span", { class: "group-title" }, t("sidebar.section.staffing")),
+        h("span", { class: "group-detail", id: "staffing-summary" }, staffingSummary(m)),
+      ],
       h("p", { class: "help section-help" }, t("sidebar.staffing.help")),
       h("div", { class: "grid" }, ...boxes),
     ),
@@ -673,7 +700,11 @@ function start(): void {
     clearInvalid(target);
     if (target.id === "log-tab") void onTabChange(model);
     else if (target.id.startsWith("column-")) void onColumnChange(model);
-    else model.values = readForm(model);
+    else {
+      model.values = readForm(model);
+      const summary = document.getElementById("staffing-summary");
+      if (summary && target.id.startsWith("staffing-")) summary.textContent = staffingSummary(model);
+    }
   });
   // A group opened or folded stays so when the form is drawn again ("toggle" does not bubble).
   form.addEventListener(

@@ -147,7 +147,7 @@ describe("sidebar in Chromium", () => {
 
     // The detected columns are one folded line; Edit opens the whole mapping.
     expect(await text(page, "#group-columns > summary")).toBe(
-      `${t("sidebar.columns.summary", { fields: "Ticket ID, Created, First response, …" })} ${t("sidebar.columns.edit")}`,
+      `${t("sidebar.columns.summary", { fields: "Created, First response, Resolved, …" })} ${t("sidebar.columns.edit")}`,
     );
     expect(await page.isVisible("#column-created")).toBe(false);
     await page.click("#group-columns > summary");
@@ -227,6 +227,10 @@ describe("sidebar in Chromium", () => {
     );
     expect(await page.inputValue("#meaning-0")).toBe("assigned");
     expect(await page.inputValue("#meaning-3")).toBe("other");
+    expect(await text(page, "#group-activities > summary")).toContain(
+      `${t("sidebar.section.activities")} (5)`,
+    );
+    await page.click("#group-activities > summary");
     await page.screenshot({ path: join(resultsDir, "sidebar-events.png"), fullPage: true });
     await finish(s);
   });
@@ -244,9 +248,17 @@ describe("sidebar in Chromium", () => {
     await page.fill("#target-nps", "-10");
     await page.selectOption("#average", "mean");
     await page.fill("#schedule", "  Mon-Fri 09:00-17:00 ");
+    // Folded, the staffing group says its aims; they follow what is typed.
+    expect(await text(page, "#staffing-summary")).toBe(
+      t("sidebar.staffing.summary", { handle: 6, level: 80, within: 60 }),
+    );
     await page.click("#group-staffing > summary");
     await page.fill("#staffing-handleMinutes", "7,5");
     await page.fill("#staffing-shrinkage", "25 %");
+    await page.press("#staffing-shrinkage", "Tab");
+    expect(await text(page, "#staffing-summary")).toBe(
+      t("sidebar.staffing.summary", { handle: 7.5, level: 80, within: 60 }),
+    );
     await page.click("#group-columns > summary");
     await page.selectOption("#column-priority", "");
     // The picked mapping is used as picked: the months are asked for again, and Build waits for them.
