@@ -242,19 +242,23 @@ describe("sidebar in Chromium", () => {
     const { page } = s;
     await page.waitForSelector("#build");
 
-    await page.fill("#target-sla", "95");
-    await page.fill("#target-csat", "90,5 %");
-    await page.fill("#target-backlog", "150");
-    await page.fill("#target-nps", "-10");
+    const typed = {
+      "#target-sla": "95",
+      "#target-csat": "90,5 %",
+      "#target-backlog": "150",
+      "#target-nps": "-10",
+      "#schedule": "  Mon-Fri 09:00-17:00 ",
+    };
+    for (const [box, value] of Object.entries(typed)) await page.fill(box, value);
     await page.selectOption("#average", "mean");
-    await page.fill("#schedule", "  Mon-Fri 09:00-17:00 ");
     // Folded, the staffing group says its aims; they follow what is typed.
     expect(await text(page, "#staffing-summary")).toBe(
       t("sidebar.staffing.summary", { handle: 6, level: 80, within: 60 }),
     );
     await page.click("#group-staffing > summary");
-    await page.fill("#staffing-handleMinutes", "7,5");
-    await page.fill("#staffing-shrinkage", "25 %");
+    for (const [box, value] of Object.entries({ handleMinutes: "7,5", shrinkage: "25 %" })) {
+      await page.fill(`#staffing-${box}`, value);
+    }
     await page.press("#staffing-shrinkage", "Tab");
     expect(await text(page, "#staffing-summary")).toBe(
       t("sidebar.staffing.summary", { handle: 7.5, level: 80, within: 60 }),
