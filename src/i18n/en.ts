@@ -667,7 +667,7 @@ export const serverEn = {
   "report.staffing.note":
     "Agents needed in each hour: Erlang C on the tickets created in that weekday and hour, averaged over the last {weeks} weeks; {handle} min of work each, {level}% answered within {within} s, agents busy at most {occupancy}% of the time.",
   "report.staffing.hour": "Hour",
-  "report.staffing.shrinkage": "Agents to roster: agents needed ÷ (1 − {shrinkage} % shrinkage), rounded up.",
+  "report.staffing.shrinkage": "Agents to roster: agents needed ÷ (1 − {shrinkage}% shrinkage), rounded up.",
   "report.agents.note":
     "Tickets handled: tickets assigned to the agent and resolved in {month}. Resolution time, FCR and CSAT are " +
     "measured on those tickets; first response on the agent's tickets created in {month} that have one. " +
@@ -751,7 +751,7 @@ export const sidebarEn = {
   "sidebar.section.staffing": "Staffing for next month",
   "sidebar.staffing.help":
     "For the agents needed per hour in the report's Next month block. Shrinkage is the share of paid time away from the queue (breaks, meetings, absence).",
-  "sidebar.staffing.summary": "{handle} min per ticket, {level} % answered within {within} s",
+  "sidebar.staffing.summary": "{handle} min per ticket, {level}% answered within {within} s",
   "sidebar.columns.summary": "Columns detected: {fields}",
   "sidebar.columns.edit": "Edit",
   "sidebar.columns.separator": ", ",

@@ -631,7 +631,7 @@ export const serverLv: Translation<typeof serverEn> = {
     "Vajadzīgie aģenti katrā stundā: Erlang C pieteikumiem, kas izveidoti tajā nedēļas dienā un stundā, vidēji pēdējās {weeks} nedēļās; {handle} min darba katram, {level}% atbildēti {within} s laikā, aģenti aizņemti ne vairāk kā {occupancy}% laika.",
   "report.staffing.hour": "Stunda",
   "report.staffing.shrinkage":
-    "Aģenti grafikā: vajadzīgie aģenti ÷ (1 − {shrinkage} % nepieejamības), noapaļots uz augšu.",
+    "Aģenti grafikā: vajadzīgie aģenti ÷ (1 − {shrinkage}% nepieejamības), noapaļots uz augšu.",
   "report.agents.note":
     "Apstrādātie pieteikumi: aģentam piešķirtie pieteikumi, kas atrisināti mēnesī {month}. Atrisināšanas laiku, FCR un CSAT " +
     "mēra šiem pieteikumiem; pirmo atbildi – tiem aģenta pieteikumiem, kas izveidoti mēnesī {month} un kuriem tā ir. " +
@@ -716,7 +716,7 @@ export const sidebarLv: Translation<typeof sidebarEn> = {
   "sidebar.section.staffing": "Personāls nākamajam mēnesim",
   "sidebar.staffing.help":
     "Vajadzīgajam aģentu skaitam katrā stundā pārskata blokā „Nākamais mēnesis”. Nepieejamības daļa ir apmaksātā laika daļa ārpus rindas (pārtraukumi, sanāksmes, prombūtne).",
-  "sidebar.staffing.summary": "{handle} min pieteikumam, {level} % atbildēti {within} s laikā",
+  "sidebar.staffing.summary": "{handle} min pieteikumam, {level}% atbildēti {within} s laikā",
   "sidebar.columns.summary": "Atrastās kolonnas: {fields}",
   "sidebar.columns.edit": "Mainīt",
   "sidebar.columns.separator": ", ",
