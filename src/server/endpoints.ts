@@ -229,10 +229,20 @@ export function getSidebarState(services: Services, now = Date.now()): SidebarSt
   };
 }
 
+function pickedColumns(columns: ColumnMapping): ColumnMapping {
+  const picked: ColumnMapping = {};
+  for (const field of TICKET_FIELDS) {
+    const header = columns[field];
+    if (typeof header === "string" && header.trim() !== "") picked[field] = header;
+  }
+  return picked;
+}
+
 export function detectLog(services: Services, sheetName: string, columns?: ColumnMapping): DetectedLog {
   const context = contextOf(services);
   const properties = services.propertiesService.getDocumentProperties();
-  const picked = columns && typeof columns === "object" ? columns : undefined;
+  // What the sidebar sends, kept to known fields naming headers as text (anything else is no pick).
+  const picked = columns && typeof columns === "object" ? pickedColumns(columns) : undefined;
   const sheet = sourceSheet(context, sheetName);
   return detect(
     context,

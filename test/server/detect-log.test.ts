@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { t } from "../../src/i18n/messages";
-import { TICKET_FIELDS } from "../../src/input/ticket";
+import { type ColumnMapping, TICKET_FIELDS } from "../../src/input/ticket";
 import { createOfflineServices } from "../../src/offline/services";
 import { DEFAULT_SETTINGS } from "../../src/report/settings";
 import {
@@ -60,6 +60,12 @@ describe("detectLog with the sidebar's mapping", () => {
       t("input.columns.missing", { header: "Status", field: t("sidebar.field.status") }),
     );
     expect(log.months).toEqual(MONTHS);
+  });
+
+  it("takes only known fields naming headers as text from what the sidebar sends", () => {
+    const offline = createOfflineServices({ timeZone: "UTC", sheets: { Export: exportTab() } });
+    const sent = { created: LONG, status: 7, agent: "", nonsense: "Ticket ID" } as unknown as ColumnMapping;
+    expect(detectLog(offline, "Export", sent).columns).toEqual({ created: LONG });
   });
 
   it("brings a saved long header back whole, so the sidebar shows it picked", () => {
