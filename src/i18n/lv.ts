@@ -615,7 +615,7 @@ export const serverLv: Translation<typeof serverEn> = {
   // report.agents. (the agents section of the report tab)
   "report.agents.title": "Aģenti, {month}",
   "report.staffing.title": "Nākamais mēnesis: pieteikumi un vajadzīgie aģenti",
-  "report.staffing.forecast": "Pieteikumu prognoze {month}",
+  "report.staffing.forecast": "Pieteikumu prognoze: {month}",
   "report.staffing.interval": "80% intervāls",
   "report.staffing.how":
     "{method}, izvēlēta pēc mazākās kļūdas, prognozējot pēdējos 12 no {months} mēnešiem no iepriekšējiem mēnešiem",

@@ -9,6 +9,7 @@
  *   of the staffing targets (the sidebar's, `staffingTargets`), as a weekday × hour table coloured
  *   as a heat map; with shrinkage, the agents to roster.
  */
+import { monthName } from "../i18n/month-name";
 import { forecastVolume, type VolumeForecast } from "../metrics/forecast";
 import { agentsNeeded } from "../metrics/staffing";
 import { ticketVolume } from "../metrics/volume";
@@ -121,7 +122,13 @@ export function addStaffingSection(grid: Grid, context: ReportContext, targets: 
   const target = nextMonth(context.month);
   let forecast: VolumeForecast | null = null;
   if (history.length >= 2) forecast = forecastVolume(history, 1, seasonLength, "auto");
-  grid.set(row, 1, say("report.staffing.forecast", { month: target }), LABEL_STYLE);
+  // Named as the report's title names its month ("december 2026"), not as a key.
+  grid.set(
+    row,
+    1,
+    say("report.staffing.forecast", { month: monthName(target, context.locale) }),
+    LABEL_STYLE,
+  );
   if (forecast) {
     const [point] = forecast.points;
     grid.set(row, 2, Math.round(point.forecast), { numberFormat: UNIT_FORMAT.count, bold: true });

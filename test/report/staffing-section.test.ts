@@ -53,7 +53,7 @@ describe("staffing section: next month's forecast", () => {
     const list = [...monthly(counts), ticket({ created: berlin(2026, 11, 3, 9) })];
     expect(monthlyHistory(octoberContext(list))).toEqual(counts);
     const { plan } = build(list);
-    const row = rowOf(plan, t("report.staffing.forecast", { month: "2026-11" }));
+    const row = rowOf(plan, t("report.staffing.forecast", { month: "November 2026" }));
     const expected = forecastVolume(counts, 1, 12, "auto");
     expect(row[1]).toBe(Math.round(expected.points[0].forecast));
     expect(row[3]).toBe(Math.round(expected.points[0].low));
@@ -65,14 +65,14 @@ describe("staffing section: next month's forecast", () => {
 
   it("forecasts without a yearly season under 13 months, and says when there is too little", () => {
     const { plan } = build(monthly([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 30, 35, 33, 36, 40]));
-    const row = rowOf(plan, t("report.staffing.forecast", { month: "2026-11" }));
+    const row = rowOf(plan, t("report.staffing.forecast", { month: "November 2026" }));
     expect(String(row[5])).toContain(
       t("report.staffing.howNoSeason", { method: "", months: 5 }).slice(2, 20),
     );
     const single = build(monthly([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 12]));
     const text = t("report.staffing.noForecast", { months: 1 });
     expect(single.notes).toEqual([text]);
-    expect(rowOf(single.plan, t("report.staffing.forecast", { month: "2026-11" }))[1]).toBe(text);
+    expect(rowOf(single.plan, t("report.staffing.forecast", { month: "November 2026" }))[1]).toBe(text);
   });
 });
 
