@@ -10,6 +10,7 @@
 import type { Result } from "./functions/define";
 import { callCustomFunction } from "./functions/registry";
 import { localeFor } from "./i18n/locale";
+import type { ColumnMapping } from "./input/ticket";
 import { loadScriptFile, REPORT_ENGINE } from "./platform/script-file";
 import { appsScriptServices, menuLocale, menuServices } from "./platform/services";
 import { spreadsheetTimeZone } from "./platform/time-zone";
@@ -67,8 +68,8 @@ export function getSidebarState(): SidebarState {
   return reportEngine().getSidebarState();
 }
 
-export function detectLog(sheet: string): DetectedLog {
-  return reportEngine().detectLog(sheet);
+export function detectLog(sheet: string, columns?: ColumnMapping): DetectedLog {
+  return reportEngine().detectLog(sheet, columns);
 }
 
 export function saveSettings(settings: Settings): void {

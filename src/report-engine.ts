@@ -4,6 +4,7 @@
  * platform/script-file.ts for why). Each export is a function src/main.ts forwards to under the same
  * name; a test checks the two lists agree. Nothing here runs at load time.
  */
+import type { ColumnMapping } from "./input/ticket";
 import { appsScriptServices } from "./platform/services";
 import type { Settings } from "./report/settings";
 import type { BuildRequest, BuildResult, DetectedLog, SidebarState } from "./server/api";
@@ -40,8 +41,8 @@ export function getSidebarState(): SidebarState {
   return endpoints.getSidebarState(appsScriptServices());
 }
 
-export function detectLog(sheet: string): DetectedLog {
-  return endpoints.detectLog(appsScriptServices(), sheet);
+export function detectLog(sheet: string, columns?: ColumnMapping): DetectedLog {
+  return endpoints.detectLog(appsScriptServices(), sheet, columns);
 }
 
 export function saveSettings(settings: Settings): void {

@@ -36,6 +36,12 @@ export const sharedDe: Translation<typeof sharedEn> = {
   "sidebar.invalid.atMost": "{field}: Geben Sie eine Zahl von höchstens {max} ein.",
   "sidebar.invalid.positive": "{field}: Geben Sie eine Zahl größer als 0 ein.",
   "sidebar.invalid.whole": "{field}: Geben Sie eine ganze Zahl ein.",
+  "sidebar.invalid.between": "{field}: Geben Sie eine Zahl größer als {min} und kleiner als {max} ein.",
+  "sidebar.staffing.handle": "Bearbeitungszeit je Ticket",
+  "sidebar.staffing.level": "Servicelevel-Ziel",
+  "sidebar.staffing.within": "Angenommen innerhalb von",
+  "sidebar.staffing.occupancy": "Höchste Auslastung",
+  "sidebar.staffing.shrinkage": "Ausfallquote",
   "sidebar.invalid.schedule":
     "Geschäftszeiten: Schreiben Sie die Tage auf Englisch und die Uhrzeiten im 24-Stunden-Format, z. B. Mon-Fri 09:00-17:00 oder Mon-Thu 08:00-16:00, Fri 08:00-12:00. ({detail})",
   "sidebar.target.frt": "Erstantwortzeit",
@@ -624,6 +630,8 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.staffing.note":
     "Benötigte Agenten je Stunde: Erlang C auf die Tickets, die an diesem Wochentag in dieser Stunde erstellt wurden, gemittelt über die letzten {weeks} Wochen; {handle} Min. Arbeit je Ticket, {level} % innerhalb von {within} s angenommen, Agenten höchstens {occupancy} % der Zeit ausgelastet.",
   "report.staffing.hour": "Stunde",
+  "report.staffing.shrinkage":
+    "Einzuplanende Agenten: benötigte Agenten ÷ (1 − {shrinkage} % Ausfallquote), aufgerundet.",
   "report.agents.note":
     "Bearbeitete Tickets: dem Agenten zugewiesene und im Monat {month} gelöste Tickets. Lösungszeit, FCR und CSAT werden " +
     "an diesen Tickets gemessen, die erste Antwort an den im Monat {month} erstellten Tickets des Agenten, die eine haben. " +
@@ -676,7 +684,6 @@ export const sidebarDe: Translation<typeof sidebarEn> = {
     "Legen Sie Ihre Tickets auf einem Tabellenblatt an, dessen erste Zeile die Spaltenüberschriften enthält, mit mindestens einer Spalte " +
     "für das Erstellungsdatum jedes Tickets (zum Beispiel „Erstellt am“). Verwenden Sie eine Zeile pro Ticket oder eine Zeile pro " +
     "Statusänderung. Wählen Sie dann oben dieses Tabellenblatt aus, oder probieren Sie es mit „Beispieldaten einfügen“ im Add-on-Menü aus.",
-  "sidebar.section.columns": "Spalten",
   "sidebar.section.activities": "Aktivitäten",
   "sidebar.activities.help":
     "Ereignisprotokoll: was jede Aktivität für ein Ticket bedeutet. Ändern Sie, was falsch ist; der nächste Bericht verwendet es.",
@@ -695,7 +702,6 @@ export const sidebarDe: Translation<typeof sidebarEn> = {
     "Aus den Überschriften erkannt. Prüfen Sie die Zuordnung und korrigieren Sie, was nicht stimmt.",
   "sidebar.column.notMapped": "Nicht zugeordnet",
   "sidebar.column.required": "{field} (erforderlich)",
-  "sidebar.section.report": "Bericht",
   "sidebar.month": "Monat",
   "sidebar.month.inProgress": "{month} (laufend)",
   "sidebar.average": "Durchschnitt für Antwort- und Lösungszeiten",
@@ -706,6 +712,19 @@ export const sidebarDe: Translation<typeof sidebarEn> = {
   "sidebar.unit.percent": "%",
   "sidebar.unit.points": "Pkt.",
   "sidebar.unit.tickets": "Tickets",
+  "sidebar.unit.minutes": "Min.",
+  "sidebar.unit.seconds": "s",
+  "sidebar.section.staffing": "Personalbedarf im nächsten Monat",
+  "sidebar.staffing.help":
+    "Für die benötigten Agenten je Stunde im Block „Nächster Monat“ des Berichts. Die Ausfallquote ist der Anteil bezahlter Zeit außerhalb der Warteschlange (Pausen, Besprechungen, Abwesenheit).",
+  "sidebar.staffing.summary": "{handle} Min. je Ticket, {level} % innerhalb von {within} s angenommen",
+  "sidebar.columns.summary": "Erkannte Spalten: {fields}",
+  "sidebar.columns.edit": "Ändern",
+  "sidebar.columns.separator": ", ",
+  "sidebar.columns.none": "noch keine",
+  "sidebar.columns.dateText":
+    "„{header}“ ({field}) enthält als Text geschriebene Daten wie {example}, die der Bericht nicht als Datum liest. So werden daraus Daten: Spalte markieren, Format > Zahl > Datum und Uhrzeit wählen, dann Daten > Text in Spalten aufteilen. Oder schreiben Sie das Jahr zuerst (2026-03-05 14:30).",
+  "sidebar.month.finding": "Monate werden gesucht…",
   "sidebar.section.hours": "Stunden und SLA",
   "sidebar.schedule.help":
     "Leer lassen, um in Kalenderstunden zu zählen. Die Tage werden auf Englisch geschrieben: Mon, Tue, … Sun.",

@@ -49,6 +49,12 @@ export const sharedEn = {
   "sidebar.invalid.atMost": "{field}: enter a number of at most {max}.",
   "sidebar.invalid.positive": "{field}: enter a number greater than 0.",
   "sidebar.invalid.whole": "{field}: enter a whole number.",
+  "sidebar.invalid.between": "{field}: enter a number more than {min} and less than {max}.",
+  "sidebar.staffing.handle": "Handle time per ticket",
+  "sidebar.staffing.level": "Service level target",
+  "sidebar.staffing.within": "Answered within",
+  "sidebar.staffing.occupancy": "Max occupancy",
+  "sidebar.staffing.shrinkage": "Shrinkage",
   "sidebar.invalid.schedule":
     "Business hours: {detail} Write the days in English and the times on a 24-hour clock.",
   "sidebar.target.frt": "First response time",
@@ -663,6 +669,7 @@ export const serverEn = {
   "report.staffing.note":
     "Agents needed in each hour: Erlang C on the tickets created in that weekday and hour, averaged over the last {weeks} weeks; {handle} min of work each, {level}% answered within {within} s, agents busy at most {occupancy}% of the time.",
   "report.staffing.hour": "Hour",
+  "report.staffing.shrinkage": "Agents to roster: agents needed ÷ (1 − {shrinkage}% shrinkage), rounded up.",
   "report.agents.note":
     "Tickets handled: tickets assigned to the agent and resolved in {month}. Resolution time, FCR and CSAT are " +
     "measured on those tickets; first response on the agent's tickets created in {month} that have one. " +
@@ -714,7 +721,6 @@ export const sidebarEn = {
     "Put your tickets on a tab whose first row holds the column headers, with at least a column for " +
     "the date each ticket was created (for example Created). Use one row per ticket, or one row per " +
     "status change. Then choose that tab above, or use Insert sample data in the add-on menu to try it out.",
-  "sidebar.section.columns": "Columns",
   "sidebar.section.activities": "Activities",
   "sidebar.activities.help":
     "Event log: what each activity means for a ticket. Change any that is wrong; the next build uses them.",
@@ -732,7 +738,6 @@ export const sidebarEn = {
   "sidebar.columns.help": "Detected from the headers. Check them and change any that are wrong.",
   "sidebar.column.notMapped": "Not mapped",
   "sidebar.column.required": "{field} (required)",
-  "sidebar.section.report": "Report",
   "sidebar.month": "Month",
   "sidebar.month.inProgress": "{month} (in progress)",
   "sidebar.average": "Average for response and resolution times",
@@ -743,6 +748,19 @@ export const sidebarEn = {
   "sidebar.unit.percent": "%",
   "sidebar.unit.points": "pts",
   "sidebar.unit.tickets": "tickets",
+  "sidebar.unit.minutes": "min",
+  "sidebar.unit.seconds": "s",
+  "sidebar.section.staffing": "Staffing for next month",
+  "sidebar.staffing.help":
+    "For the agents needed per hour in the report's Next month block. Shrinkage is the share of paid time away from the queue (breaks, meetings, absence).",
+  "sidebar.staffing.summary": "{handle} min per ticket, {level}% answered within {within} s",
+  "sidebar.columns.summary": "Columns detected: {fields}",
+  "sidebar.columns.edit": "Edit",
+  "sidebar.columns.separator": ", ",
+  "sidebar.columns.none": "none yet",
+  "sidebar.columns.dateText":
+    "“{header}” ({field}) holds dates written as text, such as {example}, which the report does not read as dates. To make them dates: select the column, choose Format > Number > Date time, then Data > Split text to columns. Or write them year first (2026-03-05 14:30).",
+  "sidebar.month.finding": "Finding the months…",
   "sidebar.section.hours": "Hours and SLA",
   "sidebar.schedule.placeholder": "Mon-Fri 09:00-17:00",
   "sidebar.schedule.help":

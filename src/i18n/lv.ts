@@ -36,6 +36,12 @@ export const sharedLv: Translation<typeof sharedEn> = {
   "sidebar.invalid.atMost": "{field}: ievadiet skaitli, kas nav lielāks par {max}.",
   "sidebar.invalid.positive": "{field}: ievadiet skaitli, kas lielāks par 0.",
   "sidebar.invalid.whole": "{field}: ievadiet veselu skaitli.",
+  "sidebar.invalid.between": "{field}: ievadiet skaitli, kas lielāks par {min} un mazāks par {max}.",
+  "sidebar.staffing.handle": "Apstrādes laiks vienam pieteikumam",
+  "sidebar.staffing.level": "Apkalpošanas līmeņa mērķis",
+  "sidebar.staffing.within": "Atbildēts laikā līdz",
+  "sidebar.staffing.occupancy": "Lielākā noslodze",
+  "sidebar.staffing.shrinkage": "Nepieejamības daļa",
   "sidebar.invalid.schedule":
     "Darba laiks: norādiet dienas angliski un laiku 24 stundu formātā, piemēram, Mon-Fri 09:00-17:00 vai Mon-Thu 08:00-16:00, Fri 08:00-12:00. ({detail})",
   "sidebar.target.frt": "Pirmās atbildes laiks",
@@ -611,7 +617,7 @@ export const serverLv: Translation<typeof serverEn> = {
   // report.agents. (the agents section of the report tab)
   "report.agents.title": "Aģenti, {month}",
   "report.staffing.title": "Nākamais mēnesis: pieteikumi un vajadzīgie aģenti",
-  "report.staffing.forecast": "Pieteikumu prognoze {month}",
+  "report.staffing.forecast": "Pieteikumu prognoze: {month}",
   "report.staffing.interval": "80% intervāls",
   "report.staffing.how":
     "{method}, izvēlēta pēc mazākās kļūdas, prognozējot pēdējos 12 no {months} mēnešiem no iepriekšējiem mēnešiem",
@@ -626,6 +632,8 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.staffing.note":
     "Vajadzīgie aģenti katrā stundā: Erlang C pieteikumiem, kas izveidoti tajā nedēļas dienā un stundā, vidēji pēdējās {weeks} nedēļās; {handle} min darba katram, {level}% atbildēti {within} s laikā, aģenti aizņemti ne vairāk kā {occupancy}% laika.",
   "report.staffing.hour": "Stunda",
+  "report.staffing.shrinkage":
+    "Aģenti grafikā: vajadzīgie aģenti ÷ (1 − {shrinkage}% nepieejamības), noapaļots uz augšu.",
   "report.agents.note":
     "Apstrādātie pieteikumi: aģentam piešķirtie pieteikumi, kas atrisināti mēnesī {month}. Atrisināšanas laiku, FCR un CSAT " +
     "mēra šiem pieteikumiem; pirmo atbildi – tiem aģenta pieteikumiem, kas izveidoti mēnesī {month} un kuriem tā ir. " +
@@ -677,7 +685,6 @@ export const sidebarLv: Translation<typeof sidebarEn> = {
     "Ievietojiet pieteikumus lapā, kuras pirmajā rindā ir kolonnu virsraksti un kurā ir vismaz kolonna ar katra " +
     "pieteikuma izveides datumu (piemēram, ar virsrakstu „Izveidots”). Izmantojiet vienu rindu katram pieteikumam vai vienu " +
     "rindu katrai statusa maiņai. Pēc tam izvēlieties šo lapu augstāk vai, lai to izmēģinātu, papildinājuma izvēlnē izvēlieties „Ievietot parauga datus”.",
-  "sidebar.section.columns": "Kolonnas",
   "sidebar.section.activities": "Aktivitātes",
   "sidebar.activities.help":
     "Notikumu žurnāls: ko katra aktivitāte nozīmē pieteikumam. Izlabojiet nepareizās; nākamais pārskats tās izmantos.",
@@ -696,7 +703,6 @@ export const sidebarLv: Translation<typeof sidebarEn> = {
   "sidebar.columns.help": "Noteiktas pēc virsrakstiem. Pārbaudiet tās un izlabojiet nepareizās.",
   "sidebar.column.notMapped": "Nav piesaistīta",
   "sidebar.column.required": "{field} (obligāti)",
-  "sidebar.section.report": "Pārskats",
   "sidebar.month": "Mēnesis",
   "sidebar.month.inProgress": "{month} (nepabeigts)",
   "sidebar.average": "Laiku vidējā vērtība",
@@ -707,6 +713,19 @@ export const sidebarLv: Translation<typeof sidebarEn> = {
   "sidebar.unit.percent": "%",
   "sidebar.unit.points": "punkti",
   "sidebar.unit.tickets": "gab.",
+  "sidebar.unit.minutes": "min",
+  "sidebar.unit.seconds": "s",
+  "sidebar.section.staffing": "Personāls nākamajam mēnesim",
+  "sidebar.staffing.help":
+    "Vajadzīgajam aģentu skaitam katrā stundā pārskata blokā „Nākamais mēnesis”. Nepieejamības daļa ir apmaksātā laika daļa ārpus rindas (pārtraukumi, sanāksmes, prombūtne).",
+  "sidebar.staffing.summary": "{handle} min pieteikumam, {level}% atbildēti {within} s laikā",
+  "sidebar.columns.summary": "Atrastās kolonnas: {fields}",
+  "sidebar.columns.edit": "Mainīt",
+  "sidebar.columns.separator": ", ",
+  "sidebar.columns.none": "vēl nav",
+  "sidebar.columns.dateText":
+    "„{header}” ({field}) satur datumus, kas rakstīti kā teksts, piemēram, {example}; pārskats tos nelasa kā datumus. Lai tie kļūtu par datumiem: atlasiet kolonnu, izvēlieties Formatēt > Skaitlis > Datums un laiks, pēc tam Dati > Sadalīt tekstu kolonnās. Vai rakstiet tos ar gadu sākumā (2026-03-05 14:30).",
+  "sidebar.month.finding": "Meklē mēnešus…",
   "sidebar.section.hours": "Stundas un SLA",
   "sidebar.schedule.help":
     "Atstājiet tukšu, lai skaitītu kalendārās stundas. Dienas raksta angliski: Mon, Tue, … Sun.",

@@ -36,6 +36,12 @@ export const sharedNb: Translation<typeof sharedEn> = {
   "sidebar.invalid.atMost": "{field}: skriv inn et tall på høyst {max}.",
   "sidebar.invalid.positive": "{field}: skriv inn et tall større enn 0.",
   "sidebar.invalid.whole": "{field}: skriv inn et helt tall.",
+  "sidebar.invalid.between": "{field}: skriv inn et tall større enn {min} og mindre enn {max}.",
+  "sidebar.staffing.handle": "Behandlingstid per sak",
+  "sidebar.staffing.level": "Mål for servicenivå",
+  "sidebar.staffing.within": "Besvart innen",
+  "sidebar.staffing.occupancy": "Høyeste belegg",
+  "sidebar.staffing.shrinkage": "Frafall",
   "sidebar.invalid.schedule":
     "Åpningstid: skriv dagene på engelsk og klokkeslettene med 24-timersklokke, f.eks. Mon-Fri 09:00-17:00 eller Mon-Thu 08:00-16:00, Fri 08:00-12:00. ({detail})",
   "sidebar.target.frt": "Tid til første svar",
@@ -612,6 +618,8 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.staffing.note":
     "Agenter som trengs hver time: Erlang C på sakene opprettet den ukedagen og timen, i snitt over de siste {weeks} ukene; {handle} min arbeid per sak, {level} % besvart innen {within} s, agenter opptatt høyst {occupancy} % av tiden.",
   "report.staffing.hour": "Time",
+  "report.staffing.shrinkage":
+    "Agenter å sette opp: agenter som trengs ÷ (1 − {shrinkage} % frafall), rundet opp.",
   "report.agents.note":
     "Behandlede saker: saker tildelt agenten og løst i {month}. Løsningstid, FCR og CSAT måles på disse " +
     "sakene; første svar på agentens saker opprettet i {month} som har et første svar. " +
@@ -662,7 +670,6 @@ export const sidebarNb: Translation<typeof sidebarEn> = {
     "Legg sakene dine i en fane der første rad inneholder kolonneoverskriftene, med minst én kolonne for " +
     "datoen hver sak ble opprettet (for eksempel «Opprettet»). Bruk én rad per sak, eller én rad per " +
     "statusendring. Velg så den fanen ovenfor, eller bruk Sett inn eksempeldata i tilleggsmenyen for å prøve.",
-  "sidebar.section.columns": "Kolonner",
   "sidebar.section.activities": "Aktiviteter",
   "sidebar.activities.help":
     "Hendelseslogg: hva hver aktivitet betyr for en sak. Endre de som er feil; neste rapport bruker dem.",
@@ -680,7 +687,6 @@ export const sidebarNb: Translation<typeof sidebarEn> = {
   "sidebar.columns.help": "Funnet ut fra overskriftene. Sjekk dem, og endre dem som er feil.",
   "sidebar.column.notMapped": "Ikke valgt",
   "sidebar.column.required": "{field} (påkrevd)",
-  "sidebar.section.report": "Rapport",
   "sidebar.month": "Måned",
   "sidebar.month.inProgress": "{month} (pågår)",
   "sidebar.average": "Snitt for svar- og løsningstider",
@@ -691,6 +697,19 @@ export const sidebarNb: Translation<typeof sidebarEn> = {
   "sidebar.unit.percent": "%",
   "sidebar.unit.points": "poeng",
   "sidebar.unit.tickets": "saker",
+  "sidebar.unit.minutes": "min",
+  "sidebar.unit.seconds": "s",
+  "sidebar.section.staffing": "Bemanning neste måned",
+  "sidebar.staffing.help":
+    "For antall agenter per time i rapportens blokk Neste måned. Frafall er andelen betalt tid borte fra køen (pauser, møter, fravær).",
+  "sidebar.staffing.summary": "{handle} min per sak, {level} % besvart innen {within} s",
+  "sidebar.columns.summary": "Kolonner funnet: {fields}",
+  "sidebar.columns.edit": "Endre",
+  "sidebar.columns.separator": ", ",
+  "sidebar.columns.none": "ingen ennå",
+  "sidebar.columns.dateText":
+    "«{header}» ({field}) inneholder datoer skrevet som tekst, f.eks. {example}, som rapporten ikke leser som datoer. Slik blir de datoer: merk kolonnen, velg Format > Tall > Dato og klokkeslett og deretter Data > Del opp tekst i kolonner. Eller skriv dem med året først (2026-03-05 14:30).",
+  "sidebar.month.finding": "Finner månedene…",
   "sidebar.section.hours": "Timer og SLA",
   "sidebar.schedule.help":
     "La stå tomt for å telle kalendertimer. Dagene skrives på engelsk: Mon, Tue, … Sun.",

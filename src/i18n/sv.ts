@@ -35,6 +35,12 @@ export const sharedSv: Translation<typeof sharedEn> = {
   "sidebar.invalid.atMost": "{field}: ange ett tal som är högst {max}.",
   "sidebar.invalid.positive": "{field}: ange ett tal större än 0.",
   "sidebar.invalid.whole": "{field}: ange ett heltal.",
+  "sidebar.invalid.between": "{field}: ange ett tal större än {min} och mindre än {max}.",
+  "sidebar.staffing.handle": "Hanteringstid per ärende",
+  "sidebar.staffing.level": "Mål för servicenivå",
+  "sidebar.staffing.within": "Besvarat inom",
+  "sidebar.staffing.occupancy": "Högsta beläggning",
+  "sidebar.staffing.shrinkage": "Bortfall",
   "sidebar.invalid.schedule":
     "Kontorstid: skriv dagarna på engelska och tiderna med 24-timmarsklocka, t.ex. Mon-Fri 09:00-17:00 eller Mon-Thu 08:00-16:00, Fri 08:00-12:00. ({detail})",
   "sidebar.target.frt": "Första svarstid",
@@ -615,6 +621,8 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.staffing.note":
     "Agenter som behövs varje timme: Erlang C på ärendena skapade den veckodagen och timmen, i snitt över de senaste {weeks} veckorna; {handle} min arbete per ärende, {level} % besvarade inom {within} s, agenter upptagna högst {occupancy} % av tiden.",
   "report.staffing.hour": "Timme",
+  "report.staffing.shrinkage":
+    "Agenter att schemalägga: agenter som behövs ÷ (1 − {shrinkage} % bortfall), avrundat uppåt.",
   "report.agents.note":
     "Hanterade ärenden: ärenden som tilldelats agenten och lösts i {month}. Lösningstid, FCR och CSAT mäts på " +
     "de ärendena; första svar på agentens ärenden som skapades i {month} och har ett första svar. " +
@@ -665,7 +673,6 @@ export const sidebarSv: Translation<typeof sidebarEn> = {
     "Lägg dina ärenden på en flik där första raden innehåller kolumnrubrikerna, med minst en kolumn för " +
     "datumet då varje ärende skapades (till exempel rubriken Skapat). Använd en rad per ärende eller en rad per " +
     "statusändring. Välj sedan fliken ovan, eller prova med Infoga exempeldata i tilläggets meny.",
-  "sidebar.section.columns": "Kolumner",
   "sidebar.section.activities": "Aktiviteter",
   "sidebar.activities.help":
     "Händelselogg: vad varje aktivitet betyder för ett ärende. Ändra de som är fel; nästa rapport använder dem.",
@@ -683,7 +690,6 @@ export const sidebarSv: Translation<typeof sidebarEn> = {
   "sidebar.columns.help": "Hittade utifrån rubrikerna. Kontrollera dem och ändra de som är fel.",
   "sidebar.column.notMapped": "Ingen kolumn",
   "sidebar.column.required": "{field} (obligatorisk)",
-  "sidebar.section.report": "Rapport",
   "sidebar.month": "Månad",
   "sidebar.month.inProgress": "{month} (pågår)",
   "sidebar.average": "Mått för svars- och lösningstider",
@@ -694,6 +700,19 @@ export const sidebarSv: Translation<typeof sidebarEn> = {
   "sidebar.unit.percent": "%",
   "sidebar.unit.points": "p",
   "sidebar.unit.tickets": "ärenden",
+  "sidebar.unit.minutes": "min",
+  "sidebar.unit.seconds": "s",
+  "sidebar.section.staffing": "Bemanning nästa månad",
+  "sidebar.staffing.help":
+    "För antalet agenter per timme i rapportens block Nästa månad. Bortfall är andelen betald tid utanför kön (raster, möten, frånvaro).",
+  "sidebar.staffing.summary": "{handle} min per ärende, {level} % besvarade inom {within} s",
+  "sidebar.columns.summary": "Hittade kolumner: {fields}",
+  "sidebar.columns.edit": "Ändra",
+  "sidebar.columns.separator": ", ",
+  "sidebar.columns.none": "inga ännu",
+  "sidebar.columns.dateText":
+    "”{header}” ({field}) innehåller datum skrivna som text, t.ex. {example}, som rapporten inte läser som datum. Gör dem till datum: markera kolumnen, välj Format > Tal > Datum och tid och sedan Data > Dela upp text i kolumner. Eller skriv dem med året först (2026-03-05 14:30).",
+  "sidebar.month.finding": "Letar efter månaderna…",
   "sidebar.section.hours": "Tider och SLA",
   "sidebar.schedule.help":
     "Lämna tomt för att räkna kalendertimmar. Dagarna skrivs på engelska: Mon, Tue, … Sun.",

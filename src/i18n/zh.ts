@@ -36,6 +36,12 @@ export const sharedZh: Translation<typeof sharedEn> = {
   "sidebar.invalid.atMost": "{field}：请输入不大于 {max} 的数字。",
   "sidebar.invalid.positive": "{field}：请输入大于 0 的数字。",
   "sidebar.invalid.whole": "{field}：请输入整数。",
+  "sidebar.invalid.between": "{field}：请输入大于 {min} 且小于 {max} 的数字。",
+  "sidebar.staffing.handle": "每个工单的处理时长",
+  "sidebar.staffing.level": "服务水平目标",
+  "sidebar.staffing.within": "响应时限",
+  "sidebar.staffing.occupancy": "最高占用率",
+  "sidebar.staffing.shrinkage": "缩减率",
   "sidebar.invalid.schedule":
     "工作时间：星期请用英文缩写，时间用 24 小时制，例如 Mon-Fri 09:00-17:00 或 Mon-Thu 08:00-16:00, Fri 08:00-12:00。（{detail}）",
   "sidebar.target.frt": "首次响应时长",
@@ -561,6 +567,7 @@ export const serverZh: Translation<typeof serverEn> = {
   "report.staffing.note":
     "每小时所需客服：对该星期几该小时创建的工单（最近 {weeks} 周的平均）用 Erlang C 计算；每单处理 {handle} 分钟，{level}% 在 {within} 秒内响应，客服占用率最高 {occupancy}%。",
   "report.staffing.hour": "小时",
+  "report.staffing.shrinkage": "需排班的客服人数：所需客服人数 ÷（1 − {shrinkage}% 缩减率），向上取整。",
   "report.agents.note":
     "处理的工单：分配给该客服且在 {month} 解决的工单。解决时长、FCR 和 CSAT 均基于这些工单计算；" +
     "首次响应基于该客服在 {month} 创建且有首次响应的工单。空白单元格表示没有数据。{hours}",
@@ -602,7 +609,6 @@ export const sidebarZh: Translation<typeof sidebarEn> = {
   "sidebar.noLog.help":
     "请将工单放在一个工作表中，第一行为列标题，且至少有一列记录每个工单的创建日期（例如“创建时间”）。" +
     "每个工单一行或每次状态变更一行均可。然后在上方选择该工作表，或使用插件菜单中的“插入示例数据”先试一试。",
-  "sidebar.section.columns": "数据列",
   "sidebar.section.activities": "活动",
   "sidebar.activities.help": "事件记录：每个活动对工单的含义。如有错误请更改；下次生成报告时使用。",
   "sidebar.activity.label": "{activity}（{events} 个事件）",
@@ -618,7 +624,6 @@ export const sidebarZh: Translation<typeof sidebarEn> = {
   "sidebar.columns.help": "已根据列标题自动识别。请检查，如有错误请更改。",
   "sidebar.column.notMapped": "未指定",
   "sidebar.column.required": "{field}（必填）",
-  "sidebar.section.report": "报告",
   "sidebar.month": "月份",
   "sidebar.month.inProgress": "{month}（进行中）",
   "sidebar.average": "响应和解决时长的统计方式",
@@ -629,6 +634,19 @@ export const sidebarZh: Translation<typeof sidebarEn> = {
   "sidebar.unit.percent": "%",
   "sidebar.unit.points": "分",
   "sidebar.unit.tickets": "个工单",
+  "sidebar.unit.minutes": "分钟",
+  "sidebar.unit.seconds": "秒",
+  "sidebar.section.staffing": "下月人员配置",
+  "sidebar.staffing.help":
+    "用于报告“下月”部分中每小时所需的客服人数。缩减率是带薪时间中不在队列上的比例（休息、会议、缺勤）。",
+  "sidebar.staffing.summary": "每单 {handle} 分钟，{level}% 在 {within} 秒内响应",
+  "sidebar.columns.summary": "已识别的数据列：{fields}",
+  "sidebar.columns.edit": "修改",
+  "sidebar.columns.separator": "、",
+  "sidebar.columns.none": "暂无",
+  "sidebar.columns.dateText":
+    "“{header}”（{field}）中的日期以文本形式书写，例如 {example}，报告无法将其识别为日期。转换为日期：选中该列，选择“格式 > 数字 > 日期时间”，然后选择“数据 > 将文本拆分成列”。或改为年份在前的写法（2026-03-05 14:30）。",
+  "sidebar.month.finding": "正在查找月份…",
   "sidebar.section.hours": "时间与 SLA",
   "sidebar.schedule.help": "留空则按自然小时计算。星期用英文缩写：Mon、Tue … Sun。",
   "sidebar.slaHours.help": "如已设置工作时间，则按工作时间计算。",

@@ -5,8 +5,8 @@
  * and channel; the agents; and last the details block (every KPI with n, intervals and notes;
  * details-section.ts). The same build also plans the running KPI tracker tab (tracker-tab.ts).
  */
-import { LANGUAGE_TAGS } from "../i18n/locale";
 import { formatList, type Locale } from "../i18n/messages";
+import { monthName } from "../i18n/month-name";
 import { readCustomersTab } from "../input/customers-tab";
 import { readSurveyTab } from "../input/survey-tab";
 import type { TicketLog } from "../input/ticket-log";
@@ -22,7 +22,7 @@ import { firstSlotOf, tallyMonths } from "./month-slots";
 import type { CellStyle, ReportPlan } from "./plan";
 import { type ReportContext, sayIn } from "./report-context";
 import type { Settings } from "./settings";
-import { addStaffingSection, DEFAULT_STAFFING, forecastNextMonth } from "./staffing-section";
+import { addStaffingSection, forecastNextMonth, staffingTargets } from "./staffing-section";
 import { NOTE_STYLE, TAB_COLOR, TITLE_STYLE } from "./styles";
 import { headlineKpis, SUMMARY_WIDTH, writeSummary } from "./summary";
 import { planTracker } from "./tracker-tab";
@@ -81,16 +81,6 @@ function generatedAt(now: number, timeZone: string): string {
   const p = zonedParts(now, timeZone);
   const two = (n: number) => String(n).padStart(2, "0");
   return `${p.year}-${two(p.month)}-${two(p.day)} ${two(p.hour)}:${two(p.minute)}`;
-}
-
-/** "October 2026": the month as the report's language names it. */
-export function monthName(month: string, locale: Locale): string {
-  const [year, m] = month.split("-").map(Number);
-  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(Date.UTC(year, m - 1, 15)));
 }
 
 /** Title and one line under it (source tabs, when, a link to the definitions); returns the next free row. */
@@ -178,7 +168,7 @@ export function planReport(input: ReportInput): ReportOutput {
   });
   // Next month's staffing right after the summary: what leaders plan with.
   const sectionNotes = [
-    ...addStaffingSection(grid, context, DEFAULT_STAFFING, next),
+    ...addStaffingSection(grid, context, staffingTargets(input.settings.staffing), next),
     ...addVolumeSections(grid, context, tally),
   ];
   addWhenSection(grid, context, arrived, breakdowns);

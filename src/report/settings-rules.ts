@@ -11,10 +11,14 @@
 import type { MessageParams } from "../i18n/format";
 import type { SharedKey } from "../i18n/messages";
 import { parseSchedule } from "../metrics/schedule";
-import { KPI_IDS, type KpiId, MAX_SCHEDULE, type Settings } from "./settings";
+import { KPI_IDS, type KpiId, MAX_SCHEDULE, type Settings, type StaffingSettings } from "./settings";
 
 /** The unit a target box is typed in; percentages are stored as fractions. */
 export type TargetUnit = "hours" | "percent" | "points" | "tickets";
+/** The unit a staffing box is typed in; percentages are stored as fractions. */
+export type StaffingUnit = "minutes" | "seconds" | "percent";
+/** Any box's unit, as the sidebar labels it. */
+export type BoxUnit = TargetUnit | StaffingUnit;
 
 export interface TargetSpec {
   id: string;
@@ -52,6 +56,58 @@ export const TARGETS: readonly TargetSpec[] = [
 
 /** The longest SLA target, in hours: a leap year. */
 export const MAX_SLA_HOURS = 24 * 366;
+/**
+ * The staffing boxes, in display order. Bounds are in the box's unit; an `open` bound is excluded,
+ * as Erlang C needs (metrics/staffing.ts): a service level of 100 % is never met, an occupancy of 0
+ * serves no one.
+ */
+export interface StaffingSpec {
+  id: keyof StaffingSettings;
+  label: SharedKey;
+  unit: StaffingUnit;
+  min: number;
+  max: number;
+  openMin?: boolean;
+  openMax?: boolean;
+}
+
+export const STAFFING: readonly StaffingSpec[] = [
+  // Up to a day of work per ticket.
+  {
+    id: "handleMinutes",
+    label: "sidebar.staffing.handle",
+    unit: "minutes",
+    min: 0,
+    openMin: true,
+    max: 24 * 60,
+  },
+  {
+    id: "serviceLevel",
+    label: "sidebar.staffing.level",
+    unit: "percent",
+    min: 0,
+    openMin: true,
+    max: 100,
+    openMax: true,
+  },
+  // Up to a day: e-mail teams aim at hours, phone queues at seconds.
+  { id: "answerWithinSeconds", label: "sidebar.staffing.within", unit: "seconds", min: 0, max: 86_400 },
+  {
+    id: "maxOccupancy",
+    label: "sidebar.staffing.occupancy",
+    unit: "percent",
+    min: 0,
+    openMin: true,
+    max: 100,
+  },
+  { id: "shrinkage", label: "sidebar.staffing.shrinkage", unit: "percent", min: 0, max: 99 },
+];
+
+/** A stored staffing value as its box shows it, and back: percentages as 0–100. */
+export function staffingInUnit(value: number, unit: StaffingUnit): number {
+  return unit === "percent" ? value * 100 : value;
+}
+
 /** A problem with one setting: the sidebar control it belongs to, and what to say (see `describe`). */
 export interface SettingsProblem {
   control: string;
@@ -85,6 +141,25 @@ export function targetProblem(spec: TargetSpec, value: number | null, typed: str
   if (value < spec.min) return problem("sidebar.invalid.atLeast", { min: spec.min });
   if (spec.whole && !Number.isInteger(value)) return problem("sidebar.invalid.whole");
   return null;
+}
+
+/** What is wrong with a staffing value typed as `value` in its box's unit (`typed` as written), or null. */
+export function staffingProblem(spec: StaffingSpec, value: number, typed: string): SettingsProblem | null {
+  const problem = (key: SharedKey, params?: MessageParams) => ({
+    control: `staffing-${spec.id}`,
+    key,
+    field: spec.label,
+    params,
+  });
+  const { min, max } = spec;
+  if (!Number.isFinite(value)) return problem("sidebar.invalid.number", { value: typed });
+  const low = spec.openMin ? value <= min : value < min;
+  const high = spec.openMax ? value >= max : value > max;
+  if (!low && !high) return null;
+  if (spec.openMin && spec.openMax) return problem("sidebar.invalid.between", { min, max });
+  if (!spec.openMin && !spec.openMax) return problem("sidebar.invalid.range", { min, max });
+  // Open at 0 only (handle time, occupancy): "more than 0", or "at most".
+  return low ? problem("sidebar.invalid.positive") : problem("sidebar.invalid.atMost", { max });
 }
 
 /** What is wrong with an SLA of `hours` (`typed` is what the user wrote), or null. */
@@ -172,5 +247,12 @@ export function settingsProblems(settings: Settings): SettingsProblem[] {
   const sla = settings?.slaHours;
   if (sla !== undefined) add(slaProblem(typeof sla === "number" ? sla : Number.NaN, String(sla)));
   add(scheduleProblem(typeof settings?.schedule === "string" ? settings.schedule : ""));
+  const staffing = (settings?.staffing ?? {}) as Record<string, unknown>;
+  for (const spec of STAFFING) {
+    const value = staffing[spec.id];
+    if (value === undefined) continue;
+    const inUnit = typeof value === "number" ? staffingInUnit(value, spec.unit) : Number.NaN;
+    add(staffingProblem(spec, inUnit, String(value)));
+  }
   return problems;
 }

@@ -11,8 +11,17 @@ import { MEANINGS, type Meaning } from "../input/activity-meaning";
 import { HEADER_CUT } from "../input/columns";
 import { type ColumnMapping, TICKET_FIELDS } from "../input/ticket";
 import type { PropertiesLike } from "../platform/services";
-import { DEFAULT_SETTINGS, KPI_IDS, type KpiId, MAX_SCHEDULE, type Settings } from "./settings";
-import { MAX_SLA_HOURS } from "./settings-rules";
+import { tabNameKey } from "../platform/tab-name";
+import {
+  DEFAULT_SETTINGS,
+  DEFAULT_STAFFING,
+  KPI_IDS,
+  type KpiId,
+  MAX_SCHEDULE,
+  type Settings,
+  type StaffingSettings,
+} from "./settings";
+import { MAX_SLA_HOURS, STAFFING, staffingInUnit, staffingProblem } from "./settings-rules";
 
 /** The property key. */
 export const SETTINGS_KEY = "supportKpis.settings";
@@ -25,6 +34,14 @@ const MAX_ACTIVITY = 60;
 const SETTINGS_VERSION = 1;
 /** Apps Script's limit per property value, in bytes. */
 export const PROPERTY_VALUE_LIMIT = 9 * 1024;
+
+/**
+ * The property key of the mapping last saved for each ticket-log tab: a user who builds from one
+ * tab, then another, finds the first tab's columns as they left them when they pick it again.
+ */
+export const TAB_COLUMNS_KEY = "supportKpis.tabColumns";
+/** Tabs whose mapping is remembered, the most recently saved first. */
+export const MAX_TAB_MAPPINGS = 4;
 
 /** Sheets caps tab names at 100 characters. */
 const MAX_SHEET_NAME = 100;
@@ -70,16 +87,8 @@ export function parseSettings(json: string | null | undefined): Settings {
   }
   if (raw.average === "median" || raw.average === "mean") settings.average = raw.average;
 
-  if (isRecord(raw.columns)) {
-    const columns: ColumnMapping = {};
-    for (const field of TICKET_FIELDS) {
-      const header = raw.columns[field];
-      if (typeof header !== "string" || header.trim() === "") continue;
-      const kept = header.length > MAX_HEADER ? `${header.slice(0, MAX_HEADER - 1)}${HEADER_CUT}` : header;
-      if (text(kept, MAX_HEADER, "") === kept) columns[field] = kept;
-    }
-    settings.columns = columns;
-  }
+  if (isRecord(raw.columns)) settings.columns = parseColumns(raw.columns);
+  if (isRecord(raw.staffing)) settings.staffing = parseStaffing(raw.staffing);
   const meanings = parseMeanings(raw.activityMeanings);
   if (meanings && Object.keys(meanings).length > 0) settings.activityMeanings = meanings;
   if (isRecord(raw.targets)) {
@@ -91,6 +100,29 @@ export function parseSettings(json: string | null | undefined): Settings {
     settings.targets = targets;
   }
   return settings;
+}
+
+/** A mapping: each field's header, long ones kept by their start (see MAX_HEADER). */
+function parseColumns(raw: Record<string, unknown>): ColumnMapping {
+  const columns: ColumnMapping = {};
+  for (const field of TICKET_FIELDS) {
+    const header = raw[field];
+    if (typeof header !== "string" || header.trim() === "") continue;
+    const kept = header.length > MAX_HEADER ? `${header.slice(0, MAX_HEADER - 1)}${HEADER_CUT}` : header;
+    if (text(kept, MAX_HEADER, "") === kept) columns[field] = kept;
+  }
+  return columns;
+}
+
+/** Staffing aims: each valid value kept, each other one its default. */
+function parseStaffing(raw: Record<string, unknown>): StaffingSettings {
+  const staffing = { ...DEFAULT_STAFFING };
+  for (const spec of STAFFING) {
+    const value = raw[spec.id];
+    if (typeof value !== "number") continue;
+    if (!staffingProblem(spec, staffingInUnit(value, spec.unit), String(value))) staffing[spec.id] = value;
+  }
+  return staffing;
 }
 
 /** Activities' meanings: known meanings of bounded activity texts, the first MAX_MEANINGS; else null. */
@@ -167,5 +199,52 @@ export function saveSettings(properties: PropertiesLike, settings: Settings): Se
   }
   properties.setProperty(SETTINGS_KEY, json);
   properties.setProperty(MEANINGS_KEY, meanings);
-  return loadSettings(properties);
+  const saved = loadSettings(properties);
+  rememberTabColumns(properties, saved.ticketSheet, saved.columns);
+  return saved;
+}
+
+interface TabColumns {
+  tab: string;
+  columns: ColumnMapping;
+}
+
+/** The remembered mappings as stored, most recent first; [] for anything unreadable. */
+function storedTabColumns(properties: PropertiesLike): TabColumns[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(properties.getProperty(TAB_COLUMNS_KEY) ?? "[]");
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(raw)) return [];
+  const out: TabColumns[] = [];
+  for (const entry of raw.slice(0, MAX_TAB_MAPPINGS)) {
+    if (!isRecord(entry) || !isRecord(entry.columns)) continue;
+    const tab = text(entry.tab, MAX_SHEET_NAME, "");
+    if (tab !== "") out.push({ tab, columns: parseColumns(entry.columns) });
+  }
+  return out;
+}
+
+/** The mapping last saved for `tab` (compared as Sheets compares tab names), or null. */
+export function loadTabColumns(properties: PropertiesLike, tab: string): ColumnMapping | null {
+  const key = tabNameKey(tab);
+  return storedTabColumns(properties).find((entry) => tabNameKey(entry.tab) === key)?.columns ?? null;
+}
+
+/** Puts `tab`'s mapping first; the oldest ones go when there are too many or they outgrow a property. */
+function rememberTabColumns(properties: PropertiesLike, tab: string, columns: ColumnMapping): void {
+  if (tab === "" || Object.keys(columns).length === 0) return;
+  const key = tabNameKey(tab);
+  const list = [
+    { tab, columns },
+    ...storedTabColumns(properties).filter((entry) => tabNameKey(entry.tab) !== key),
+  ].slice(0, MAX_TAB_MAPPINGS);
+  let json = JSON.stringify(list);
+  while (list.length > 1 && utf8Length(TAB_COLUMNS_KEY) + utf8Length(json) > PROPERTY_VALUE_LIMIT) {
+    list.pop();
+    json = JSON.stringify(list);
+  }
+  properties.setProperty(TAB_COLUMNS_KEY, json);
 }

@@ -49,7 +49,31 @@ export interface Settings {
    * that differ from what the words say). Stored in a property of its own (settings-store.ts).
    */
   activityMeanings?: Record<string, Meaning>;
+  /** What the report's "Next month" staffing aims for; DEFAULT_STAFFING when never set. */
+  staffing?: StaffingSettings;
 }
+
+/** The staffing aims a user sets in the sidebar, in the units its boxes show (rates as fractions). */
+export interface StaffingSettings {
+  /** Minutes of work per ticket or contact. */
+  handleMinutes: number;
+  /** Share of contacts to answer within `answerWithinSeconds`: more than 0, less than 1. */
+  serviceLevel: number;
+  answerWithinSeconds: number;
+  /** Highest share of their time agents may be busy: more than 0, at most 1. */
+  maxOccupancy: number;
+  /** Share of paid time agents are away from the queue (breaks, meetings, absence): 0 or more, less than 1. */
+  shrinkage: number;
+}
+
+/** 6 minutes of work, 80 % answered within 60 s, agents busy at most 85 %: a queue's usual aims. */
+export const DEFAULT_STAFFING: StaffingSettings = {
+  handleMinutes: 6,
+  serviceLevel: 0.8,
+  answerWithinSeconds: 60,
+  maxOccupancy: 0.85,
+  shrinkage: 0,
+};
 
 /** The longest business-hours text settings keep (the sidebar's box stops there too). */
 export const MAX_SCHEDULE = 200;

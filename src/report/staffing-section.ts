@@ -6,8 +6,10 @@
  * - Arrivals per weekday and hour: the tickets created in each hour of each weekday over the last
  *   weeks before the month's end (up to 8), averaged per week. The busiest slot, and per slot the
  *   agents Erlang C needs (metrics/staffing.ts) for the handle time, service level and answer time
- *   of the staffing targets, as a weekday × hour table coloured by a native colour scale.
+ *   of the staffing targets (the sidebar's, `staffingTargets`), as a weekday × hour table coloured
+ *   by a native colour scale; with shrinkage, the agents to roster.
  */
+import { monthName } from "../i18n/month-name";
 import { forecastVolume, type VolumeForecast } from "../metrics/forecast";
 import { agentsNeeded } from "../metrics/staffing";
 import { ticketVolume } from "../metrics/volume";
@@ -15,25 +17,36 @@ import { zonedParts } from "../metrics/zoned-time";
 import type { Grid } from "./grid";
 import { UNIT_FORMAT } from "./kpis-catalog";
 import { type ReportContext, sayIn } from "./report-context";
+import { DEFAULT_STAFFING, type StaffingSettings } from "./settings";
 import { HEADER_STYLE, LABEL_STYLE, NOTE_STYLE, SECTION_STYLE, SECTION_WIDTH } from "./styles";
 
-/** What staffing aims for; the sidebar's settings when set, else DEFAULT_STAFFING. */
+/** What staffing aims for, in the units Erlang C takes (metrics/staffing.ts). */
 export interface StaffingTargets {
   /** Average work time per ticket, in seconds. */
   handleSeconds: number;
   /** Share of tickets to answer within `answerWithinSeconds`, e.g. 0.8. */
   serviceLevel: number;
   answerWithinSeconds: number;
+  /** Highest share of time agents may be busy, e.g. 0.85. */
+  maxOccupancy: number;
+  /** Share of paid time away from the queue; 0 shows agents needed, more shows agents to roster. */
+  shrinkage: number;
 }
 
-/** 80 % of contacts answered within 60 s, 6 minutes of work each: a chat or phone queue's usual aims. */
-export const DEFAULT_STAFFING: StaffingTargets = {
-  handleSeconds: 360,
-  serviceLevel: 0.8,
-  answerWithinSeconds: 60,
-};
+/**
+ * The targets from the sidebar's staffing settings (DEFAULT_STAFFING when never set). The one place
+ * settings become targets: a handle time measured from the log would replace `handleSeconds` here.
+ */
+export function staffingTargets(staffing: StaffingSettings = DEFAULT_STAFFING): StaffingTargets {
+  return {
+    handleSeconds: staffing.handleMinutes * 60,
+    serviceLevel: staffing.serviceLevel,
+    answerWithinSeconds: staffing.answerWithinSeconds,
+    maxOccupancy: staffing.maxOccupancy,
+    shrinkage: staffing.shrinkage,
+  };
+}
 
-const MAX_OCCUPANCY = 0.85;
 /** Weeks of arrivals averaged per weekday and hour. */
 export const RECENT_WEEKS = 8;
 const WEEK_MS = 7 * 24 * 3_600_000;
@@ -129,7 +142,13 @@ export function addStaffingSection(
   grid.band(row++, SECTION_WIDTH, say("report.staffing.title"), SECTION_STYLE);
 
   const { forecast, seasonLength, months } = next;
-  grid.set(row, 1, say("report.staffing.forecast", { month: next.month }), LABEL_STYLE);
+  // Named as the report's title names its month ("december 2026"), not as a key.
+  grid.set(
+    row,
+    1,
+    say("report.staffing.forecast", { month: monthName(next.month, context.locale) }),
+    LABEL_STYLE,
+  );
   if (forecast) {
     const [point] = forecast.points;
     grid.set(row, 2, Math.round(point.forecast), { numberFormat: UNIT_FORMAT.count, bold: true });
@@ -151,17 +170,18 @@ export function addStaffingSection(
 
   const { perWeek, weeks } = slotArrivals(context);
   const agents = perWeek.map((hours) =>
-    hours.map(
-      (contacts) =>
-        agentsNeeded(
-          { contacts, intervalMinutes: 60, handleSeconds: targets.handleSeconds },
-          {
-            targetServiceLevel: targets.serviceLevel,
-            answerWithinSeconds: targets.answerWithinSeconds,
-            maxOccupancy: MAX_OCCUPANCY,
-          },
-        ).agents,
-    ),
+    hours.map((contacts) => {
+      const staffing = agentsNeeded(
+        { contacts, intervalMinutes: 60, handleSeconds: targets.handleSeconds },
+        {
+          targetServiceLevel: targets.serviceLevel,
+          answerWithinSeconds: targets.answerWithinSeconds,
+          maxOccupancy: targets.maxOccupancy,
+          shrinkage: targets.shrinkage,
+        },
+      );
+      return targets.shrinkage > 0 ? staffing.rostered : staffing.agents;
+    }),
   );
   let busiest = { weekday: 0, hour: 0, contacts: -1 };
   perWeek.forEach((hours, weekday) => {
@@ -180,12 +200,16 @@ export function addStaffingSection(
     say("report.staffing.note", {
       weeks,
       handle: Math.round((targets.handleSeconds / 60) * 10) / 10,
-      level: Math.round(targets.serviceLevel * 100),
+      level: Math.round(targets.serviceLevel * 1000) / 10,
       within: targets.answerWithinSeconds,
-      occupancy: Math.round(MAX_OCCUPANCY * 100),
+      occupancy: Math.round(targets.maxOccupancy * 1000) / 10,
     }),
     NOTE_STYLE,
   );
+  if (targets.shrinkage > 0) {
+    const shrinkage = Math.round(targets.shrinkage * 1000) / 10;
+    grid.set(row++, 1, say("report.staffing.shrinkage", { shrinkage }), NOTE_STYLE);
+  }
 
   // Hours down, weekdays across: the report's columns 2–8.
   grid.set(row, 1, say("report.staffing.hour"), HEADER_STYLE);

@@ -26,6 +26,8 @@ export interface DetectedLog {
   warnings: string[];
   /** Event logs: each activity, the meaning it has now and its number of events, most frequent first. */
   activities?: ActivityCount[];
+  /** Time columns whose cells are dates typed as text, which the report cannot read: say how to fix. */
+  dateText?: { field: TicketField; header: string; example: string }[];
 }
 
 export interface SidebarState {
@@ -66,8 +68,11 @@ export interface BuildResult {
 /** The endpoints the sidebar calls, by name. Each is a top-level function in Code.js. */
 export interface SidebarApi {
   getSidebarState(): SidebarState;
-  /** Re-detects columns when the user picks another tab. */
-  detectLog(sheet: string): DetectedLog;
+  /**
+   * Detects the columns of a tab the user picks; with `columns` (the mapping the sidebar shows),
+   * uses them as picked and gives the months, warnings and hints they yield.
+   */
+  detectLog(sheet: string, columns?: ColumnMapping): DetectedLog;
   saveSettings(settings: Settings): void;
   buildReport(request: BuildRequest): BuildResult;
   /** Makes a tab the active one (the sidebar's link to the new report). */

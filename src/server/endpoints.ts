@@ -12,7 +12,7 @@ import {
   resolveMapping,
   type TabPreview,
 } from "../input/columns";
-import { TICKET_FIELDS } from "../input/ticket";
+import { type ColumnMapping, TICKET_FIELDS, type TicketField } from "../input/ticket";
 import { readTicketLog } from "../input/ticket-log";
 import { monthKeyOf } from "../metrics/zoned-time";
 import type { Services, SheetLike, SpreadsheetLike } from "../platform/services";
@@ -23,8 +23,14 @@ import { planReport } from "../report/report-plan";
 import { buildSampleData, SAMPLE_TARGETS } from "../report/sample-data";
 import { DEFAULT_SETTINGS, type Settings } from "../report/settings";
 import { describe, settingsProblems } from "../report/settings-rules";
-import { loadSettings, parseSettings, saveSettings as storeSettings } from "../report/settings-store";
+import {
+  loadSettings,
+  loadTabColumns,
+  parseSettings,
+  saveSettings as storeSettings,
+} from "../report/settings-store";
 import type { BuildRequest, BuildResult, DetectedLog, SidebarState } from "./api";
+import { dateTextHints } from "./date-text";
 import { buildMenu } from "./menu";
 import { untouchedFirstTab, writeSampleTab } from "./sample-tabs";
 
@@ -126,7 +132,18 @@ export function defaultMonth(months: readonly string[], currentMonth: string): s
   return months.length > 0 ? months[months.length - 1] : null;
 }
 
-function detect(context: Context, sheet: SheetLike, saved: Settings): DetectedLog {
+/**
+ * The tab's layout, columns and months. `picked` is the mapping the sidebar shows, used as picked;
+ * without it, the saved mapping of this tab (the settings', else the one `remembered` for it) while
+ * it still names its headers, else detection.
+ */
+function detect(
+  context: Context,
+  sheet: SheetLike,
+  saved: Settings,
+  picked?: ColumnMapping,
+  remembered?: ColumnMapping | null,
+): DetectedLog {
   const values = readAll(sheet);
   const headers = (values[0] ?? []).map((h) => (h === null || h === undefined ? "" : String(h).trim()));
   const detection = detectTicketColumns(values[0] ?? [], {
@@ -136,12 +153,18 @@ function detect(context: Context, sheet: SheetLike, saved: Settings): DetectedLo
   let columns = detection.columns;
   const warnings = [...detection.warnings];
   // Saved columns win while they still name headers of this tab.
-  if (sameTabName(saved.ticketSheet, sheet.getName()) && Object.keys(saved.columns).length > 0) {
-    const resolved = resolveMapping(values[0] ?? [], saved.columns, context.locale);
-    if (resolved.warnings.length === 0) {
-      columns = saved.columns;
+  const savedHere = sameTabName(saved.ticketSheet, sheet.getName()) && Object.keys(saved.columns).length > 0;
+  const wanted = picked ?? (savedHere ? saved.columns : (remembered ?? null));
+  if (wanted) {
+    const resolved = resolveMapping(values[0] ?? [], wanted, context.locale);
+    if (picked || resolved.warnings.length === 0) {
+      // Named as the tab names them: a long header saved by its start comes back whole.
+      columns = {};
+      for (const [field, index] of Object.entries(resolved.indexes))
+        columns[field as TicketField] = headers[index];
       warnings.length = 0;
-    } else warnings.push(...resolved.warnings);
+    }
+    warnings.push(...resolved.warnings);
   }
   const log = readTicketLog(values, columns, {
     sheet: sheet.getName(),
@@ -160,6 +183,7 @@ function detect(context: Context, sheet: SheetLike, saved: Settings): DetectedLo
     months: [...months].sort(),
     warnings: log.error ? [log.error, ...warnings] : [...warnings, ...log.problems],
     activities: log.activities ?? [],
+    dateText: dateTextHints(headers, values.slice(1), columns),
   };
 }
 
@@ -196,10 +220,28 @@ export function getSidebarState(services: Services, now = Date.now()): SidebarSt
   };
 }
 
-export function detectLog(services: Services, sheetName: string): DetectedLog {
+function pickedColumns(columns: ColumnMapping): ColumnMapping {
+  const picked: ColumnMapping = {};
+  for (const field of TICKET_FIELDS) {
+    const header = columns[field];
+    if (typeof header === "string" && header.trim() !== "") picked[field] = header;
+  }
+  return picked;
+}
+
+export function detectLog(services: Services, sheetName: string, columns?: ColumnMapping): DetectedLog {
   const context = contextOf(services);
-  const saved = loadSettings(services.propertiesService.getDocumentProperties());
-  return detect(context, sourceSheet(context, sheetName), saved);
+  const properties = services.propertiesService.getDocumentProperties();
+  // What the sidebar sends, kept to known fields naming headers as text (anything else is no pick).
+  const picked = columns && typeof columns === "object" ? pickedColumns(columns) : undefined;
+  const sheet = sourceSheet(context, sheetName);
+  return detect(
+    context,
+    sheet,
+    loadSettings(properties),
+    picked,
+    loadTabColumns(properties, sheet.getName()),
+  );
 }
 
 /**

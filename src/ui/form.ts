@@ -6,12 +6,16 @@
 import { type SidebarKey, t } from "../i18n/sidebar-messages";
 import type { ActivityCount } from "../input/event-log";
 import type { ColumnMapping, TicketField } from "../input/ticket";
-import type { KpiId, Settings } from "../report/settings";
+import { DEFAULT_STAFFING, type KpiId, type Settings, type StaffingSettings } from "../report/settings";
 import {
+  type BoxUnit,
   describe,
   type SettingsProblem,
+  STAFFING,
   scheduleProblem,
   slaProblem,
+  staffingInUnit,
+  staffingProblem,
   TARGETS,
   type TargetSpec,
   type TargetUnit,
@@ -20,10 +24,12 @@ import {
 import type { BuildRequest, DetectedLog, SidebarState } from "../server/api";
 import { pickMonth } from "./months";
 
-export { TARGETS, type TargetSpec, type TargetUnit } from "../report/settings-rules";
+export { STAFFING, TARGETS, type TargetSpec, type TargetUnit } from "../report/settings-rules";
 
-export const UNIT_LABEL: Record<TargetUnit, SidebarKey> = {
+export const UNIT_LABEL: Record<BoxUnit, SidebarKey> = {
   hours: "sidebar.unit.hours",
+  minutes: "sidebar.unit.minutes",
+  seconds: "sidebar.unit.seconds",
   percent: "sidebar.unit.percent",
   points: "sidebar.unit.points",
   tickets: "sidebar.unit.tickets",
@@ -41,6 +47,8 @@ export interface FormValues {
   targets: Record<string, string>;
   schedule: string;
   slaHours: string;
+  /** Raw text of each staffing box, by StaffingSpec id; a blank box (or none) takes the default. */
+  staffing?: Record<string, string>;
   surveySheet: string;
   customersSheet: string;
   /** Event logs: the meaning each activity's select holds, by activity text. */
@@ -134,9 +142,17 @@ export function formatTarget(value: number | undefined, unit: TargetUnit): strin
   return String(clean(unit === "percent" ? value * 100 : value));
 }
 
-/** What may follow a number in a box of `unit`: its label as the sidebar shows it, "%" or "h". */
-function unitSuffixes(unit: TargetUnit): string[] {
-  const universal = unit === "percent" ? ["%"] : unit === "hours" ? ["h"] : [];
+/** Unit symbols every language reads, whatever label the box shows. */
+const UNIVERSAL_SUFFIX: Partial<Record<BoxUnit, string>> = {
+  percent: "%",
+  hours: "h",
+  minutes: "min",
+  seconds: "s",
+};
+
+/** What may follow a number in a box of `unit`: its label as the sidebar shows it, or its symbol ("%", "h"). */
+function unitSuffixes(unit: BoxUnit): string[] {
+  const universal = UNIVERSAL_SUFFIX[unit] ? [UNIVERSAL_SUFFIX[unit]] : [];
   return [...new Set([...universal, t(UNIT_LABEL[unit])].map((u) => u.trim().toLowerCase()))]
     .filter((u) => u !== "")
     .sort((a, b) => b.length - a.length);
@@ -148,7 +164,7 @@ function unitSuffixes(unit: TargetUnit): string[] {
  * box's own: "30分" is points, not minutes, so it is no number of hours), a comma decimal ("92,5"),
  * a Unicode minus.
  */
-export function parseNumber(text: string, unit?: TargetUnit): number | null {
+export function parseNumber(text: string, unit?: BoxUnit): number | null {
   let s = text.trim().replace(/\u2212/g, "-");
   if (s === "") return null;
   const suffix = unit ? unitSuffixes(unit).find((u) => s.toLowerCase().endsWith(u)) : undefined;
@@ -163,6 +179,27 @@ export function targetValue(text: string, unit: TargetUnit): number | null {
   const n = parseNumber(text, unit);
   if (n === null || Number.isNaN(n)) return n;
   return unit === "percent" ? clean(n / 100) : n;
+}
+
+/** Staffing settings as their boxes show them: percentages as 0–100. */
+export function staffingTexts(staffing: StaffingSettings): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const spec of STAFFING) texts[spec.id] = String(clean(staffingInUnit(staffing[spec.id], spec.unit)));
+  return texts;
+}
+
+/** The staffing boxes as settings, or their problems; a blank box takes the default. */
+function staffingFromForm(values: FormValues, errors: FormError[]): StaffingSettings {
+  const staffing = { ...DEFAULT_STAFFING };
+  for (const spec of STAFFING) {
+    const text = values.staffing?.[spec.id] ?? "";
+    const n = parseNumber(text, spec.unit);
+    if (n === null) continue;
+    const problem = staffingProblem(spec, n, text.trim());
+    if (problem) errors.push(formError(problem));
+    else staffing[spec.id] = spec.unit === "percent" ? clean(n / 100) : n;
+  }
+  return staffing;
 }
 
 /** The form's starting values: saved settings, with the detected log and default month. */
@@ -186,6 +223,7 @@ export function formFromState(state: SidebarState, currentMonth: string): FormVa
     targets,
     schedule: settings.schedule,
     slaHours: formatTarget(settings.slaHours, "hours"),
+    staffing: staffingTexts(settings.staffing ?? DEFAULT_STAFFING),
     surveySheet: available(settings.surveySheet),
     customersSheet: available(settings.customersSheet),
   };
@@ -232,6 +270,8 @@ export function requestFromForm(
   const sla = parseNumber(values.slaHours, "hours");
   const slaError = slaProblem(sla, values.slaHours.trim());
   if (slaError) errors.push(formError(slaError));
+  // A form without staffing boxes keeps the saved staffing.
+  const staffing = values.staffing ? staffingFromForm(values, errors) : base.staffing;
   if (errors.length > 0) return { ok: false, errors };
 
   const columns: ColumnMapping = {};
@@ -250,6 +290,7 @@ export function requestFromForm(
     slaHours: sla as number,
     average: values.average,
   };
+  if (staffing) settings.staffing = staffing;
   const meanings = meaningsFromForm(values, base, activities);
   if (meanings) settings.activityMeanings = meanings;
   return { ok: true, request: { month: values.month, settings } };

@@ -1,11 +1,17 @@
 /**
- * The sidebar: loads the detected ticket log, lets the user check columns, month and targets, then
- * saves the settings and builds the report with visible steps. Every failure ends in a message and
- * an enabled form, including a server call that never answers (client-side timeout).
+ * The sidebar: the month and the targets first, then the ticket log with its detected columns
+ * folded into one line that opens the full mapping; saves the settings and builds the report with
+ * visible steps. It never dead-ends: a column the user picks is used as picked and the months are
+ * asked for again at once, date-looking text says how to fix it, and each tab keeps the mapping
+ * given to it while the sidebar is open. Every failure ends in a message and an enabled form,
+ * including a server call that never answers (client-side timeout).
  */
 import { LANGUAGE_TAGS, type Locale, localeFor } from "../i18n/locale";
+import { monthName } from "../i18n/month-name";
 import { currentLocale, type SidebarKey, t, useLocale } from "../i18n/sidebar-messages";
-import { MAX_SCHEDULE } from "../report/settings";
+import type { ColumnMapping, TicketField } from "../input/ticket";
+import { DEFAULT_STAFFING, MAX_SCHEDULE } from "../report/settings";
+import { staffingInUnit } from "../report/settings-rules";
 import type { BuildResult, DetectedLog, SidebarState } from "../server/api";
 import {
   columnsFromLog,
@@ -16,7 +22,9 @@ import {
   headerChoices,
   MAX_ACTIVITIES,
   MEANING_CHOICES,
+  parseNumber,
   requestFromForm,
+  STAFFING,
   sourceTabs,
   TARGETS,
   UNIT_LABEL,
@@ -37,6 +45,14 @@ interface Model {
   /** "YYYY-MM" now in the spreadsheet's time zone, to tell full months from the running one. */
   currentMonth: string;
   detecting: boolean;
+  /** The folding groups the user opened (by id: "columns", "activities", "staffing"). */
+  open: Record<string, boolean>;
+  /** The mapping each tab was given in this sidebar, so switching tabs and back keeps it. */
+  mappings: Record<string, FormValues["columns"]>;
+  /** The months being asked for again after a column change; Build waits for them. */
+  refreshing: Promise<void> | null;
+  /** Counts the re-asks, so an answer overtaken by a later change is dropped. */
+  asked: number;
 }
 
 let model: Model | null = null;
@@ -96,6 +112,36 @@ function tabChoices(m: Model, none: SidebarKey): Choice[] {
   return [{ value: "", label: t(none) }, ...tabs];
 }
 
+/** A folding group: a summary line that opens `children`, open as the user left it. */
+function group(m: Model, id: string, summary: Child[], ...children: Child[]): HTMLElement {
+  return h(
+    "details",
+    { class: "group", id: `group-${id}`, "data-group": id, open: m.open[id] === true },
+    h("summary", { class: "group-summary" }, ...summary),
+    h("div", { class: "group-body" }, ...children),
+  );
+}
+
+/** Fields named in the columns' summary line before "…". */
+const SUMMARY_FIELDS = 3;
+const SUMMARY_FIRST: readonly TicketField[] = ["created", "firstResponse", "resolved"];
+
+/** "Columns detected: Created, First response, Resolved, …": what the mapping holds now. */
+function columnsSummary(m: Model): string {
+  // The times first: they decide the months and most KPIs.
+  const order = [...SUMMARY_FIRST, ...m.state.fields.filter((f) => !SUMMARY_FIRST.includes(f))];
+  const labels = order.filter((f) => m.values.columns[f]).map((f) => t(FIELD_LABEL[f]));
+  const separator = t("sidebar.columns.separator");
+  const shown = labels.slice(0, SUMMARY_FIELDS).join(separator);
+  const fields =
+    labels.length === 0
+      ? t("sidebar.columns.none")
+      : labels.length > SUMMARY_FIELDS
+        ? `${shown}${separator}…`
+        : shown;
+  return t("sidebar.columns.summary", { fields });
+}
+
 function logSection(m: Model): HTMLElement {
   const tab = select("log-tab", tabChoices(m, "sidebar.log.choose"), m.values.ticketSheet);
   const parts: Child[] = [field("log-tab", t("sidebar.log.tab"), tab)];
@@ -103,23 +149,35 @@ function logSection(m: Model): HTMLElement {
   else if (!m.log) {
     parts.push(notice("info", t("sidebar.noLog.title"), h("p", {}, t("sidebar.noLog.help"))));
   } else {
-    const layout = m.log.layout === "events" ? "sidebar.log.layout.events" : "sidebar.log.layout.tickets";
+    const log = m.log;
+    const layout = log.layout === "events" ? "sidebar.log.layout.events" : "sidebar.log.layout.tickets";
     parts.push(
       h(
         "div",
         { class: "meta", id: "log-meta" },
         h("p", {}, t(layout)),
-        h("p", {}, t("sidebar.log.rows", { rows: m.log.rows })),
+        h("p", {}, t("sidebar.log.rows", { rows: log.rows })),
       ),
     );
-    if (m.log.warnings.length > 0) {
-      parts.push(notice("warning", t("sidebar.log.warnings"), list(m.log.warnings, "notice-list")));
+    if (log.warnings.length > 0) {
+      parts.push(notice("warning", t("sidebar.log.warnings"), list(log.warnings, "notice-list")));
     }
+    for (const hint of log.dateText ?? []) {
+      const text = t("sidebar.columns.dateText", {
+        header: hint.header,
+        field: t(FIELD_LABEL[hint.field]),
+        example: hint.example,
+      });
+      parts.push(h("div", { class: "notice notice-warning date-text" }, h("p", {}, text)));
+    }
+    parts.push(columnsGroup(m, log));
+    const activities = log.layout === "events" ? (log.activities ?? []) : [];
+    if (activities.length > 0) parts.push(activitiesGroup(m, activities));
   }
   return section("sidebar.section.log", ...parts);
 }
 
-function columnsSection(m: Model, log: DetectedLog): HTMLElement {
+function columnsGroup(m: Model, log: DetectedLog): HTMLElement {
   const headers: Choice[] = headerChoices(log.headers).map((header) => ({ value: header, label: header }));
   const choices = [{ value: "", label: t("sidebar.column.notMapped") }, ...headers];
   const fields = m.state.fields.map((f) => {
@@ -129,8 +187,14 @@ function columnsSection(m: Model, log: DetectedLog): HTMLElement {
     const label = t(FIELD_LABEL[f]);
     return field(id, f === "created" ? t("sidebar.column.required", { field: label }) : label, control);
   });
-  return section(
-    "sidebar.section.columns",
+  return group(
+    m,
+    "columns",
+    [
+      h("span", { id: "columns-summary" }, columnsSummary(m)),
+      " ",
+      h("span", { class: "group-edit" }, t("sidebar.columns.edit")),
+    ],
     h("p", { class: "help section-help" }, t("sidebar.columns.help")),
     ...fields,
   );
@@ -148,7 +212,7 @@ const MEANING_LABEL: Record<(typeof MEANING_CHOICES)[number], SidebarKey> = {
 };
 
 /** Event logs: each activity with its number of events and a select of what it means. */
-function activitiesSection(m: Model, activities: NonNullable<DetectedLog["activities"]>): HTMLElement {
+function activitiesGroup(m: Model, activities: NonNullable<DetectedLog["activities"]>): HTMLElement {
   const choices = MEANING_CHOICES.map((meaning) => ({ value: meaning, label: t(MEANING_LABEL[meaning]) }));
   const fields = activities.slice(0, MAX_ACTIVITIES).map(({ activity, meaning, events }, i) => {
     const id = `meaning-${i}`;
@@ -156,32 +220,47 @@ function activitiesSection(m: Model, activities: NonNullable<DetectedLog["activi
     return field(id, t("sidebar.activity.label", { activity: activity || "—", events }), control);
   });
   const more = activities.length - MAX_ACTIVITIES;
-  return section(
-    "sidebar.section.activities",
+  return group(
+    m,
+    "activities",
+    [
+      // How many activities the mapping gives a meaning to, in the language's digits.
+      h(
+        "span",
+        {},
+        `${t("sidebar.section.activities")} (${activities.length.toLocaleString(LANGUAGE_TAGS[currentLocale()])})`,
+      ),
+      " ",
+      h("span", { class: "group-edit" }, t("sidebar.columns.edit")),
+    ],
     h("p", { class: "help section-help" }, t("sidebar.activities.help")),
     ...fields,
     ...(more > 0 ? [h("p", { class: "help" }, t("sidebar.activities.more", { count: more }))] : []),
   );
 }
 
+/** The month as the spreadsheet's language names it ("oktober 2026", "2026年10月"). */
+function named(month: string): string {
+  return monthName(month, currentLocale());
+}
+
 function reportSection(m: Model, log: DetectedLog): HTMLElement {
   const months = newestFirst(log.months).map((month) => ({
     value: month,
-    label: month === m.currentMonth ? t("sidebar.month.inProgress", { month }) : month,
+    label: month === m.currentMonth ? t("sidebar.month.inProgress", { month: named(month) }) : named(month),
   }));
   const month = select("month", months, m.values.month, { disabled: months.length === 0 });
-  const average = select(
-    "average",
-    [
-      { value: "median", label: t("sidebar.average.median") },
-      { value: "mean", label: t("sidebar.average.mean") },
-    ],
-    m.values.average,
-  );
-  return section(
-    "sidebar.section.report",
-    field("month", t("sidebar.month"), month),
-    field("average", t("sidebar.average"), average),
+  // No months: say why (no Created column, or one without dates), next to the empty list.
+  const why =
+    m.refreshing || months.length > 0
+      ? undefined
+      : t(m.values.columns.created ? "sidebar.invalid.noMonth" : "sidebar.invalid.created");
+  // No section title: the month is the sidebar's first question, and the first screen is short.
+  return h(
+    "section",
+    { class: "section" },
+    field("month", t("sidebar.month"), month, why),
+    m.refreshing ? spinnerLine(t("sidebar.month.finding")) : null,
   );
 }
 
@@ -210,6 +289,46 @@ function targetsSection(m: Model): HTMLElement {
   );
 }
 
+/** "6 min per ticket, 80 % answered within 60 s": the staffing aims as typed, blanks as their defaults. */
+function staffingSummary(m: Model): string {
+  const value = (spec: (typeof STAFFING)[number]): number | string => {
+    const text = m.values.staffing?.[spec.id] ?? "";
+    const n = parseNumber(text, spec.unit);
+    if (n === null) return staffingInUnit(DEFAULT_STAFFING[spec.id], spec.unit);
+    return Number.isNaN(n) ? text.trim() : n;
+  };
+  const [handle, level, within] = ["handleMinutes", "serviceLevel", "answerWithinSeconds"].map((id) =>
+    value(STAFFING.find((spec) => spec.id === id) ?? STAFFING[0]),
+  );
+  return t("sidebar.staffing.summary", { handle, level, within });
+}
+
+/** The staffing aims of the report's Next month block, folded: most teams keep the defaults. */
+function staffingSection(m: Model): HTMLElement {
+  const boxes = STAFFING.map((spec) => {
+    const id = `staffing-${spec.id}`;
+    return field(
+      id,
+      t(spec.label),
+      numberBox(id, m.values.staffing?.[spec.id] ?? "", t(UNIT_LABEL[spec.unit])),
+    );
+  });
+  return h(
+    "section",
+    { class: "section" },
+    group(
+      m,
+      "staffing",
+      [
+        h("span", { class: "group-title" }, t("sidebar.section.staffing")),
+        h("span", { class: "group-detail", id: "staffing-summary" }, staffingSummary(m)),
+      ],
+      h("p", { class: "help section-help" }, t("sidebar.staffing.help")),
+      h("div", { class: "grid" }, ...boxes),
+    ),
+  );
+}
+
 function hoursSection(m: Model): HTMLElement {
   const schedule = h("input", {
     id: "schedule",
@@ -221,8 +340,17 @@ function hoursSection(m: Model): HTMLElement {
     placeholder: t("sidebar.schedule.placeholder"),
   });
   schedule.value = m.values.schedule;
+  const average = select(
+    "average",
+    [
+      { value: "median", label: t("sidebar.average.median") },
+      { value: "mean", label: t("sidebar.average.mean") },
+    ],
+    m.values.average,
+  );
   return section(
     "sidebar.section.hours",
+    field("average", t("sidebar.average"), average),
     field("schedule", t("sidebar.schedule"), schedule, t("sidebar.schedule.help")),
     field(
       "sla-hours",
@@ -254,12 +382,9 @@ function render(m: Model): void {
   const focused = document.activeElement?.id;
   const parts: Child[] = [logSection(m)];
   if (m.log && !m.detecting) {
-    const activities = m.log.layout === "events" ? (m.log.activities ?? []) : [];
+    // What a head of support sets each month comes first; the data's plumbing below it.
+    parts.unshift(reportSection(m, m.log), targetsSection(m), staffingSection(m));
     parts.push(
-      columnsSection(m, m.log),
-      ...(activities.length > 0 ? [activitiesSection(m, activities)] : []),
-      reportSection(m, m.log),
-      targetsSection(m),
       hoursSection(m),
       tabsSection(m),
       // Sticky: the form is long, and the one thing to do is always in reach.
@@ -289,6 +414,9 @@ function readForm(m: Model): FormValues {
     targets,
     schedule: controlValue("schedule", v.schedule),
     slaHours: controlValue("sla-hours", v.slaHours),
+    staffing: Object.fromEntries(
+      STAFFING.map((spec) => [spec.id, controlValue(`staffing-${spec.id}`, v.staffing?.[spec.id] ?? "")]),
+    ),
     surveySheet: controlValue("survey-tab", v.surveySheet),
     customersSheet: controlValue("customers-tab", v.customersSheet),
     meanings: readMeanings(m),
@@ -319,6 +447,12 @@ function markInvalid(error: FormError): void {
   const control = document.getElementById(error.control);
   const field = control?.closest(".field");
   if (!control || !field) return;
+  // A folded group opens, so the box and its message can be seen and focused.
+  const folded = control.closest("details");
+  if (folded instanceof HTMLDetailsElement) {
+    folded.open = true;
+    if (model && folded.dataset.group) model.open[folded.dataset.group] = true;
+  }
   control.setAttribute("aria-invalid", "true");
   control.setAttribute("aria-errormessage", `${error.control}-error`);
   field.append(h("p", { class: "field-error", id: `${error.control}-error` }, error.message));
@@ -357,10 +491,27 @@ function reveal(element: Element): void {
 
 // ---- actions -----------------------------------------------------------------------------------
 
+/** The mapping as the server takes it: only the fields mapped. */
+function mappingOf(columns: FormValues["columns"]): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  for (const [field, header] of Object.entries(columns))
+    if (header) mapping[field as keyof ColumnMapping] = header;
+  return mapping;
+}
+
+/** Opens the columns when they need the user: no Created column, or dates typed as text. */
+function openColumnsIfNeeded(m: Model): void {
+  if (!m.values.columns.created || (m.log?.dateText ?? []).length > 0) m.open.columns = true;
+}
+
 async function onTabChange(m: Model): Promise<void> {
   const previous = m.values.ticketSheet;
   m.values = readForm(m);
   const sheet = m.values.ticketSheet;
+  // The tab being left keeps the mapping it was given, for when the user comes back.
+  if (previous && m.log && !m.detecting) m.mappings[previous] = { ...m.values.columns };
+  m.asked++;
+  m.refreshing = null;
   setChildren(status);
   if (sheet === "") {
     m.log = null;
@@ -371,10 +522,14 @@ async function onTabChange(m: Model): Promise<void> {
   render(m);
   setBusy(true);
   try {
-    const log = await timed(call("detectLog", sheet));
+    const remembered = m.mappings[sheet];
+    const log = await timed(
+      remembered ? call("detectLog", sheet, mappingOf(remembered)) : call("detectLog", sheet),
+    );
     m.log = log;
-    m.values.columns = columnsFromLog(log, m.state.fields);
+    m.values.columns = remembered ? { ...remembered } : columnsFromLog(log, m.state.fields);
     m.values.month = pickMonth(log.months, m.values.month, m.currentMonth);
+    openColumnsIfNeeded(m);
   } catch (error) {
     m.values.ticketSheet = previous;
     showError(message(error));
@@ -385,6 +540,35 @@ async function onTabChange(m: Model): Promise<void> {
     // The disabled fieldset dropped focus; give it back to the select the user was on.
     document.getElementById("log-tab")?.focus();
   }
+}
+
+/**
+ * A column was picked: the mapping is used as picked, and the server gives the months, warnings and
+ * hints it yields at once (months appear as soon as Created is chosen). The form stays usable.
+ */
+async function onColumnChange(m: Model): Promise<void> {
+  m.values = readForm(m);
+  const asked = ++m.asked;
+  const sheet = m.values.ticketSheet;
+  const work = (async () => {
+    try {
+      const log = await timed(call("detectLog", sheet, mappingOf(m.values.columns)));
+      if (asked !== m.asked) return;
+      const typed = readForm(m);
+      m.log = log;
+      typed.month = pickMonth(log.months, typed.month, m.currentMonth);
+      m.values = typed;
+      openColumnsIfNeeded(m);
+    } catch (error) {
+      if (asked === m.asked) showError(message(error));
+    }
+  })();
+  m.refreshing = work;
+  render(m);
+  await work;
+  if (asked !== m.asked) return;
+  m.refreshing = null;
+  render(m);
 }
 
 function resultCard(result: BuildResult, month: string): HTMLElement {
@@ -404,7 +588,7 @@ function resultCard(result: BuildResult, month: string): HTMLElement {
   const counts = t("sidebar.result.counts", {
     read: result.ticketsRead,
     inMonth: result.ticketsInMonth,
-    month,
+    month: named(month),
   });
   return h(
     "div",
@@ -420,6 +604,12 @@ function resultCard(result: BuildResult, month: string): HTMLElement {
 }
 
 async function onBuild(m: Model): Promise<void> {
+  // Months still being asked for after a column change: build with the answer, not before it.
+  if (m.refreshing) {
+    setBusy(true);
+    await m.refreshing;
+    setBusy(false);
+  }
   m.values = readForm(m);
   clearInvalid();
   const checked = requestFromForm(m.values, m.state.settings, m.state.fields, m.log?.activities ?? []);
@@ -434,7 +624,7 @@ async function onBuild(m: Model): Promise<void> {
   try {
     await steps.run(t("sidebar.step.save"), () => timed(call("saveSettings", request.settings)));
     m.state.settings = request.settings;
-    const result = await steps.run(t("sidebar.step.build", { month: request.month }), () =>
+    const result = await steps.run(t("sidebar.step.build", { month: named(request.month) }), () =>
       timed(call("buildReport", request), "sidebar.error.timeoutBuild"),
     );
     const card = resultCard(result, request.month);
@@ -466,7 +656,12 @@ async function load(): Promise<void> {
       values: formFromState(state, currentMonth),
       currentMonth,
       detecting: false,
+      open: {},
+      mappings: {},
+      refreshing: null,
+      asked: 0,
     };
+    if (state.log) openColumnsIfNeeded(model);
     render(model);
   } catch (error) {
     const retry = h("button", { type: "button", class: "secondary", id: "retry" }, t("sidebar.retry"));
@@ -504,12 +699,24 @@ function start(): void {
     const target = event.target as HTMLElement;
     clearInvalid(target);
     if (target.id === "log-tab") void onTabChange(model);
+    else if (target.id.startsWith("column-")) void onColumnChange(model);
     else {
       model.values = readForm(model);
-      if (target.id.startsWith("column-"))
-        target.classList.toggle("unmapped", (target as HTMLSelectElement).value === "");
+      const summary = document.getElementById("staffing-summary");
+      if (summary && target.id.startsWith("staffing-")) summary.textContent = staffingSummary(model);
     }
   });
+  // A group opened or folded stays so when the form is drawn again ("toggle" does not bubble).
+  form.addEventListener(
+    "toggle",
+    (event) => {
+      const details = event.target;
+      if (model && details instanceof HTMLDetailsElement && details.dataset.group) {
+        model.open[details.dataset.group] = details.open;
+      }
+    },
+    true,
+  );
   void load();
 }
 

@@ -7,11 +7,11 @@ import { describe, expect, it } from "vitest";
 import { t } from "../../src/i18n/messages";
 import { useLocale } from "../../src/i18n/sidebar-messages";
 import { createOfflineServices } from "../../src/offline/services";
-import { DEFAULT_SETTINGS, type Settings } from "../../src/report/settings";
+import { DEFAULT_SETTINGS, DEFAULT_STAFFING, type Settings } from "../../src/report/settings";
 import { MAX_SLA_HOURS, describe as say, settingsProblems } from "../../src/report/settings-rules";
-import { loadSettings } from "../../src/report/settings-store";
+import { loadSettings, SETTINGS_KEY } from "../../src/report/settings-store";
 import { buildReport, getSidebarState, insertSampleData, saveSettings } from "../../src/server/endpoints";
-import { type FormValues, requestFromForm } from "../../src/ui/form";
+import { type FormValues, requestFromForm, staffingTexts } from "../../src/ui/form";
 
 const NOW = Date.UTC(2026, 10, 5, 12);
 
@@ -88,6 +88,88 @@ describe("the sidebar and the server apply one rule and say the same", () => {
     const offline = createOfflineServices();
     expect(() => saveSettings(offline, { ...DEFAULT_SETTINGS, slaHours: 9000 })).toThrow(/at most/);
     expect(loadSettings(offline.properties).slaHours).toBe(DEFAULT_SETTINGS.slaHours);
+  });
+});
+
+describe("staffing settings: one rule for the sidebar's boxes and the server", () => {
+  const staffing = (boxes: Record<string, string>) => form({ staffing: boxes });
+
+  it("saves what the boxes say, percentages as fractions, a blank box as its default", () => {
+    const result = requestFromForm(
+      staffing({
+        handleMinutes: "7,5 min",
+        serviceLevel: "90 %",
+        answerWithinSeconds: "20",
+        shrinkage: "30",
+      }),
+      DEFAULT_SETTINGS,
+      ["created"],
+    );
+    expect(result.ok && result.request.settings.staffing).toEqual({
+      handleMinutes: 7.5,
+      serviceLevel: 0.9,
+      answerWithinSeconds: 20,
+      maxOccupancy: DEFAULT_STAFFING.maxOccupancy,
+      shrinkage: 0.3,
+    });
+    expect(serverSays({ staffing: { ...DEFAULT_STAFFING, serviceLevel: 0.9, shrinkage: 0.3 } })).toBe("");
+  });
+
+  it("a service level of 100 % can never be met: both refuse it with the same words", () => {
+    const sidebar = formSays(staffing({ serviceLevel: "100" }));
+    expect(sidebar).toEqual(["Service level target: enter a number more than 0 and less than 100."]);
+    expect(serverSays({ staffing: { ...DEFAULT_STAFFING, serviceLevel: 1 } })).toBe(sidebar[0]);
+  });
+
+  it("a handle time of 0, an occupancy over 100 % and shrinkage of 100 % are refused by both", () => {
+    const sidebar = formSays(
+      staffing({ handleMinutes: "0", maxOccupancy: "120", shrinkage: "100", answerWithinSeconds: "soon" }),
+    );
+    expect(sidebar).toEqual([
+      "Handle time per ticket: enter a number greater than 0.",
+      "Answered within: soon is not a number.",
+      "Max occupancy: enter a number of at most 100.",
+      "Shrinkage: enter a number from 0 to 99.",
+    ]);
+    const server = serverSays({
+      staffing: {
+        handleMinutes: 0,
+        serviceLevel: 0.8,
+        answerWithinSeconds: 60,
+        maxOccupancy: 1.2,
+        shrinkage: 1,
+      },
+    });
+    expect(server).toBe([sidebar[0], sidebar[2], sidebar[3]].join(" "));
+  });
+
+  it("the saved staffing fills the boxes, and loading a hand-edited value falls back to the default", () => {
+    const offline = createOfflineServices();
+    const wanted = {
+      handleMinutes: 4,
+      serviceLevel: 0.95,
+      answerWithinSeconds: 15,
+      maxOccupancy: 0.8,
+      shrinkage: 0.25,
+    };
+    saveSettings(offline, { ...DEFAULT_SETTINGS, staffing: wanted });
+    expect(loadSettings(offline.properties).staffing).toEqual(wanted);
+    expect(staffingTexts(wanted)).toEqual({
+      handleMinutes: "4",
+      serviceLevel: "95",
+      answerWithinSeconds: "15",
+      maxOccupancy: "80",
+      shrinkage: "25",
+    });
+    offline.properties.setProperty(
+      SETTINGS_KEY,
+      JSON.stringify({ staffing: { ...wanted, serviceLevel: 1, handleMinutes: "4" } }),
+    );
+    expect(loadSettings(offline.properties).staffing).toEqual({
+      ...wanted,
+      serviceLevel: DEFAULT_STAFFING.serviceLevel,
+      handleMinutes: DEFAULT_STAFFING.handleMinutes,
+    });
   });
 });
 

@@ -7,18 +7,24 @@ import { Grid } from "../../src/report/grid";
 import type { SheetPlan } from "../../src/report/plan";
 import {
   addStaffingSection,
-  DEFAULT_STAFFING,
   monthlyHistory,
   RECENT_WEEKS,
+  type StaffingTargets,
   slotArrivals,
+  staffingTargets,
 } from "../../src/report/staffing-section";
 import { berlin, octoberContext } from "../support/berlin";
 import { ticket } from "../support/tickets";
 
-function build(list: Ticket[]): { plan: SheetPlan; notes: string[] } {
+const DEFAULT_STAFFING = staffingTargets();
+
+function build(
+  list: Ticket[],
+  targets: StaffingTargets = DEFAULT_STAFFING,
+): { plan: SheetPlan; notes: string[] } {
   const grid = new Grid();
   grid.set(1, 1, "Report header");
-  const notes = addStaffingSection(grid, octoberContext(list), DEFAULT_STAFFING);
+  const notes = addStaffingSection(grid, octoberContext(list), targets);
   return { plan: grid.toPlan("Report", "report", "#1a73e8"), notes };
 }
 
@@ -47,7 +53,7 @@ describe("staffing section: next month's forecast", () => {
     const list = [...monthly(counts), ticket({ created: berlin(2026, 11, 3, 9) })];
     expect(monthlyHistory(octoberContext(list))).toEqual(counts);
     const { plan } = build(list);
-    const row = rowOf(plan, t("report.staffing.forecast", { month: "2026-11" }));
+    const row = rowOf(plan, t("report.staffing.forecast", { month: "November 2026" }));
     const expected = forecastVolume(counts, 1, 12, "auto");
     expect(row[1]).toBe(Math.round(expected.points[0].forecast));
     expect(row[3]).toBe(Math.round(expected.points[0].low));
@@ -59,14 +65,14 @@ describe("staffing section: next month's forecast", () => {
 
   it("forecasts without a yearly season under 13 months, and says when there is too little", () => {
     const { plan } = build(monthly([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 30, 35, 33, 36, 40]));
-    const row = rowOf(plan, t("report.staffing.forecast", { month: "2026-11" }));
+    const row = rowOf(plan, t("report.staffing.forecast", { month: "November 2026" }));
     expect(String(row[5])).toContain(
       t("report.staffing.howNoSeason", { method: "", months: 5 }).slice(2, 20),
     );
     const single = build(monthly([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 12]));
     const text = t("report.staffing.noForecast", { months: 1 });
     expect(single.notes).toEqual([text]);
-    expect(rowOf(single.plan, t("report.staffing.forecast", { month: "2026-11" }))[1]).toBe(text);
+    expect(rowOf(single.plan, t("report.staffing.forecast", { month: "November 2026" }))[1]).toBe(text);
   });
 });
 
@@ -125,5 +131,51 @@ describe("staffing section: agents per weekday and hour", () => {
       occupancy: 85,
     });
     expect(plan.cells.some((r) => r[0] === note)).toBe(true);
+  });
+
+  it("staffs by the sidebar's settings: handle time, service level, answer time, occupancy, and rosters for shrinkage", () => {
+    const staffing = {
+      handleMinutes: 12.5,
+      serviceLevel: 0.9,
+      answerWithinSeconds: 30,
+      maxOccupancy: 0.75,
+      shrinkage: 0.3,
+    };
+    const targets = staffingTargets(staffing);
+    expect(targets).toEqual({
+      handleSeconds: 750,
+      serviceLevel: 0.9,
+      answerWithinSeconds: 30,
+      maxOccupancy: 0.75,
+      shrinkage: 0.3,
+    });
+    const { plan } = build(list, targets);
+    const header = plan.cells.findIndex((r) => r[0] === t("report.staffing.hour"));
+    const cell = (hour: number, weekday: number) => plan.cells[header + 1 + hour][1 + weekday];
+    const own = agentsNeeded(
+      { contacts: 24, intervalMinutes: 60, handleSeconds: 750 },
+      { targetServiceLevel: 0.9, answerWithinSeconds: 30, maxOccupancy: 0.75, shrinkage: 0.3 },
+    );
+    // Agents to roster, independently: the agents needed ÷ 0.7, rounded up.
+    expect(cell(10, 0)).toBe(Math.ceil(own.agents / 0.7 - 1e-9));
+    expect(cell(10, 0)).toBeGreaterThan(own.agents);
+    const defaults = build(list);
+    const defaultHeader = defaults.plan.cells.findIndex((r) => r[0] === t("report.staffing.hour"));
+    expect(cell(10, 0)).toBeGreaterThan(Number(defaults.plan.cells[defaultHeader + 11][1]));
+    const note = t("report.staffing.note", {
+      weeks: RECENT_WEEKS,
+      handle: 12.5,
+      level: 90,
+      within: 30,
+      occupancy: 75,
+    });
+    expect(plan.cells.some((r) => r[0] === note)).toBe(true);
+    expect(plan.cells.some((r) => r[0] === t("report.staffing.shrinkage", { shrinkage: 30 }))).toBe(true);
+    // Without shrinkage there is nothing to roster for, and no line says so.
+    expect(
+      defaults.plan.cells.some((r) =>
+        String(r[0]).startsWith(t("report.staffing.shrinkage", { shrinkage: 0 }).slice(0, 12)),
+      ),
+    ).toBe(false);
   });
 });

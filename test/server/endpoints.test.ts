@@ -154,6 +154,33 @@ describe("sample data → sidebar → report", () => {
   });
 });
 
+describe("the sidebar's staffing settings", () => {
+  it("reach the report's Next month block, and are kept for the next sidebar", () => {
+    const offline = createOfflineServices({ timeZone: ZONE });
+    insertSampleData(offline, NOW);
+    const state = getSidebarState(offline, NOW);
+    const staffing = {
+      handleMinutes: 9,
+      serviceLevel: 0.9,
+      answerWithinSeconds: 30,
+      maxOccupancy: 0.8,
+      shrinkage: 0.3,
+    };
+    const result = buildReport(offline, { month: "2026-10", settings: { ...state.settings, staffing } }, NOW);
+    const cells = (offline.spreadsheet.sheet(result.sheetName)?.peekValues() ?? []).map((r) => r[0]);
+    const note = cells.find((c) =>
+      String(c).startsWith(
+        t("report.staffing.note", { weeks: 8, handle: 9, level: 90, within: 30, occupancy: 80 }).slice(0, 30),
+      ),
+    );
+    expect(note).toBe(
+      t("report.staffing.note", { weeks: 8, handle: 9, level: 90, within: 30, occupancy: 80 }),
+    );
+    expect(cells).toContain(t("report.staffing.shrinkage", { shrinkage: 30 }));
+    expect(getSidebarState(offline, NOW).settings.staffing).toEqual(staffing);
+  });
+});
+
 describe("without a ticket log", () => {
   it("the sidebar finds none and a build says what is missing", () => {
     const offline = createOfflineServices({ timeZone: "UTC" });

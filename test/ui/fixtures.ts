@@ -13,7 +13,10 @@ import type { BuildResult, DetectedLog, SidebarState } from "../../src/server/ap
 /** How the fake answers a call: with a value, with an error, or not until the test releases it. */
 export type Outcome = { kind: "ok"; value?: unknown } | { kind: "fail"; message: string } | { kind: "hold" };
 
-/** Answers keyed by endpoint ("buildReport") or endpoint and first argument ("detectLog:Events"). */
+/**
+ * Answers keyed by endpoint ("buildReport"), endpoint and first argument ("detectLog:Events"), or
+ * endpoint and every argument, objects as JSON ('detectLog:Tickets:{"created":"Opened"}').
+ */
 export type Responses = Record<string, Outcome>;
 
 export interface RecordedCall {
@@ -52,7 +55,10 @@ export function installFakeScriptRun(responses: Responses): void {
               return;
             }
             calls.push({ name: prop, args: copy(args) });
-            const outcome = responses[`${prop}:${String(args[0])}`] ?? responses[prop];
+            // The most specific answer first: by every argument (a mapping as JSON), by the first, by name.
+            const all = args.map((a) => (typeof a === "object" ? JSON.stringify(a) : String(a))).join(":");
+            const outcome =
+              responses[`${prop}:${all}`] ?? responses[`${prop}:${String(args[0])}`] ?? responses[prop];
             if (!outcome) settle({ kind: "fail", message: `fake: no answer configured for ${prop}` });
             else if (outcome.kind === "hold") held.push({ name: prop, settle });
             else settle(outcome);

@@ -10,9 +10,12 @@ import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sidebarDe } from "../../src/i18n/de";
-import { t } from "../../src/i18n/sidebar-messages";
-import type { Settings } from "../../src/report/settings";
+import { t, useLocale } from "../../src/i18n/sidebar-messages";
+import { TICKET_FIELDS } from "../../src/input/ticket";
+import { DEFAULT_STAFFING, type Settings } from "../../src/report/settings";
 import type { BuildRequest } from "../../src/server/api";
+import { TARGETS } from "../../src/ui/form";
+import { monthIn, pickMonth } from "../../src/ui/months";
 import { launchBrowser, type TestBrowser } from "../support/browser";
 import {
   BUILD_RESULT,
@@ -135,13 +138,20 @@ describe("sidebar in Chromium", () => {
   it("shows the detected tab, its columns and layout, and the months newest first", async () => {
     const s = await openSidebar();
     const { page } = s;
-    await page.waitForSelector("#column-created");
+    await page.waitForSelector("#build");
 
     const state = sidebarState();
     const sources = state.sheets.filter((name) => !OWN_SHEETS.includes(name));
     expect(await optionTexts(page, "#log-tab")).toEqual([t("sidebar.log.choose"), ...sources]);
     expect(await page.inputValue("#log-tab")).toBe("Tickets");
 
+    // The detected columns are one folded line; Edit opens the whole mapping.
+    expect(await text(page, "#group-columns > summary")).toBe(
+      `${t("sidebar.columns.summary", { fields: "Created, First response, Resolved, …" })} ${t("sidebar.columns.edit")}`,
+    );
+    expect(await page.isVisible("#column-created")).toBe(false);
+    await page.click("#group-columns > summary");
+    expect(await page.isVisible("#column-created")).toBe(true);
     const headers = TICKETS_LOG.headers.filter((h) => h !== "");
     for (const field of state.fields) {
       expect(await optionTexts(page, `#column-${field}`)).toEqual([
@@ -158,6 +168,8 @@ describe("sidebar in Chromium", () => {
     );
     expect(months).toEqual([...MONTHS].reverse());
     expect(await page.inputValue("#month")).toBe("2026-09");
+    // Named as the spreadsheet's language names months.
+    expect((await optionTexts(page, "#month")).slice(0, 2)).toEqual(["October 2026", "September 2026"]);
 
     // Saved settings fill the rest: CSAT 0.85 is shown as 85 (%), the median FRT target as 4 (h).
     expect(await page.inputValue("#target-csat")).toBe("85");
@@ -176,12 +188,13 @@ describe("sidebar in Chromium", () => {
       getSidebarState: { kind: "ok", value: sidebarState({ locale: "de" }) },
     });
     const { page } = s;
-    await page.waitForSelector("#column-created");
+    await page.waitForSelector("#build");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("de-DE");
     expect(await text(page, "#build")).toBe(sidebarDe["sidebar.build"]);
     expect(await text(page, "#log-meta")).toContain(sidebarDe["sidebar.log.layout.tickets"]);
     expect(await text(page, "#log-meta")).toContain("5.123");
     expect(await optionTexts(page, "#column-created")).toContain(sidebarDe["sidebar.column.notMapped"]);
+    expect((await optionTexts(page, "#month"))[0]).toBe("Oktober 2026");
     expect(sidebarDe["sidebar.build"]).not.toBe(t("sidebar.build"));
     await finish(s);
   });
@@ -189,7 +202,7 @@ describe("sidebar in Chromium", () => {
   it("re-detects the columns when another tab is picked", async () => {
     const s = await openSidebar();
     const { page } = s;
-    await page.waitForSelector("#column-created");
+    await page.waitForSelector("#build");
     await page.selectOption("#log-tab", "Events");
     await page.waitForSelector("#log-meta >> text=" + t("sidebar.log.layout.events"));
 
@@ -214,6 +227,10 @@ describe("sidebar in Chromium", () => {
     );
     expect(await page.inputValue("#meaning-0")).toBe("assigned");
     expect(await page.inputValue("#meaning-3")).toBe("other");
+    expect(await text(page, "#group-activities > summary")).toContain(
+      `${t("sidebar.section.activities")} (5)`,
+    );
+    await page.click("#group-activities > summary");
     await page.screenshot({ path: join(resultsDir, "sidebar-events.png"), fullPage: true });
     await finish(s);
   });
@@ -223,15 +240,32 @@ describe("sidebar in Chromium", () => {
     responses.buildReport = { kind: "hold" };
     const s = await openSidebar(responses);
     const { page } = s;
-    await page.waitForSelector("#column-created");
+    await page.waitForSelector("#build");
 
-    await page.fill("#target-sla", "95");
-    await page.fill("#target-csat", "90,5 %");
-    await page.fill("#target-backlog", "150");
-    await page.fill("#target-nps", "-10");
+    const typed = {
+      "#target-sla": "95",
+      "#target-csat": "90,5 %",
+      "#target-backlog": "150",
+      "#target-nps": "-10",
+      "#schedule": "  Mon-Fri 09:00-17:00 ",
+    };
+    for (const [box, value] of Object.entries(typed)) await page.fill(box, value);
     await page.selectOption("#average", "mean");
-    await page.fill("#schedule", "  Mon-Fri 09:00-17:00 ");
+    // Folded, the staffing group says its aims; they follow what is typed.
+    expect(await text(page, "#staffing-summary")).toBe(
+      t("sidebar.staffing.summary", { handle: 6, level: 80, within: 60 }),
+    );
+    await page.click("#group-staffing > summary");
+    for (const [box, value] of Object.entries({ handleMinutes: "7,5", shrinkage: "25 %" })) {
+      await page.fill(`#staffing-${box}`, value);
+    }
+    await page.press("#staffing-shrinkage", "Tab");
+    expect(await text(page, "#staffing-summary")).toBe(
+      t("sidebar.staffing.summary", { handle: 7.5, level: 80, within: 60 }),
+    );
+    await page.click("#group-columns > summary");
     await page.selectOption("#column-priority", "");
+    // The picked mapping is used as picked: the months are asked for again, and Build waits for them.
     await page.selectOption("#customers-tab", "Customers");
     await page.click("#build");
 
@@ -240,7 +274,7 @@ describe("sidebar in Chromium", () => {
     expect(await isDisabled(page, "#target-csat")).toBe(true);
     const stepsWhileBuilding = await page.$$eval(".steps li", (items) => items.map((i) => i.className));
     expect(stepsWhileBuilding).toEqual(["step step-done", "step step-running"]);
-    expect(await text(page, ".steps")).toContain(t("sidebar.step.build", { month: "2026-09" }));
+    expect(await text(page, ".steps")).toContain(t("sidebar.step.build", { month: "September 2026" }));
 
     const state = sidebarState();
     const { priority: _dropped, ...columns } = TICKETS_LOG.columns;
@@ -255,12 +289,19 @@ describe("sidebar in Chromium", () => {
       schedule: "Mon-Fri 09:00-17:00",
       slaHours: 24,
       average: "mean",
+      staffing: { ...DEFAULT_STAFFING, handleMinutes: 7.5, shrinkage: 0.25 },
     };
     const request: BuildRequest = { month: "2026-09", settings: expected };
     const recorded = await calls(page);
-    expect(recorded.map((c) => c.name)).toEqual(["getSidebarState", "saveSettings", "buildReport"]);
-    expect(recorded[1].args).toEqual([expected]);
-    expect(recorded[2].args).toEqual([request]);
+    expect(recorded.map((c) => c.name)).toEqual([
+      "getSidebarState",
+      "detectLog",
+      "saveSettings",
+      "buildReport",
+    ]);
+    expect(recorded[1].args).toEqual(["Tickets", columns]);
+    expect(recorded[2].args).toEqual([expected]);
+    expect(recorded[3].args).toEqual([request]);
 
     await release(page, "buildReport", { kind: "ok", value: BUILD_RESULT });
     await page.waitForSelector("#result");
@@ -270,7 +311,7 @@ describe("sidebar in Chromium", () => {
     ]);
     expect(await text(page, "#result")).toContain(t("sidebar.result.tab", { sheet: BUILD_RESULT.sheetName }));
     expect(await text(page, "#result")).toContain(
-      t("sidebar.result.counts", { read: "5,123", inMonth: "412", month: "2026-09" }),
+      t("sidebar.result.counts", { read: "5,123", inMonth: "412", month: "September 2026" }),
     );
     expect(await page.$$eval(".notes li", (items) => items.map((i) => i.textContent))).toEqual(
       BUILD_RESULT.notes,
@@ -334,6 +375,11 @@ describe("sidebar in Chromium", () => {
     await page.fill("#target-csat", "ninety");
     await page.fill("#target-fcr", "120");
     await page.fill("#sla-hours", "0");
+    // A service level of 100 % is never met; typed in the staffing group, which is then folded.
+    await page.click("#group-staffing > summary");
+    await page.fill("#staffing-serviceLevel", "100");
+    await page.click("#group-staffing > summary");
+    expect(await page.isVisible("#staffing-serviceLevel")).toBe(false);
     await page.click("#build");
     await page.waitForSelector(".status .notice-error");
 
@@ -342,9 +388,12 @@ describe("sidebar in Chromium", () => {
       t("sidebar.invalid.number", { field: t("sidebar.target.csat"), value: "ninety" }),
       t("sidebar.invalid.range", { field: t("sidebar.target.fcr"), min: 0, max: 100 }),
       t("sidebar.invalid.positive", { field: t("sidebar.slaHours") }),
+      t("sidebar.invalid.between", { field: t("sidebar.staffing.level"), min: 0, max: 100 }),
     ]);
     const invalid = await page.$$eval("[aria-invalid=true]", (els) => els.map((e) => e.id));
-    expect(invalid).toEqual(["target-csat", "target-fcr", "sla-hours"]);
+    expect(invalid).toEqual(["target-csat", "target-fcr", "staffing-serviceLevel", "sla-hours"]);
+    // The folded group opened to show its box and message.
+    expect(await page.isVisible("#staffing-serviceLevel-error")).toBe(true);
     // Each message also sits under its own box, where the eye is.
     expect(await text(page, "#target-fcr-error")).toBe(items[1]);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("target-csat");
@@ -384,9 +433,10 @@ describe("sidebar in Chromium", () => {
   it("shows headers, tab names and notes from the data as text, never as markup", async () => {
     const s = await openSidebar();
     const { page } = s;
-    await page.waitForSelector("#column-created");
+    await page.waitForSelector("#build");
     expect(await optionTexts(page, "#column-category")).toContain(XSS);
     expect(await optionTexts(page, "#survey-tab")).toContain(`${XSS} & "tab"`);
+    await page.click("#group-columns > summary");
     await page.selectOption("#column-category", XSS);
     await page.click("#build");
     await page.waitForSelector("#result");
@@ -420,7 +470,7 @@ describe("sidebar in Chromium", () => {
       sidebarState(),
     );
     await page.click("#retry");
-    await page.waitForSelector("#column-created");
+    await page.waitForSelector("#build");
     expect(await page.$(".notice-error")).toBeNull();
     expect((await calls(page)).map((c) => c.name)).toEqual(["getSidebarState", "getSidebarState"]);
     await finish(s);
@@ -437,7 +487,9 @@ describe("sidebar in Chromium", () => {
   it("fits the 300 px sidebar without horizontal scrolling", async () => {
     const s = await openSidebar();
     const { page } = s;
-    await page.waitForSelector("#column-created");
+    await page.waitForSelector("#build");
+    for (const summary of await page.$$("details.group > summary")) await summary.click();
+    expect(await page.$$eval("details.group:not([open])", (els) => els.length)).toBe(0);
     const sizes = await page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
       client: document.documentElement.clientWidth,
@@ -450,6 +502,158 @@ describe("sidebar in Chromium", () => {
     expect(sizes.widest).toBeLessThanOrEqual(WIDTH);
     await finish(s);
   });
+});
+
+describe("the sidebar never dead-ends", () => {
+  const { created: _created, ...withoutCreated } = TICKETS_LOG.columns;
+  /** The mapping the sidebar sends: mapped fields only, in the order it offers them. */
+  const mappingWith = (changes: Record<string, string>): Record<string, string> => {
+    const all: Record<string, string> = { ...TICKETS_LOG.columns, ...changes };
+    return Object.fromEntries(TICKET_FIELDS.filter((f) => all[f]).map((f) => [f, all[f]]));
+  };
+
+  it("asks the server for the months as soon as Created is picked, and lists them", async () => {
+    const responses = defaultResponses();
+    const noCreated = { ...TICKETS_LOG, columns: withoutCreated, months: [] };
+    responses.getSidebarState = { kind: "ok", value: sidebarState({ log: noCreated, defaultMonth: null }) };
+    const picked = mappingWith({});
+    responses[`detectLog:Tickets:${JSON.stringify(picked)}`] = { kind: "hold" };
+    const s = await openSidebar(responses);
+    const { page } = s;
+    await page.waitForSelector("#build");
+    // Nothing to pick a month from yet: the list says why, and the columns are open to fix it.
+    expect(await isDisabled(page, "#month")).toBe(true);
+    expect(await text(page, "#month-help")).toBe(t("sidebar.invalid.created"));
+    expect(await page.isVisible("#column-created")).toBe(true);
+
+    await page.selectOption("#column-created", "Created at");
+    await expect.poll(() => held(page)).toEqual(["detectLog"]);
+    expect(await text(page, ".loading")).toBe(t("sidebar.month.finding"));
+    await release(page, "detectLog", { kind: "ok", value: TICKETS_LOG });
+    await page.waitForSelector("#month:not([disabled])");
+
+    const months = await page.$$eval("#month option", (options) =>
+      options.map((o) => (o as HTMLOptionElement).value),
+    );
+    expect(months).toEqual([...MONTHS].reverse());
+    expect(await page.inputValue("#month")).toBe(
+      pickMonth(MONTHS, null, monthIn(new Date(), "Europe/Stockholm")),
+    );
+    expect(await page.inputValue("#column-created")).toBe("Created at");
+    expect((await calls(page)).map((c) => [c.name, ...c.args])).toEqual([
+      ["getSidebarState"],
+      ["detectLog", "Tickets", picked],
+    ]);
+    await finish(s);
+  });
+
+  it("keeps each tab's mapping when the user switches tabs and back", async () => {
+    const s = await openSidebar();
+    const { page } = s;
+    await page.waitForSelector("#build");
+    await page.click("#group-columns > summary");
+    await page.selectOption("#column-priority", "");
+    await page.waitForSelector(".loading", { state: "detached" });
+    await page.selectOption("#column-category", "Channel");
+    await page.waitForSelector(".loading", { state: "detached" });
+
+    await page.selectOption("#log-tab", "Events");
+    await page.waitForSelector(`#log-meta >> text=${t("sidebar.log.layout.events")}`);
+    expect(await page.inputValue("#column-category")).toBe("");
+    await page.selectOption("#log-tab", "Tickets");
+    await page.waitForSelector(`#log-meta >> text=${t("sidebar.log.layout.tickets")}`);
+
+    expect(await page.inputValue("#column-priority")).toBe("");
+    expect(await page.inputValue("#column-category")).toBe("Channel");
+    const changed = mappingWith({ priority: "", category: "Channel" });
+    expect((await calls(page)).at(-1)).toEqual({ name: "detectLog", args: ["Tickets", changed] });
+    // The build saves the mapping as the user left it.
+    await page.click("#build");
+    await page.waitForSelector("#result");
+    const saved = (await calls(page)).find((c) => c.name === "saveSettings");
+    expect(saved?.args[0]).toMatchObject({ columns: changed });
+    await finish(s);
+  });
+
+  it("says how to turn dates typed as text into dates, with the columns open", async () => {
+    const responses = defaultResponses();
+    const example = "05/03/2026 14:30";
+    const typed = {
+      ...TICKETS_LOG,
+      months: [],
+      dateText: [{ field: "created" as const, header: "Created at", example }],
+    };
+    responses.getSidebarState = {
+      kind: "ok",
+      value: sidebarState({ log: typed, defaultMonth: null, locale: "sv" }),
+    };
+    const s = await openSidebar(responses);
+    const { page } = s;
+    await page.waitForSelector("#build");
+    useLocale("sv");
+    try {
+      expect(await text(page, ".date-text")).toBe(
+        t("sidebar.columns.dateText", { header: "Created at", field: t("sidebar.field.created"), example }),
+      );
+      expect(await text(page, ".date-text")).toContain("Format > Tal > Datum och tid");
+      expect(await text(page, "#month-help")).toBe(t("sidebar.invalid.noMonth"));
+    } finally {
+      useLocale("en");
+    }
+    expect(await page.isVisible("#column-created")).toBe(true);
+    await page.screenshot({ path: join(resultsDir, "sidebar-sv-date-text.png"), fullPage: true });
+    await finish(s);
+  });
+});
+
+describe("the sidebar's first screen", () => {
+  /**
+   * What of the sidebar shows without scrolling in Sheets: the browser's own bars (about 85 px),
+   * Sheets' title, menus, toolbar and formula bar (about 150 px) and the sidebar's title bar (about
+   * 50 px) leave some 435 px at 1280×720 and 615 px at 1440×900. The sticky Build bar takes its
+   * share of that.
+   */
+  const SCREENS = { "1280x720": 435, "1440x900": 615 };
+
+  for (const locale of ["en", "sv"] as const) {
+    it(`shows the month and the targets before anything else (${locale})`, async () => {
+      const s = await openSidebar({
+        ...defaultResponses(),
+        getSidebarState: { kind: "ok", value: sidebarState({ locale }) },
+      });
+      const { page } = s;
+      await page.waitForSelector("#build");
+      const box = async (selector: string) => {
+        const found = await page.locator(selector).boundingBox();
+        if (!found) throw new Error(`${selector} is not shown`);
+        return found;
+      };
+      const bottom = async (selector: string) => {
+        const { y, height } = await box(selector);
+        return y + height;
+      };
+      /** The targets fully in view above the sticky Build bar. */
+      const targetsInView = async () => {
+        const bar = (await box(".actions-bar")).y;
+        const shown: string[] = [];
+        for (const spec of TARGETS) if ((await bottom(`#target-${spec.id}`)) <= bar) shown.push(spec.id);
+        return shown;
+      };
+      // The data's plumbing comes after what a head of support sets each month.
+      expect(await bottom("#target-backlog")).toBeLessThan(await bottom("#log-tab"));
+
+      await page.setViewportSize({ width: WIDTH, height: SCREENS["1280x720"] });
+      expect(await bottom("#month")).toBeLessThanOrEqual((await box(".actions-bar")).y);
+      // At 1280×720 the month and the first rows of targets (times, SLA and CSAT) are in view.
+      expect((await targetsInView()).slice(0, 4)).toEqual(["frt", "resolution", "sla", "csat"]);
+      await page.screenshot({ path: join(resultsDir, `sidebar-${locale}-1280x720.png`) });
+
+      await page.setViewportSize({ width: WIDTH, height: SCREENS["1440x900"] });
+      expect(await targetsInView()).toEqual(TARGETS.map((spec) => spec.id));
+      await page.screenshot({ path: join(resultsDir, `sidebar-${locale}-1440x900.png`) });
+      await finish(s);
+    });
+  }
 });
 
 describe("sidebar timeout", () => {

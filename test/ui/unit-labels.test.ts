@@ -1,5 +1,5 @@
 /**
- * The unit shown inside each target box ("h", "%", "p", "st", "小时") fits its slot: the space the
+ * The unit shown inside each target and staffing box ("h", "%", "p", "st", "小时", "min", "秒") fits its slot: the space the
  * box's right padding keeps free (sidebar.css), measured by character width as the report measures
  * words for column widths (src/report/grid.ts: 8 px per character of 10 pt type, i.e. 0.6 em),
  * with Chinese characters a full em.
@@ -28,6 +28,8 @@ const UNITS = [
   "sidebar.unit.percent",
   "sidebar.unit.points",
   "sidebar.unit.tickets",
+  "sidebar.unit.minutes",
+  "sidebar.unit.seconds",
 ] as const;
 /** Between the unit and the number typed in front of it. */
 const GAP_PX = 4;
