@@ -20,6 +20,7 @@
  */
 import { LANGUAGE_TAGS } from "../i18n/locale";
 import type { Locale } from "../i18n/messages";
+import { monthName } from "../i18n/month-name";
 import { Z95 } from "../metrics/stats";
 import type { BreakdownField, GroupBreakdown } from "./breakdowns";
 import type { KpiMonth, KpiResult } from "./kpis";
@@ -190,14 +191,16 @@ function changeFindings(input: FindingsInput, say: Say): string[] {
         kpi: name,
         previous: formatValue(kpi.unit, previous.value, locale),
         current: formatValue(kpi.unit, current.value, locale),
-        month: context.months[10],
+        month: monthName(context.months[10], context.locale),
       }),
     });
   }
   real.sort((a, b) => b.score - a.score);
   const texts = real.slice(0, 2).map((r) => r.text);
   if (noise.length > 0) {
-    texts.push(say("report.finding.noise", { kpis: noise, month: context.months[10] }));
+    texts.push(
+      say("report.finding.noise", { kpis: noise, month: monthName(context.months[10], context.locale) }),
+    );
   }
   return texts;
 }
@@ -316,7 +319,7 @@ function forecastFinding(input: FindingsInput, say: Say): string[] {
   const count = (n: number) => formatValue("count", Math.round(n), input.context.locale);
   return [
     say("report.finding.forecast", {
-      month: next.month,
+      month: monthName(next.month, input.context.locale),
       count: count(point.forecast),
       low: count(point.low),
       high: count(point.high),

@@ -154,7 +154,7 @@ export function writeSummary(grid: Grid, row: number, input: SummaryInput): numb
   r++;
   grid.set(r++, 1, say("report.findings"), TABLE_TITLE_STYLE);
   const findings =
-    input.findings.length > 0 ? input.findings : [say("report.findings.none", { month: context.month })];
+    input.findings.length > 0 ? input.findings : [say("report.findings.none", { month: input.monthName })];
   for (const text of findings) line(grid, r++, `• ${text}`, {});
   const missing = missingLines(result, context);
   if (missing.length > 0) {

@@ -67,7 +67,7 @@ describe("findings", () => {
       "• Spike: Billing had 30 tickets, above its usual 10.0 (limit 16.3 = mean + 2 SD of the previous 6 months; at least 10 tickets).",
     ]);
     // 51 against 30 is beyond Poisson noise: said as a change.
-    expect(said).toContain("• Tickets created rose from 30 in 2026-09 to 51, beyond normal variation.");
+    expect(said).toContain("• Tickets created rose from 30 in September 2026 to 51, beyond normal variation.");
   });
 
   it("calls a small change noise, never a trend, and a small group's jump no spike", () => {
@@ -81,7 +81,7 @@ describe("findings", () => {
     const said = report(tickets);
     expect(said.some((s) => s.includes("rose") || s.includes("fell") || s.includes("Spike"))).toBe(false);
     expect(said.find((s) => s.includes("within normal variation"))).toMatch(
-      /^• Since 2026-09, Tickets created, .*: within normal variation, not a trend\.$/,
+      /^• Since September 2026, Tickets created, .*: within normal variation, not a trend\.$/,
     );
   });
 
@@ -125,10 +125,10 @@ describe("next month's forecast", () => {
     const n = (x: number) => Math.round(x).toLocaleString("en-US");
     const said = report(tickets).filter((s) => s.startsWith("• Forecast"));
     expect(said).toEqual([
-      `• Forecast for 2026-11: about ${n(point.forecast)} tickets (80% interval ${n(point.low)}–${n(point.high)}), from 7 months of history; staffing below.`,
+      `• Forecast for November 2026: about ${n(point.forecast)} tickets (80% interval ${n(point.low)}–${n(point.high)}), from 7 months of history; staffing below.`,
     ]);
     const cells = plan(tickets);
-    const row = cells.find((r) => r[0] === t("report.staffing.forecast", { month: "2026-11" }));
+    const row = cells.find((r) => r[0] === t("report.staffing.forecast", { month: "November 2026" }));
     expect(row?.[1]).toBe(Math.round(point.forecast));
   });
 
