@@ -41,7 +41,7 @@ import { parseTextTime, type ToInstant } from "./values/text-time";
 
 export interface ReadOptions {
   /** "auto" (default): an event log when ticket IDs repeat and a status column is mapped. */
-  layout?: "auto" | "tickets" | "events";
+  layout?: "auto" | "tickets" | "events" | "contacts";
   /** Sheet row of `values[0]`, the header row (1 by default), so messages name real rows. */
   headerRow?: number;
   /** How many example rows each problem lists (5 by default). */
@@ -57,7 +57,7 @@ export interface ReadOptions {
 
 export interface TicketLog {
   tickets: Ticket[];
-  layout: "tickets" | "events";
+  layout: "tickets" | "events" | "contacts";
   /** Data rows below the header, not counting trailing blank rows. */
   rows: number;
   trailingBlankRows: number;

@@ -106,7 +106,8 @@ export function computeKpis(
 ): KpiResult {
   const { locale, settings, tickets } = context;
   const months = context.months;
-  const { bounds, createdSlot, resolvedSlot, created, resolved, backlog, closedWithoutTime } = tally;
+  const { bounds, createdSlot, resolvedSlot, created, resolved, backlog, closedWithoutTime, backlogKnown } =
+    tally;
   const notes: string[] = [];
   const say = sayIn(locale);
 
@@ -253,7 +254,9 @@ export function computeKpis(
       noResolved ? noData(noResolved) : value(resolved[k]),
     ),
   );
-  add(series("backlog", backlogNote, (k) => (noResolved ? noData(noResolved) : value(backlog[k]))));
+  // Statuses alone say which tickets are open (month-slots.ts): the volume section shows the same.
+  const noBacklog = backlogKnown ? null : (noResolved ?? say("report.noData.noResolved"));
+  add(series("backlog", backlogNote, (k) => (noBacklog ? noData(noBacklog) : value(backlog[k]))));
   add(duration("frtMedian", frt, "median", noFirstResponse, frtEmpty, frtNote));
   add(duration("frtMean", frt, "mean", noFirstResponse, frtEmpty, frtNote));
   add(duration("resolutionMedian", res, "median", noResolved, resEmpty, resNote));

@@ -72,6 +72,7 @@ function reportContext(input: ReportInput): ReportContext {
     locale: input.locale,
     settings: input.settings,
     tickets: input.log.tickets,
+    layout: input.log.layout,
     now: input.now,
   };
 }

@@ -422,7 +422,10 @@ export function addVolumeSections(
     : [byCategory.daily, byCategory.monthly]) {
     row = writeSeriesTable(grid, row, table, context.locale);
   }
-  row = writeCreatedResolved(grid, row, tally, context);
-  writeAging(grid, row, buckets, context);
+  // Without resolved times or statuses every ticket would look open: no backlog here, as in the tracker.
+  if (tally.backlogKnown) {
+    row = writeCreatedResolved(grid, row, tally, context);
+    writeAging(grid, row, buckets, context);
+  }
   return notes;
 }
