@@ -29,6 +29,12 @@ export const sharedDe: Translation<typeof sharedEn> = {
   "sidebar.field.reopens": "Wiedereröffnungen",
   "sidebar.field.waitTime": "Wartezeit des Anfragenden",
   "sidebar.field.onHoldTime": "Zeit im Status „Angehalten“",
+  "sidebar.field.timeOfDay": "Uhrzeit",
+  "sidebar.field.answered": "Angenommen (ja/nein)",
+  "sidebar.field.abandoned": "Abgebrochen (ja/nein)",
+  "sidebar.field.speedOfAnswer": "Wartezeit bis Annahme",
+  "sidebar.field.handleTime": "Bearbeitungszeit",
+  "sidebar.field.resolvedFlag": "Gelöst (ja/nein)",
   "sidebar.invalid.noTab": "Wählen Sie das Tabellenblatt mit Ihren Tickets aus.",
   "sidebar.invalid.number": "{field}: {value} ist keine Zahl.",
   "sidebar.invalid.range": "{field}: Geben Sie eine Zahl von {min} bis {max} ein.",
@@ -95,6 +101,8 @@ export const serverDe: Translation<typeof serverEn> = {
   "input.kind.duration": "Zeitdauern",
   "input.kind.text": "Text",
   "input.kind.boolean": "Wahr/Falsch-Werte",
+  "input.kind.flag": "Ja/Nein-Werte",
+  "input.kind.clock": "Uhrzeiten",
   "input.kind.any": "Werte",
   "input.columns.noCreated":
     "Keine Spalte sieht nach dem Erstellungszeitpunkt der Tickets aus (eine Überschrift wie „Erstellt am“ oder „Created“); wählen Sie sie unter Spalten aus.",
@@ -117,6 +125,8 @@ export const serverDe: Translation<typeof serverEn> = {
   "input.row.blank": "Zeile {row}: {field} ist leer ({effect}).",
   "input.row.beforeCreated": "Zeile {row}: {field} {value} liegt vor der Erstellung des Tickets ({effect}).",
   "input.row.notNumber": "Zeile {row}: {field} enthält {value}, keine Zahl von mindestens 0 ({effect}).",
+  "input.row.notFlag":
+    "Zeile {row}: {field} enthält {value}, nicht Ja oder Nein (J/N, Ja/Nein, 1/0, WAHR/FALSCH); die Zelle wird übergangen.",
   "input.row.more": "{count, plural, one {# solche Zeile} other {# solche Zeilen}}, z. B. die Zeilen {rows}.",
   "input.rows.blank":
     "{count, plural, one {# leere Zeile zwischen den Datenzeilen wurde} other {# leere Zeilen zwischen den Datenzeilen wurden}} übersprungen.",

@@ -42,6 +42,12 @@ export const sharedEn = {
   "sidebar.field.reopens": "Reopens",
   "sidebar.field.waitTime": "Requester wait time",
   "sidebar.field.onHoldTime": "On-hold time",
+  "sidebar.field.timeOfDay": "Time of day",
+  "sidebar.field.answered": "Answered (yes/no)",
+  "sidebar.field.abandoned": "Abandoned (yes/no)",
+  "sidebar.field.speedOfAnswer": "Speed of answer",
+  "sidebar.field.handleTime": "Handle time",
+  "sidebar.field.resolvedFlag": "Resolved (yes/no)",
   "sidebar.invalid.noTab": "Choose the tab with your tickets.",
   "sidebar.invalid.number": "{field}: {value} is not a number.",
   "sidebar.invalid.range": "{field}: enter a number from {min} to {max}.",
@@ -120,6 +126,8 @@ export const serverEn = {
   "input.kind.duration": "durations",
   "input.kind.text": "text",
   "input.kind.boolean": "true/false values",
+  "input.kind.flag": "yes/no values",
+  "input.kind.clock": "times of day",
   "input.kind.any": "values",
   "input.columns.noCreated":
     'No column looks like the time each ticket was created (a header such as "Created" or "Opened"); choose it in Columns.',
@@ -142,6 +150,8 @@ export const serverEn = {
   "input.row.blank": "Row {row}: {field} is blank ({effect}).",
   "input.row.beforeCreated": "Row {row}: {field} {value} is before the ticket was created ({effect}).",
   "input.row.notNumber": "Row {row}: {field} holds {value}, not a number of 0 or more ({effect}).",
+  "input.row.notFlag":
+    "Row {row}: {field} holds {value}, not yes or no (Y/N, Yes/No, 1/0, TRUE/FALSE); the cell is ignored.",
   "input.row.more": "{count, plural, one {# row} other {# rows}} like this, e.g. rows {rows}.",
   "input.rows.blank":
     "{count, plural, one {# blank row between the data rows was} other {# blank rows between the data rows were}} skipped.",

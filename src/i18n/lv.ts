@@ -29,6 +29,12 @@ export const sharedLv: Translation<typeof sharedEn> = {
   "sidebar.field.reopens": "Atkārtotas atvēršanas",
   "sidebar.field.waitTime": "Pieprasītāja gaidīšanas laiks",
   "sidebar.field.onHoldTime": "Aizturēšanas laiks",
+  "sidebar.field.timeOfDay": "Laiks (pulksten)",
+  "sidebar.field.answered": "Atbildēts (jā/nē)",
+  "sidebar.field.abandoned": "Pamests (jā/nē)",
+  "sidebar.field.speedOfAnswer": "Atbildes ātrums",
+  "sidebar.field.handleTime": "Apstrādes laiks",
+  "sidebar.field.resolvedFlag": "Atrisināts (jā/nē)",
   "sidebar.invalid.noTab": "Izvēlieties lapu ar saviem pieteikumiem.",
   "sidebar.invalid.number": "{field}: {value} nav skaitlis.",
   "sidebar.invalid.range": "{field}: ievadiet skaitli no {min} līdz {max}.",
@@ -95,6 +101,8 @@ export const serverLv: Translation<typeof serverEn> = {
   "input.kind.duration": "ilgumi",
   "input.kind.text": "teksts",
   "input.kind.boolean": "loģiskās vērtības (patiess/aplams)",
+  "input.kind.flag": "jā/nē vērtības",
+  "input.kind.clock": "diennakts laiki",
   "input.kind.any": "vērtības",
   "input.columns.noCreated":
     "Neviena kolonna neizskatās pēc pieteikuma izveides laika (ar virsrakstu, piemēram, „Izveidots” vai „Created”); izvēlieties to sadaļā „Kolonnas”.",
@@ -119,6 +127,8 @@ export const serverLv: Translation<typeof serverEn> = {
     "{row}. rinda: lauka „{field}” vērtība {value} ir agrāka par pieteikuma izveides laiku ({effect}).",
   "input.row.notNumber":
     "{row}. rinda: laukā „{field}” ir {value}, nevis skaitlis, kas ir 0 vai lielāks ({effect}).",
+  "input.row.notFlag":
+    "{row}. rinda: laukā {field} ir {value}, nevis jā vai nē (J/N, Jā/Nē, 1/0, PATIESS/APLAMS); šūna netiek ņemta vērā.",
   "input.row.more":
     "{count, plural, zero {# šādas rindas} one {# šāda rinda} other {# šādas rindas}}, piemēram, rindas {rows}.",
   "input.rows.blank":

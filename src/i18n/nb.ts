@@ -29,6 +29,12 @@ export const sharedNb: Translation<typeof sharedEn> = {
   "sidebar.field.reopens": "Gjenåpninger",
   "sidebar.field.waitTime": "Kundens ventetid",
   "sidebar.field.onHoldTime": "Tid på vent",
+  "sidebar.field.timeOfDay": "Klokkeslett",
+  "sidebar.field.answered": "Besvart (ja/nei)",
+  "sidebar.field.abandoned": "Avbrutt (ja/nei)",
+  "sidebar.field.speedOfAnswer": "Svartid i kø",
+  "sidebar.field.handleTime": "Behandlingstid",
+  "sidebar.field.resolvedFlag": "Løst (ja/nei)",
   "sidebar.invalid.noTab": "Velg fanen med sakene dine.",
   "sidebar.invalid.number": "{field}: {value} er ikke et tall.",
   "sidebar.invalid.range": "{field}: skriv inn et tall fra {min} til {max}.",
@@ -95,6 +101,8 @@ export const serverNb: Translation<typeof serverEn> = {
   "input.kind.duration": "varigheter",
   "input.kind.text": "tekst",
   "input.kind.boolean": "sann/usann-verdier",
+  "input.kind.flag": "ja/nei-verdier",
+  "input.kind.clock": "klokkeslett",
   "input.kind.any": "verdier",
   "input.columns.noCreated":
     "Ingen kolonne ser ut til å vise når hver sak ble opprettet (en overskrift som «Opprettet» eller «Created»); velg den under Kolonner.",
@@ -117,6 +125,8 @@ export const serverNb: Translation<typeof serverEn> = {
   "input.row.blank": "Rad {row}: {field} er tom ({effect}).",
   "input.row.beforeCreated": "Rad {row}: {field} {value} er før saken ble opprettet ({effect}).",
   "input.row.notNumber": "Rad {row}: {field} inneholder {value}, ikke et tall på 0 eller mer ({effect}).",
+  "input.row.notFlag":
+    "Rad {row}: {field} inneholder {value}, ikke ja eller nei (J/N, Ja/Nei, 1/0, SANN/USANN); cellen hoppes over.",
   "input.row.more": "{count, plural, one {# slik rad} other {# slike rader}}, f.eks. rad {rows}.",
   "input.rows.blank":
     "{count, plural, one {# tom rad} other {# tomme rader}} mellom dataradene ble hoppet over.",

@@ -28,6 +28,12 @@ export const sharedSv: Translation<typeof sharedEn> = {
   "sidebar.field.reopens": "Återöppningar",
   "sidebar.field.waitTime": "Kundens väntetid",
   "sidebar.field.onHoldTime": "Tid parkerad",
+  "sidebar.field.timeOfDay": "Klockslag",
+  "sidebar.field.answered": "Besvarat (ja/nej)",
+  "sidebar.field.abandoned": "Avbrutet (ja/nej)",
+  "sidebar.field.speedOfAnswer": "Svarstid i kö",
+  "sidebar.field.handleTime": "Hanteringstid",
+  "sidebar.field.resolvedFlag": "Löst (ja/nej)",
   "sidebar.invalid.noTab": "Välj fliken med dina ärenden.",
   "sidebar.invalid.number": "{field}: {value} är inte ett tal.",
   "sidebar.invalid.range": "{field}: ange ett tal från {min} till {max}.",
@@ -94,6 +100,8 @@ export const serverSv: Translation<typeof serverEn> = {
   "input.kind.duration": "varaktigheter",
   "input.kind.text": "text",
   "input.kind.boolean": "sant/falskt-värden",
+  "input.kind.flag": "ja/nej-värden",
+  "input.kind.clock": "klockslag",
   "input.kind.any": "värden",
   "input.columns.noCreated":
     "Ingen kolumn ser ut att ange när varje ärende skapades (en rubrik som ”Skapat” eller ”Created”); välj den under Kolumner.",
@@ -118,6 +126,8 @@ export const serverSv: Translation<typeof serverEn> = {
     "Rad {row}: {field} {value} ligger före tidpunkten då ärendet skapades ({effect}).",
   "input.row.notNumber":
     "Rad {row}: {field} innehåller {value}, inte ett tal som är 0 eller större ({effect}).",
+  "input.row.notFlag":
+    "Rad {row}: {field} innehåller {value}, inte ja eller nej (J/N, Ja/Nej, 1/0, SANT/FALSKT); cellen hoppas över.",
   "input.row.more": "{count, plural, one {# sådan rad} other {# sådana rader}}, t.ex. raderna {rows}.",
   "input.rows.blank":
     "{count, plural, one {# tom rad} other {# tomma rader}} mellan dataraderna hoppades över.",

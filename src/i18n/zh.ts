@@ -29,6 +29,12 @@ export const sharedZh: Translation<typeof sharedEn> = {
   "sidebar.field.reopens": "重新打开次数",
   "sidebar.field.waitTime": "请求者等待时间",
   "sidebar.field.onHoldTime": "挂起时间",
+  "sidebar.field.timeOfDay": "时刻",
+  "sidebar.field.answered": "已接听（是/否）",
+  "sidebar.field.abandoned": "放弃（是/否）",
+  "sidebar.field.speedOfAnswer": "应答速度",
+  "sidebar.field.handleTime": "处理时长",
+  "sidebar.field.resolvedFlag": "已解决（是/否）",
   "sidebar.invalid.noTab": "请选择存放工单的工作表。",
   "sidebar.invalid.number": "{field}：{value} 不是数字。",
   "sidebar.invalid.range": "{field}：请输入 {min} 到 {max} 之间的数字。",
@@ -95,6 +101,8 @@ export const serverZh: Translation<typeof serverEn> = {
   "input.kind.duration": "时长",
   "input.kind.text": "文本",
   "input.kind.boolean": "布尔值（TRUE/FALSE）",
+  "input.kind.flag": "是/否值",
+  "input.kind.clock": "时刻",
   "input.kind.any": "值",
   "input.columns.noCreated":
     "没有哪一列像是各工单的创建时间（例如标题为“创建时间”或“Created”的列）；请在“数据列”中选择。",
@@ -114,6 +122,8 @@ export const serverZh: Translation<typeof serverEn> = {
   "input.row.blank": "第 {row} 行：{field}为空（{effect}）。",
   "input.row.beforeCreated": "第 {row} 行：{field} {value} 早于工单的创建时间（{effect}）。",
   "input.row.notNumber": "第 {row} 行：{field}的值为 {value}，不是大于或等于 0 的数字（{effect}）。",
+  "input.row.notFlag":
+    "第 {row} 行：{field} 的值为 {value}，不是“是”或“否”（Y/N、Yes/No、1/0、TRUE/FALSE）；已忽略该单元格。",
   "input.row.more": "共 {count} 行存在此问题，例如第 {rows} 行。",
   "input.duration.noUnit":
     "第 {row} 行：{field}“{header}”是数字 {value}，但列标题未注明单位，因此未读取。请在标题中注明单位，例如“{header}（分钟）”或“（小时）”，或将单元格写成 H:MM:SS。",
