@@ -82,6 +82,12 @@ export const serverDe: Translation<typeof serverEn> = {
   "kpi.clv": "Kundenlebenszeitwert",
   "kpi.costPerTicket": "Kosten pro Ticket",
   "kpi.supportCostRatio": "Supportkosten in % des Umsatzes",
+  "kpi.contactsReceived": "Eingegangene Kontakte",
+  "kpi.answerRate": "Annahmequote",
+  "kpi.abandonRate": "Abbruchquote",
+  "kpi.asa": "Durchschnittliche Wartezeit bis Annahme",
+  "kpi.aht": "Durchschnittliche Bearbeitungszeit",
+  "kpi.contactResolution": "Lösungsquote (angenommene Kontakte)",
 
   // input. (reading the source tabs: column detection, ticket-log problems)
   "input.field.survey.date": "Antwortdatum",
@@ -237,6 +243,11 @@ export const serverDe: Translation<typeof serverEn> = {
   "definitions.calc.supportCost": "Supportkosten",
   "definitions.calc.tickets": "Bearbeitete Tickets",
   "definitions.calc.revenue": "Umsatz",
+  "definitions.calc.contactsOffered": "Angebotene Kontakte (angenommen oder abgebrochen)",
+  "definitions.calc.contactsAnswered": "Davon angenommen",
+  "definitions.calc.contactsResolved": "Von den angenommenen gelöst",
+  "definitions.calc.answerSeconds": "Anruf {n}: Sekunden bis zur Annahme",
+  "definitions.calc.talkSeconds": "Anruf {n}: Bearbeitungszeit, Sekunden",
 
   "definitions.created.what":
     "Wie viele Tickets Kunden im Monat eröffnet haben: das Anfrageaufkommen für Ihr Team. Ein Ausschlag deutet auf ein Release, " +
@@ -383,6 +394,31 @@ export const serverDe: Translation<typeof serverEn> = {
   "definitions.supportCostRatio.formula": "Supportkosten ÷ Umsatz",
   "definitions.supportCostRatio.convention":
     "Beides aus demselben Monat und in derselben Währung, angegeben in Prozent; über 100 %, wenn der Support mehr kostet, als Umsatz erzielt wird.",
+  "definitions.answerRate.what":
+    "Der Anteil der Anrufe oder Chats, die jemanden erreicht haben. Eine sinkende Annahmequote heißt: Kunden legen auf, bevor das Team sie annehmen kann.",
+  "definitions.answerRate.formula": "Angenommene Kontakte ÷ angebotene Kontakte",
+  "definitions.answerRate.convention":
+    "Angeboten ist jeder Kontakt, für den das Protokoll angenommen oder abgebrochen angibt (eine Spalte mit J/N, Ja/Nein, 1/0 oder WAHR/FALSCH); Kontakte zählen im Monat ihres Eingangs. Die Abbruchquote ist der Rest: 1 − Annahmequote.",
+  "definitions.abandonRate.what":
+    "Der Anteil der Anrufe oder Chats, bei denen der Kunde auflegte oder ging, bevor jemand annahm: verlorene Kontakte und oft spätere Wiederholungsanrufe.",
+  "definitions.abandonRate.formula": "Abgebrochene Kontakte ÷ angebotene Kontakte",
+  "definitions.abandonRate.convention":
+    "Abgebrochen heißt: Das Protokoll gibt nicht angenommen (Spalte „Angenommen“ mit N) oder abgebrochen (Spalte „Abgebrochen“ mit J) an; angeboten wie bei der Annahmequote, nach dem Monat des Eingangs.",
+  "definitions.asa.what":
+    "Wie lange Anrufer in der Warteschlange warten, bis jemand annimmt. Zusammen mit der Annahmequote zeigt sie, ob das Team für sein Aufkommen besetzt ist.",
+  "definitions.asa.formula": "Summe der Wartezeiten angenommener Kontakte ÷ angenommene Kontakte",
+  "definitions.asa.convention":
+    "Nur angenommene Kontakte zählen: Ein Anrufer, der auflegte, wurde nie angenommen. Wartezeiten in Sekunden, wenn die Überschrift keine Einheit nennt; nach dem Monat des Eingangs; AVERAGE im Rechner.",
+  "definitions.aht.what":
+    "Wie lange ein Kontakt den Mitarbeiter beschäftigt: Gesprächszeit, dazu Halte- und Nachbearbeitungszeit, wenn der Export sie mitzählt. Davon hängt ab, wie viele Mitarbeiter das Aufkommen braucht.",
+  "definitions.aht.formula": "Summe der Bearbeitungszeiten ÷ Kontakte mit Bearbeitungszeit",
+  "definitions.aht.convention":
+    "Text wie H:MM:SS, Sheets-Dauern oder Sekunden, wenn die Überschrift keine Einheit nennt; Kontakte ohne Zeit zählen nicht; nach dem Monat des Eingangs. Der Personalblock des Berichts nutzt diesen Mittelwert, wenn das Protokoll ihn hat.",
+  "definitions.contactResolution.what":
+    "Der Anteil der angenommenen Anrufe oder Chats, die das Problem des Kunden gleich gelöst haben, wie der Mitarbeiter es markiert hat.",
+  "definitions.contactResolution.formula": "Gelöste angenommene Kontakte ÷ angenommene Kontakte",
+  "definitions.contactResolution.convention":
+    "Gelöst ist eine Ja/Nein-Spalte je Kontakt, keine Zeit; ein nicht angenommener Kontakt löst nichts und zählt nicht, ebenso Kontakte ohne Angabe. Nach dem Monat des Eingangs.",
   "definitions.staffing.name": "Personalbedarf (Erlang C)",
   "definitions.staffing.what":
     "Wie viele Agenten eine Warteschlange braucht: die Wahrscheinlichkeit, dass ein Kontakt wartet, und der Anteil, der innerhalb einer Zielzeit angenommen wird, für eine Zahl von Agenten.",
@@ -513,6 +549,18 @@ export const serverDe: Translation<typeof serverEn> = {
     "Umsatz pro Kunde und Jahr (Umsatz des Monats ÷ durchschnittliche Kundenzahl × 12) × Jahre, die ein Kunde bleibt (1 ÷ (monatlicher Churn × 12)) − CAC.",
   "report.note.costPerTicket": "Supportkosten ÷ im Monat erstellte Tickets.",
   "report.note.supportCostRatio": "Supportkosten ÷ Umsatz desselben Monats.",
+  "report.note.contactsReceived":
+    "Anrufe oder Chats, die im Monat eingingen, in der Zeitzone der Tabelle ({zone}).",
+  "report.note.answerRate":
+    "Angenommene Kontakte ÷ angebotene Kontakte (angenommen oder abgebrochen), die im Monat eingingen.",
+  "report.note.abandonRate":
+    "Vor der Annahme abgebrochene Kontakte ÷ angebotene Kontakte, die im Monat eingingen.",
+  "report.note.asa":
+    "Mittlere Wartezeit der angenommenen Kontakte, die im Monat eingingen (abgebrochene zählen nicht).",
+  "report.note.aht":
+    "Mittlere Gesprächs- oder Bearbeitungszeit der Kontakte, die im Monat eingingen und eine haben.",
+  "report.note.contactResolution":
+    "Als gelöst markierte angenommene Kontakte ÷ angenommene Kontakte mit Angabe gelöst oder nicht, eingegangen im Monat.",
   "report.note.scheduleInvalid":
     "Die Geschäftszeiten „{schedule}“ können nicht verwendet werden ({message}); Zeiten sind daher in Kalenderstunden angegeben.",
   "report.note.badRatings":
@@ -526,6 +574,15 @@ export const serverDe: Translation<typeof serverEn> = {
     "Das Ticketprotokoll enthält keine Lösungszeitpunkte: Wählen Sie in der Seitenleiste die Spalte „Gelöst“ aus.",
   "report.noData.noContacts":
     "Das Ticketprotokoll enthält keine Anzahl an Kontakten pro Ticket: Wählen Sie in der Seitenleiste die Spalte „Kontakte bis zur Lösung“ aus.",
+  "report.noData.noAnswered":
+    "Das Protokoll hat keine Spalte „angenommen“ oder „abgebrochen“: Wählen Sie eine in der Seitenleiste.",
+  "report.noData.noSpeedOfAnswer":
+    "Das Protokoll hat keine Spalte für die Wartezeit bis zur Annahme: Wählen Sie eine in der Seitenleiste.",
+  "report.noData.noHandleTime":
+    "Das Protokoll hat keine Spalte für Gesprächs- oder Bearbeitungszeit: Wählen Sie eine in der Seitenleiste.",
+  "report.noData.noResolvedFlag":
+    "Das Protokoll hat keine Spalte „gelöst (ja/nein)“: Wählen Sie eine in der Seitenleiste.",
+  "report.noData.contactsMonth": "Kein Kontakt, der im {month} einging, hat diese Angabe.",
   "report.noData.frtMonth": "Kein im Monat {month} erstelltes Ticket hat eine erste Antwort.",
   "report.noData.resolvedMonth": "Im Monat {month} wurde kein Ticket gelöst.",
   "report.noData.fcrMonth":
@@ -631,6 +688,8 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.staffing.busiest": "Stärkste Stunde: erwartete Tickets",
   "report.staffing.note":
     "Benötigte Agenten je Stunde: Erlang C auf die Tickets, die an diesem Wochentag in dieser Stunde erstellt wurden, gemittelt über die letzten {weeks} Wochen; {handle} Min. Arbeit je Ticket, {level} % innerhalb von {within} s angenommen, Agenten höchstens {occupancy} % der Zeit ausgelastet.",
+  "report.staffing.handleFromLog":
+    "Bearbeitungszeit: {handle} Min. je Kontakt, die mittlere Gesprächs- oder Bearbeitungszeit von {count, plural, one {# Kontakt} other {# Kontakten}} im Protokoll im {month} (statt der eingestellten Bearbeitungszeit).",
   "report.staffing.hour": "Stunde",
   "report.agents.note":
     "Bearbeitete Tickets: dem Agenten zugewiesene und im Monat {month} gelöste Tickets. Lösungszeit, FCR und CSAT werden " +
@@ -645,6 +704,11 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
   "report.agents.header.csatN": "CSAT-Antworten",
+  "report.agents.header.contactsHandled": "Bearbeitete Kontakte",
+  "report.agents.header.aht": "Durchschn. Bearbeitungszeit",
+  "report.agents.header.contactResolution": "Lösungsquote",
+  "report.agents.noteContacts":
+    "Bearbeitete Kontakte: dem Mitarbeiter zugewiesene Anrufe oder Chats, die im {month} eingingen. Die Bearbeitungszeit ist ihre mittlere Gesprächs- oder Bearbeitungszeit; Lösungsquote und CSAT werden an diesen Kontakten gemessen. Eine leere Zelle heißt: keine Daten.",
   "report.agents.all": "Alle Agenten",
   "report.agents.unassigned": "(nicht zugewiesen)",
   "report.agents.noAgent":

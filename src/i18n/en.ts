@@ -107,6 +107,12 @@ export const serverEn = {
   "kpi.clv": "Customer lifetime value",
   "kpi.costPerTicket": "Cost per ticket",
   "kpi.supportCostRatio": "Support cost as % of revenue",
+  "kpi.contactsReceived": "Contacts received",
+  "kpi.answerRate": "Answer rate",
+  "kpi.abandonRate": "Abandon rate",
+  "kpi.asa": "Average speed of answer",
+  "kpi.aht": "Average handle time",
+  "kpi.contactResolution": "Resolution rate (answered contacts)",
 
   // input. (reading the source tabs: column detection, ticket-log problems)
   "input.field.survey.date": "Response date",
@@ -261,6 +267,11 @@ export const serverEn = {
   "definitions.calc.supportCost": "Support cost",
   "definitions.calc.tickets": "Tickets handled",
   "definitions.calc.revenue": "Revenue",
+  "definitions.calc.contactsOffered": "Contacts offered (answered or abandoned)",
+  "definitions.calc.contactsAnswered": "Of which answered",
+  "definitions.calc.contactsResolved": "Of the answered, resolved",
+  "definitions.calc.answerSeconds": "Call {n}: seconds to answer",
+  "definitions.calc.talkSeconds": "Call {n}: handle time, seconds",
 
   "definitions.created.what":
     "How many tickets customers opened in the month: the demand on your team. A spike points to a release, " +
@@ -424,6 +435,37 @@ export const serverEn = {
   "definitions.supportCostRatio.formula": "Support cost ÷ revenue",
   "definitions.supportCostRatio.convention":
     "Both of the same month and in the same currency, shown as a percentage; above 100% when support costs more than the revenue.",
+  "definitions.answerRate.what":
+    "The share of calls or chats that reached someone. A falling answer rate means callers give up before the team can take them.",
+  "definitions.answerRate.formula": "Contacts answered ÷ contacts offered",
+  "definitions.answerRate.convention":
+    "Offered means every contact whose log says answered or abandoned (a Y/N, Yes/No, 1/0 or TRUE/FALSE column); contacts belong to the month they arrived in. Abandon rate is the rest: 1 − answer rate.",
+  "definitions.answerRate.function": '=COUNTIF(Calls!F2:F; "Y")/COUNTA(Calls!F2:F)',
+  "definitions.abandonRate.what":
+    "The share of calls or chats whose customer hung up or left before anyone answered: lost contacts, and often repeat calls later.",
+  "definitions.abandonRate.formula": "Contacts abandoned ÷ contacts offered",
+  "definitions.abandonRate.convention":
+    "Abandoned means the log says not answered (an Answered column saying N) or abandoned (an Abandoned column saying Y); offered as for answer rate, by the month of arrival.",
+  "definitions.abandonRate.function": '=COUNTIF(Calls!F2:F; "N")/COUNTA(Calls!F2:F)',
+  "definitions.asa.what":
+    "How long callers wait in the queue before someone answers. Together with the answer rate it shows whether the team is staffed for its traffic.",
+  "definitions.asa.formula": "Sum of waits of answered contacts ÷ answered contacts",
+  "definitions.asa.convention":
+    "Only answered contacts count: an abandoned caller was never answered. Waits in seconds when the header names no unit; by the month of arrival; AVERAGE in the calculator.",
+  "definitions.asa.function": '=AVERAGEIF(Calls!F2:F; "Y"; Calls!H2:H)',
+  "definitions.aht.what":
+    "How long a contact takes the agent: talk time, plus hold and wrap-up when the export counts them. It drives how many agents the traffic needs.",
+  "definitions.aht.formula": "Sum of handle times ÷ contacts with a handle time",
+  "definitions.aht.convention":
+    "H:MM:SS text, Sheets durations, or seconds when the header names no unit; contacts without a time are left out; by the month of arrival. The report's staffing block uses this mean when the log has it.",
+  "definitions.aht.function": "=AVERAGE(Calls!I2:I)",
+  "definitions.contactResolution.what":
+    "The share of answered calls or chats that solved the customer's problem then and there, as the agent marked it.",
+  "definitions.contactResolution.formula": "Answered contacts resolved ÷ answered contacts",
+  "definitions.contactResolution.convention":
+    "Resolved is a yes/no column per contact, not a time; an unanswered contact resolves nothing and is left out, as are contacts whose flag is blank. By the month of arrival.",
+  "definitions.contactResolution.function":
+    '=COUNTIFS(Calls!F2:F; "Y"; Calls!G2:G; "Y")/COUNTIF(Calls!F2:F; "Y")',
   "definitions.staffing.name": "Staffing (Erlang C)",
   "definitions.staffing.what":
     "How many agents a queue needs: the chance a contact waits, and the share answered within a target time, for a number of agents.",
@@ -556,6 +598,17 @@ export const serverEn = {
     "Revenue per customer per year (the month's revenue \u00f7 average customers \u00d7 12) \u00d7 years a customer stays (1 \u00f7 (monthly churn \u00d7 12)) \u2212 CAC.",
   "report.note.costPerTicket": "Support cost \u00f7 tickets created in the month.",
   "report.note.supportCostRatio": "Support cost \u00f7 revenue of the same month.",
+  "report.note.contactsReceived":
+    "Calls or chats that arrived in the month, in the spreadsheet's time zone ({zone}).",
+  "report.note.answerRate":
+    "Contacts answered ÷ contacts offered (answered or abandoned) that arrived in the month.",
+  "report.note.abandonRate":
+    "Contacts abandoned before an answer ÷ contacts offered that arrived in the month.",
+  "report.note.asa":
+    "Mean wait of the answered contacts that arrived in the month (abandoned ones are left out).",
+  "report.note.aht": "Mean talk or handle time of the contacts that arrived in the month and have one.",
+  "report.note.contactResolution":
+    "Answered contacts marked resolved ÷ answered contacts that say resolved or not, arrived in the month.",
   "report.note.scheduleInvalid":
     "The business-hours schedule \u201c{schedule}\u201d cannot be used ({message}), so times are in calendar hours.",
   "report.note.badRatings":
@@ -569,6 +622,11 @@ export const serverEn = {
     "The ticket log has no resolved times: choose the Resolved column in the sidebar.",
   "report.noData.noContacts":
     "The ticket log has no number of contacts per ticket: choose the Contacts to resolve column in the sidebar.",
+  "report.noData.noAnswered": "The log has no answered or abandoned column: choose one in the sidebar.",
+  "report.noData.noSpeedOfAnswer": "The log has no speed-of-answer (wait) column: choose one in the sidebar.",
+  "report.noData.noHandleTime": "The log has no talk or handle time column: choose one in the sidebar.",
+  "report.noData.noResolvedFlag": "The log has no resolved (yes/no) column: choose one in the sidebar.",
+  "report.noData.contactsMonth": "No contact that arrived in {month} has this.",
   "report.noData.frtMonth": "No ticket created in {month} has a first response.",
   "report.noData.resolvedMonth": "No ticket was resolved in {month}.",
   "report.noData.fcrMonth": "No ticket resolved in {month} has a number of contacts.",
@@ -670,6 +728,8 @@ export const serverEn = {
   "report.staffing.busiest": "Busiest hour: tickets expected",
   "report.staffing.note":
     "Agents needed in each hour: Erlang C on the tickets created in that weekday and hour, averaged over the last {weeks} weeks; {handle} min of work each, {level} % answered within {within} s, agents busy at most {occupancy} % of the time.",
+  "report.staffing.handleFromLog":
+    "Handle time: {handle} min per contact, the mean talk or handle time of {count, plural, one {# contact} other {# contacts}} in the log in {month} (instead of the set handle time).",
   "report.staffing.hour": "Hour",
   "report.agents.note":
     "Tickets handled: tickets assigned to the agent and resolved in {month}. Resolution time, FCR and CSAT are " +
@@ -684,6 +744,11 @@ export const serverEn = {
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
   "report.agents.header.csatN": "CSAT responses",
+  "report.agents.header.contactsHandled": "Contacts handled",
+  "report.agents.header.aht": "Average handle time",
+  "report.agents.header.contactResolution": "Resolution rate",
+  "report.agents.noteContacts":
+    "Contacts handled: calls or chats assigned to the agent that arrived in {month}. Handle time is their mean talk or handle time; resolution rate and CSAT are measured on those contacts. A blank cell means no data.",
   "report.agents.all": "All agents",
   "report.agents.unassigned": "(unassigned)",
   "report.agents.noAgent": "No agent in the ticket log for {month}: the agents section is not shown.",

@@ -82,6 +82,12 @@ export const serverLv: Translation<typeof serverEn> = {
   "kpi.clv": "Klienta mūža vērtība",
   "kpi.costPerTicket": "Viena pieteikuma izmaksas",
   "kpi.supportCostRatio": "Atbalsta izmaksas, % no ieņēmumiem",
+  "kpi.contactsReceived": "Saņemtie kontakti",
+  "kpi.answerRate": "Atbildēto īpatsvars",
+  "kpi.abandonRate": "Pamesto īpatsvars",
+  "kpi.asa": "Vidējais atbildes ātrums",
+  "kpi.aht": "Vidējais apstrādes laiks",
+  "kpi.contactResolution": "Atrisināto īpatsvars (atbildētie kontakti)",
 
   // input. (reading the source tabs: column detection, ticket-log problems)
   "input.field.survey.date": "Atbildes datums",
@@ -239,6 +245,11 @@ export const serverLv: Translation<typeof serverEn> = {
   "definitions.calc.supportCost": "Atbalsta izmaksas",
   "definitions.calc.tickets": "Apstrādātie pieteikumi",
   "definitions.calc.revenue": "Ieņēmumi",
+  "definitions.calc.contactsOffered": "Piedāvātie kontakti (atbildēti vai pamesti)",
+  "definitions.calc.contactsAnswered": "No tiem atbildēti",
+  "definitions.calc.contactsResolved": "No atbildētajiem atrisināti",
+  "definitions.calc.answerSeconds": "{n}. zvans: sekundes līdz atbildei",
+  "definitions.calc.talkSeconds": "{n}. zvans: apstrādes laiks, sekundes",
 
   "definitions.created.what":
     "Cik pieteikumu klienti atvēra mēnesī: pieprasījums pēc jūsu komandas darba. Straujš kāpums norāda uz jaunu laidienu, " +
@@ -383,6 +394,31 @@ export const serverLv: Translation<typeof serverEn> = {
   "definitions.supportCostRatio.formula": "Atbalsta izmaksas ÷ ieņēmumi",
   "definitions.supportCostRatio.convention":
     "Abi par vienu un to pašu mēnesi un vienā valūtā, parādīti procentos; vairāk nekā 100%, ja atbalsts izmaksā vairāk, nekā ir ieņēmumi.",
+  "definitions.answerRate.what":
+    "Zvanu vai tērzēšanu daļa, kas sasniedza kādu no komandas. Krītošs īpatsvars nozīmē, ka klienti padodas, pirms komanda paspēj atbildēt.",
+  "definitions.answerRate.formula": "Atbildētie kontakti ÷ piedāvātie kontakti",
+  "definitions.answerRate.convention":
+    "Piedāvāti ir visi kontakti, kuriem žurnālā norādīts “atbildēts” vai “pamests” (kolonna ar J/N, Jā/Nē, 1/0 vai PATIESS/APLAMS); kontakti pieder mēnesim, kurā tie saņemti. Pamesto īpatsvars ir atlikums: 1 − atbildēto īpatsvars.",
+  "definitions.abandonRate.what":
+    "Zvanu vai tērzēšanu daļa, kurās klients nolika klausuli vai aizgāja, pirms kāds atbildēja: zaudēti kontakti un bieži atkārtoti zvani vēlāk.",
+  "definitions.abandonRate.formula": "Pamestie kontakti ÷ piedāvātie kontakti",
+  "definitions.abandonRate.convention":
+    "Pamests nozīmē, ka žurnālā norādīts “nav atbildēts” (kolonnā “Atbildēts” ir N) vai “pamests” (kolonnā “Pamests” ir J); piedāvātie kā atbildēto īpatsvaram, pēc saņemšanas mēneša.",
+  "definitions.asa.what":
+    "Cik ilgi zvanītāji gaida rindā, līdz kāds atbild. Kopā ar atbildēto īpatsvaru tas parāda, vai komandā ir pietiekami daudz darbinieku.",
+  "definitions.asa.formula": "Atbildēto kontaktu gaidīšanas laiku summa ÷ atbildētie kontakti",
+  "definitions.asa.convention":
+    "Skaitās tikai atbildētie kontakti: zvanītājam, kas nolika klausuli, neviens neatbildēja. Gaidīšana sekundēs, ja virsrakstā nav norādīta vienība; pēc saņemšanas mēneša; kalkulatorā AVERAGE.",
+  "definitions.aht.what":
+    "Cik ilgi kontakts aizņem darbinieku: sarunas laiks, plus aizturēšana un pēcapstrāde, ja eksports tos ieskaita. No tā atkarīgs, cik darbinieku vajag.",
+  "definitions.aht.formula": "Apstrādes laiku summa ÷ kontakti ar apstrādes laiku",
+  "definitions.aht.convention":
+    "Teksts H:MM:SS, Sheets ilgumi vai sekundes, ja virsrakstā nav vienības; kontakti bez laika netiek skaitīti; pēc saņemšanas mēneša. Pārskata personāla bloks izmanto šo vidējo, ja žurnālā tas ir.",
+  "definitions.contactResolution.what":
+    "Atbildēto zvanu vai tērzēšanu daļa, kas uzreiz atrisināja klienta problēmu, kā to atzīmējis darbinieks.",
+  "definitions.contactResolution.formula": "Atrisinātie atbildētie kontakti ÷ atbildētie kontakti",
+  "definitions.contactResolution.convention":
+    "Atrisināts ir jā/nē kolonna katram kontaktam, nevis laiks; neatbildēts kontakts neko neatrisina un netiek skaitīts, tāpat kā kontakti ar tukšu atzīmi. Pēc saņemšanas mēneša.",
   "definitions.staffing.name": "Personāla plānošana (Erlang C)",
   "definitions.staffing.what":
     "Cik aģentu vajag rindai: varbūtība, ka kontaktam jāgaida, un daļa, kas atbildēta mērķa laikā, noteiktam aģentu skaitam.",
@@ -513,6 +549,17 @@ export const serverLv: Translation<typeof serverEn> = {
     "Ieņēmumi no klienta gadā (mēneša ieņēmumi ÷ vidējais klientu skaits × 12) × gadi, ko klients paliek (1 ÷ (mēneša aiziešana × 12)) − CAC.",
   "report.note.costPerTicket": "Atbalsta izmaksas ÷ mēnesī izveidotie pieteikumi.",
   "report.note.supportCostRatio": "Atbalsta izmaksas ÷ tā paša mēneša ieņēmumi.",
+  "report.note.contactsReceived":
+    "Zvani vai tērzēšanas, kas saņemti mēnesī, izklājlapas laika joslā ({zone}).",
+  "report.note.answerRate":
+    "Atbildētie kontakti ÷ piedāvātie kontakti (atbildēti vai pamesti), kas saņemti mēnesī.",
+  "report.note.abandonRate": "Pirms atbildes pamestie kontakti ÷ piedāvātie kontakti, kas saņemti mēnesī.",
+  "report.note.asa":
+    "Vidējais gaidīšanas laiks atbildētajiem kontaktiem, kas saņemti mēnesī (pamestie netiek skaitīti).",
+  "report.note.aht":
+    "Vidējais sarunas vai apstrādes laiks kontaktiem, kas saņemti mēnesī un kuriem tas ir norādīts.",
+  "report.note.contactResolution":
+    "Atbildētie kontakti, kas atzīmēti kā atrisināti ÷ atbildētie kontakti ar norādi atrisināts vai nē, saņemti mēnesī.",
   "report.note.scheduleInvalid":
     "Darba laika grafiku „{schedule}” nevar izmantot ({message}), tāpēc laiki ir kalendārajās stundās.",
   "report.note.badRatings":
@@ -526,6 +573,12 @@ export const serverLv: Translation<typeof serverEn> = {
     "Pieteikumu žurnālā nav atrisināšanas laiku: sānjoslā izvēlieties kolonnu „Atrisināts”.",
   "report.noData.noContacts":
     "Pieteikumu žurnālā nav norādīts saziņas reižu skaits: sānjoslā izvēlieties kolonnu „Saziņas reizes līdz atrisināšanai”.",
+  "report.noData.noAnswered": "Žurnālā nav kolonnas “atbildēts” vai “pamests”: izvēlieties to sānjoslā.",
+  "report.noData.noSpeedOfAnswer":
+    "Žurnālā nav atbildes ātruma (gaidīšanas) kolonnas: izvēlieties to sānjoslā.",
+  "report.noData.noHandleTime": "Žurnālā nav sarunas vai apstrādes laika kolonnas: izvēlieties to sānjoslā.",
+  "report.noData.noResolvedFlag": "Žurnālā nav kolonnas “atrisināts (jā/nē)”: izvēlieties to sānjoslā.",
+  "report.noData.contactsMonth": "Nevienam kontaktam, kas saņemts {month}, tā nav.",
   "report.noData.frtMonth": "Nevienam mēnesī {month} izveidotajam pieteikumam nav pirmās atbildes.",
   "report.noData.resolvedMonth": "Mēnesī {month} netika atrisināts neviens pieteikums.",
   "report.noData.fcrMonth":
@@ -632,6 +685,8 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.staffing.busiest": "Noslogotākā stunda: gaidāmie pieteikumi",
   "report.staffing.note":
     "Vajadzīgie aģenti katrā stundā: Erlang C pieteikumiem, kas izveidoti tajā nedēļas dienā un stundā, vidēji pēdējās {weeks} nedēļās; {handle} min darba katram, {level} % atbildēti {within} s laikā, aģenti aizņemti ne vairāk kā {occupancy} % laika.",
+  "report.staffing.handleFromLog":
+    "Apstrādes laiks: {handle} min uz kontaktu, vidējais sarunas vai apstrādes laiks {count, plural, zero {# kontaktiem} one {# kontaktam} other {# kontaktiem}} žurnālā {month} (iestatītā apstrādes laika vietā).",
   "report.staffing.hour": "Stunda",
   "report.agents.note":
     "Apstrādātie pieteikumi: aģentam piešķirtie pieteikumi, kas atrisināti mēnesī {month}. Atrisināšanas laiku, FCR un CSAT " +
@@ -646,6 +701,11 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
   "report.agents.header.csatN": "CSAT atbildes",
+  "report.agents.header.contactsHandled": "Apstrādātie kontakti",
+  "report.agents.header.aht": "Vidējais apstrādes laiks",
+  "report.agents.header.contactResolution": "Atrisināto īpatsvars",
+  "report.agents.noteContacts":
+    "Apstrādātie kontakti: darbiniekam piešķirtie zvani vai tērzēšanas, kas saņemti {month}. Apstrādes laiks ir to vidējais sarunas vai apstrādes laiks; atrisināto īpatsvaru un CSAT mēra šiem kontaktiem. Tukša šūna nozīmē, ka datu nav.",
   "report.agents.all": "Visi aģenti",
   "report.agents.unassigned": "(nav piešķirts)",
   "report.agents.noAgent": "Pieteikumu žurnālā mēnesim {month} nav aģentu: aģentu sadaļa netiek rādīta.",

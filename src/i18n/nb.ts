@@ -82,6 +82,12 @@ export const serverNb: Translation<typeof serverEn> = {
   "kpi.clv": "Kundens livstidsverdi",
   "kpi.costPerTicket": "Kostnad per sak",
   "kpi.supportCostRatio": "Supportkostnad i % av omsetning",
+  "kpi.contactsReceived": "Mottatte henvendelser",
+  "kpi.answerRate": "Svarprosent",
+  "kpi.abandonRate": "Andel avbrutte",
+  "kpi.asa": "Gjennomsnittlig svartid i kø",
+  "kpi.aht": "Gjennomsnittlig behandlingstid",
+  "kpi.contactResolution": "Andel løst (besvarte henvendelser)",
 
   // input. (reading the source tabs: column detection, ticket-log problems)
   "input.field.survey.date": "Svardato",
@@ -234,6 +240,11 @@ export const serverNb: Translation<typeof serverEn> = {
   "definitions.calc.supportCost": "Supportkostnad",
   "definitions.calc.tickets": "Behandlede saker",
   "definitions.calc.revenue": "Omsetning",
+  "definitions.calc.contactsOffered": "Tilbudte henvendelser (besvart eller avbrutt)",
+  "definitions.calc.contactsAnswered": "Herav besvart",
+  "definitions.calc.contactsResolved": "Av de besvarte, løst",
+  "definitions.calc.answerSeconds": "Anrop {n}: sekunder til svar",
+  "definitions.calc.talkSeconds": "Anrop {n}: behandlingstid, sekunder",
 
   "definitions.created.what":
     "Hvor mange saker kundene opprettet i måneden: pågangen teamet ditt har. En topp tyder på en lansering, " +
@@ -379,6 +390,31 @@ export const serverNb: Translation<typeof serverEn> = {
   "definitions.supportCostRatio.formula": "Supportkostnad ÷ omsetning",
   "definitions.supportCostRatio.convention":
     "Begge fra samme måned og i samme valuta, vist i prosent; over 100 % når supporten koster mer enn omsetningen.",
+  "definitions.answerRate.what":
+    "Andelen anrop eller chatter som nådde noen. Synkende svarprosent betyr at kunder gir opp før teamet rekker å ta dem.",
+  "definitions.answerRate.formula": "Besvarte henvendelser ÷ tilbudte henvendelser",
+  "definitions.answerRate.convention":
+    "Tilbudt er alle henvendelser der loggen oppgir besvart eller avbrutt (en kolonne med J/N, Ja/Nei, 1/0 eller SANN/USANN); henvendelser hører til måneden de kom inn. Andel avbrutte er resten: 1 − svarprosenten.",
+  "definitions.abandonRate.what":
+    "Andelen anrop eller chatter der kunden la på eller forlot før noen svarte: tapte henvendelser, og ofte nye anrop senere.",
+  "definitions.abandonRate.formula": "Avbrutte henvendelser ÷ tilbudte henvendelser",
+  "definitions.abandonRate.convention":
+    "Avbrutt betyr at loggen oppgir ikke besvart (en kolonne Besvart med N) eller avbrutt (en kolonne Avbrutt med J); tilbudt som for svarprosenten, etter måneden de kom inn.",
+  "definitions.asa.what":
+    "Hvor lenge kunder venter i køen før noen svarer. Sammen med svarprosenten viser den om teamet er bemannet for trafikken.",
+  "definitions.asa.formula": "Summen av ventetider for besvarte henvendelser ÷ besvarte henvendelser",
+  "definitions.asa.convention":
+    "Bare besvarte henvendelser telles: en kunde som la på, ble aldri besvart. Ventetider i sekunder når overskriften ikke oppgir enhet; etter måneden de kom inn; AVERAGE i kalkulatoren.",
+  "definitions.aht.what":
+    "Hvor lang tid en henvendelse tar for saksbehandleren: samtaletid, pluss venting og etterarbeid når eksporten regner dem med. Den styrer hvor mange saksbehandlere trafikken krever.",
+  "definitions.aht.formula": "Summen av behandlingstider ÷ henvendelser med behandlingstid",
+  "definitions.aht.convention":
+    "Tekst som H:MM:SS, varigheter i Sheets, eller sekunder når overskriften ikke oppgir enhet; henvendelser uten tid telles ikke; etter måneden de kom inn. Rapportens bemanningsblokk bruker dette snittet når loggen har det.",
+  "definitions.contactResolution.what":
+    "Andelen besvarte anrop eller chatter som løste kundens problem med en gang, slik saksbehandleren merket det.",
+  "definitions.contactResolution.formula": "Løste besvarte henvendelser ÷ besvarte henvendelser",
+  "definitions.contactResolution.convention":
+    "Løst er en ja/nei-kolonne per henvendelse, ikke et tidspunkt; en ubesvart henvendelse løser ingenting og telles ikke, heller ikke henvendelser med tomt felt. Etter måneden de kom inn.",
   "definitions.staffing.name": "Bemanning (Erlang C)",
   "definitions.staffing.what":
     "Hvor mange agenter en kø trenger: sannsynligheten for at en henvendelse må vente, og andelen som besvares innen en måltid, for et antall agenter.",
@@ -507,6 +543,17 @@ export const serverNb: Translation<typeof serverEn> = {
     "Omsetning per kunde per år (månedens omsetning ÷ gjennomsnittlig antall kunder × 12) × år en kunde blir værende (1 ÷ (månedlig frafall × 12)) − CAC.",
   "report.note.costPerTicket": "Supportkostnad ÷ saker opprettet i måneden.",
   "report.note.supportCostRatio": "Supportkostnad ÷ omsetning i samme måned.",
+  "report.note.contactsReceived":
+    "Anrop eller chatter som kom inn i måneden, i regnearkets tidssone ({zone}).",
+  "report.note.answerRate":
+    "Besvarte henvendelser ÷ tilbudte henvendelser (besvart eller avbrutt) som kom inn i måneden.",
+  "report.note.abandonRate": "Henvendelser avbrutt før svar ÷ tilbudte henvendelser som kom inn i måneden.",
+  "report.note.asa":
+    "Gjennomsnittlig ventetid for besvarte henvendelser som kom inn i måneden (avbrutte telles ikke).",
+  "report.note.aht":
+    "Gjennomsnittlig samtale- eller behandlingstid for henvendelser som kom inn i måneden og har en.",
+  "report.note.contactResolution":
+    "Besvarte henvendelser merket som løst ÷ besvarte henvendelser som oppgir løst eller ikke, mottatt i måneden.",
   "report.note.scheduleInvalid":
     "Åpningstiden «{schedule}» kan ikke brukes ({message}), så tidene er i kalendertimer.",
   "report.note.badRatings":
@@ -519,6 +566,13 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.noData.noResolved": "Saksloggen har ingen løst-tidspunkter: velg kolonnen Løst i sidepanelet.",
   "report.noData.noContacts":
     "Saksloggen har ikke antall kontakter per sak: velg kolonnen Kontakter til løsning i sidepanelet.",
+  "report.noData.noAnswered": "Loggen har ingen kolonne for besvart eller avbrutt: velg en i sidepanelet.",
+  "report.noData.noSpeedOfAnswer":
+    "Loggen har ingen kolonne for svartid i kø (ventetid): velg en i sidepanelet.",
+  "report.noData.noHandleTime":
+    "Loggen har ingen kolonne for samtale- eller behandlingstid: velg en i sidepanelet.",
+  "report.noData.noResolvedFlag": "Loggen har ingen kolonne for løst (ja/nei): velg en i sidepanelet.",
+  "report.noData.contactsMonth": "Ingen henvendelse som kom inn i {month}, har dette.",
   "report.noData.frtMonth": "Ingen sak opprettet i {month} har et første svar.",
   "report.noData.resolvedMonth": "Ingen sak ble løst i {month}.",
   "report.noData.fcrMonth": "Ingen sak løst i {month} har et antall kontakter.",
@@ -619,6 +673,8 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.staffing.busiest": "Travleste time: forventede saker",
   "report.staffing.note":
     "Agenter som trengs hver time: Erlang C på sakene opprettet den ukedagen og timen, i snitt over de siste {weeks} ukene; {handle} min arbeid per sak, {level} % besvart innen {within} s, agenter opptatt høyst {occupancy} % av tiden.",
+  "report.staffing.handleFromLog":
+    "Behandlingstid: {handle} min per henvendelse, gjennomsnittlig samtale- eller behandlingstid for {count, plural, one {# henvendelse} other {# henvendelser}} i loggen i {month} (i stedet for den innstilte behandlingstiden).",
   "report.staffing.hour": "Time",
   "report.agents.note":
     "Behandlede saker: saker tildelt agenten og løst i {month}. Løsningstid, FCR og CSAT måles på disse " +
@@ -633,6 +689,11 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
   "report.agents.header.csatN": "CSAT-svar",
+  "report.agents.header.contactsHandled": "Behandlede henvendelser",
+  "report.agents.header.aht": "Gjennomsnittlig behandlingstid",
+  "report.agents.header.contactResolution": "Andel løst",
+  "report.agents.noteContacts":
+    "Behandlede henvendelser: anrop eller chatter tildelt saksbehandleren som kom inn i {month}. Behandlingstiden er deres gjennomsnittlige samtale- eller behandlingstid; andel løst og CSAT måles på disse henvendelsene. En tom celle betyr ingen data.",
   "report.agents.all": "Alle agenter",
   "report.agents.unassigned": "(ikke tildelt)",
   "report.agents.noAgent": "Ingen agent i saksloggen for {month}: agentdelen vises ikke.",

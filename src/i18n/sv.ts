@@ -81,6 +81,12 @@ export const serverSv: Translation<typeof serverEn> = {
   "kpi.clv": "Kundlivstidsvärde",
   "kpi.costPerTicket": "Kostnad per ärende",
   "kpi.supportCostRatio": "Supportkostnad i % av intäkterna",
+  "kpi.contactsReceived": "Inkomna kontakter",
+  "kpi.answerRate": "Svarsfrekvens",
+  "kpi.abandonRate": "Andel avbrutna",
+  "kpi.asa": "Genomsnittlig svarstid i kö",
+  "kpi.aht": "Genomsnittlig hanteringstid",
+  "kpi.contactResolution": "Andel lösta (besvarade kontakter)",
 
   // input. (reading the source tabs: column detection, ticket-log problems)
   "input.field.survey.date": "Svarsdatum",
@@ -236,6 +242,11 @@ export const serverSv: Translation<typeof serverEn> = {
   "definitions.calc.supportCost": "Supportkostnad",
   "definitions.calc.tickets": "Hanterade ärenden",
   "definitions.calc.revenue": "Intäkter",
+  "definitions.calc.contactsOffered": "Erbjudna kontakter (besvarade eller avbrutna)",
+  "definitions.calc.contactsAnswered": "Varav besvarade",
+  "definitions.calc.contactsResolved": "Av de besvarade, lösta",
+  "definitions.calc.answerSeconds": "Samtal {n}: sekunder till svar",
+  "definitions.calc.talkSeconds": "Samtal {n}: hanteringstid, sekunder",
 
   "definitions.created.what":
     "Hur många ärenden kunderna öppnade under månaden: efterfrågan på ditt team. En topp tyder på en release, " +
@@ -381,6 +392,31 @@ export const serverSv: Translation<typeof serverEn> = {
   "definitions.supportCostRatio.formula": "Supportkostnad ÷ intäkter",
   "definitions.supportCostRatio.convention":
     "Båda för samma månad och i samma valuta, visat i procent; över 100 % när supporten kostar mer än intäkterna.",
+  "definitions.answerRate.what":
+    "Andelen samtal eller chattar som nådde någon. En sjunkande svarsfrekvens betyder att kunder ger upp innan teamet hinner ta dem.",
+  "definitions.answerRate.formula": "Besvarade kontakter ÷ erbjudna kontakter",
+  "definitions.answerRate.convention":
+    "Erbjudna är alla kontakter där loggen anger besvarat eller avbrutet (en kolumn med J/N, Ja/Nej, 1/0 eller SANT/FALSKT); kontakter hör till månaden de kom in. Andel avbrutna är resten: 1 − svarsfrekvensen.",
+  "definitions.abandonRate.what":
+    "Andelen samtal eller chattar där kunden lade på eller lämnade innan någon svarade: förlorade kontakter, och ofta nya samtal senare.",
+  "definitions.abandonRate.formula": "Avbrutna kontakter ÷ erbjudna kontakter",
+  "definitions.abandonRate.convention":
+    "Avbrutet betyder att loggen anger ej besvarat (en kolumn Besvarat med N) eller avbrutet (en kolumn Avbrutet med J); erbjudna som för svarsfrekvensen, efter månaden de kom in.",
+  "definitions.asa.what":
+    "Hur länge kunder väntar i kön innan någon svarar. Tillsammans med svarsfrekvensen visar den om teamet är bemannat för sin trafik.",
+  "definitions.asa.formula": "Summan av väntetider för besvarade kontakter ÷ besvarade kontakter",
+  "definitions.asa.convention":
+    "Bara besvarade kontakter räknas: en kund som lade på blev aldrig besvarad. Väntetider i sekunder när rubriken inte anger enhet; efter månaden de kom in; AVERAGE i kalkylatorn.",
+  "definitions.aht.what":
+    "Hur lång tid en kontakt tar för handläggaren: samtalstid, plus parkering och efterarbete när exporten räknar med dem. Den styr hur många handläggare trafiken kräver.",
+  "definitions.aht.formula": "Summan av hanteringstider ÷ kontakter med hanteringstid",
+  "definitions.aht.convention":
+    "Text som H:MM:SS, varaktigheter i Sheets, eller sekunder när rubriken inte anger enhet; kontakter utan tid räknas inte; efter månaden de kom in. Rapportens bemanningsblock använder detta medelvärde när loggen har det.",
+  "definitions.contactResolution.what":
+    "Andelen besvarade samtal eller chattar som löste kundens problem direkt, så som handläggaren markerade det.",
+  "definitions.contactResolution.formula": "Lösta besvarade kontakter ÷ besvarade kontakter",
+  "definitions.contactResolution.convention":
+    "Löst är en ja/nej-kolumn per kontakt, inte en tidpunkt; en obesvarad kontakt löser inget och räknas inte, inte heller kontakter med tom markering. Efter månaden de kom in.",
   "definitions.staffing.name": "Bemanning (Erlang C)",
   "definitions.staffing.what":
     "Hur många agenter en kö behöver: sannolikheten att en kontakt får vänta och andelen som besvaras inom en måltid, för ett antal agenter.",
@@ -509,6 +545,17 @@ export const serverSv: Translation<typeof serverEn> = {
     "Intäkt per kund och år (månadens intäkter ÷ genomsnittligt antal kunder × 12) × antal år en kund stannar (1 ÷ (kundbortfall per månad × 12)) − CAC.",
   "report.note.costPerTicket": "Supportkostnad ÷ ärenden skapade under månaden.",
   "report.note.supportCostRatio": "Supportkostnad ÷ intäkter samma månad.",
+  "report.note.contactsReceived":
+    "Samtal eller chattar som kom in under månaden, i kalkylarkets tidszon ({zone}).",
+  "report.note.answerRate":
+    "Besvarade kontakter ÷ erbjudna kontakter (besvarade eller avbrutna) som kom in under månaden.",
+  "report.note.abandonRate": "Kontakter avbrutna innan svar ÷ erbjudna kontakter som kom in under månaden.",
+  "report.note.asa":
+    "Genomsnittlig väntetid för besvarade kontakter som kom in under månaden (avbrutna räknas inte).",
+  "report.note.aht":
+    "Genomsnittlig samtals- eller hanteringstid för kontakter som kom in under månaden och har en.",
+  "report.note.contactResolution":
+    "Besvarade kontakter markerade som lösta ÷ besvarade kontakter som anger löst eller inte, inkomna under månaden.",
   "report.note.scheduleInvalid":
     "Kontorstiden ”{schedule}” kan inte användas ({message}), så tiderna anges i kalendertimmar.",
   "report.note.badRatings":
@@ -521,6 +568,13 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.noData.noResolved": "Ärendeloggen har inga lösningstidpunkter: välj kolumnen Löst i sidopanelen.",
   "report.noData.noContacts":
     "Ärendeloggen har inget antal kontakter per ärende: välj kolumnen Kontakter till lösning i sidopanelen.",
+  "report.noData.noAnswered": "Loggen har ingen kolumn för besvarat eller avbrutet: välj en i sidofältet.",
+  "report.noData.noSpeedOfAnswer":
+    "Loggen har ingen kolumn för svarstid i kö (väntetid): välj en i sidofältet.",
+  "report.noData.noHandleTime":
+    "Loggen har ingen kolumn för samtals- eller hanteringstid: välj en i sidofältet.",
+  "report.noData.noResolvedFlag": "Loggen har ingen kolumn för löst (ja/nej): välj en i sidofältet.",
+  "report.noData.contactsMonth": "Ingen kontakt som kom in i {month} har detta.",
   "report.noData.frtMonth": "Inget ärende som skapades i {month} har ett första svar.",
   "report.noData.resolvedMonth": "Inget ärende löstes i {month}.",
   "report.noData.fcrMonth": "Inget ärende som löstes i {month} har uppgift om antal kontakter.",
@@ -622,6 +676,8 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.staffing.busiest": "Mest belastade timmen: väntade ärenden",
   "report.staffing.note":
     "Agenter som behövs varje timme: Erlang C på ärendena skapade den veckodagen och timmen, i snitt över de senaste {weeks} veckorna; {handle} min arbete per ärende, {level} % besvarade inom {within} s, agenter upptagna högst {occupancy} % av tiden.",
+  "report.staffing.handleFromLog":
+    "Hanteringstid: {handle} min per kontakt, den genomsnittliga samtals- eller hanteringstiden för {count, plural, one {# kontakt} other {# kontakter}} i loggen i {month} (i stället för den inställda hanteringstiden).",
   "report.staffing.hour": "Timme",
   "report.agents.note":
     "Hanterade ärenden: ärenden som tilldelats agenten och lösts i {month}. Lösningstid, FCR och CSAT mäts på " +
@@ -636,6 +692,11 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
   "report.agents.header.csatN": "CSAT-svar",
+  "report.agents.header.contactsHandled": "Hanterade kontakter",
+  "report.agents.header.aht": "Genomsnittlig hanteringstid",
+  "report.agents.header.contactResolution": "Andel lösta",
+  "report.agents.noteContacts":
+    "Hanterade kontakter: samtal eller chattar tilldelade handläggaren som kom in i {month}. Hanteringstiden är deras genomsnittliga samtals- eller hanteringstid; andel lösta och CSAT mäts på dessa kontakter. En tom cell betyder att data saknas.",
   "report.agents.all": "Alla agenter",
   "report.agents.unassigned": "(ej tilldelat)",
   "report.agents.noAgent": "Ingen agent i ärendeloggen för {month}: agentavsnittet visas inte.",

@@ -82,6 +82,12 @@ export const serverZh: Translation<typeof serverEn> = {
   "kpi.clv": "客户终身价值",
   "kpi.costPerTicket": "每工单成本",
   "kpi.supportCostRatio": "客服成本占收入比",
+  "kpi.contactsReceived": "收到的联系",
+  "kpi.answerRate": "接听率",
+  "kpi.abandonRate": "放弃率",
+  "kpi.asa": "平均应答速度",
+  "kpi.aht": "平均处理时长",
+  "kpi.contactResolution": "解决率（已接听的联系）",
 
   // input. (reading the source tabs: column detection, ticket-log problems)
   "input.field.survey.date": "回复日期",
@@ -228,6 +234,11 @@ export const serverZh: Translation<typeof serverEn> = {
   "definitions.calc.supportCost": "客服成本",
   "definitions.calc.tickets": "处理的工单数",
   "definitions.calc.revenue": "收入",
+  "definitions.calc.contactsOffered": "呼入的联系（已接听或放弃）",
+  "definitions.calc.contactsAnswered": "其中已接听",
+  "definitions.calc.contactsResolved": "已接听中已解决",
+  "definitions.calc.answerSeconds": "第 {n} 通：应答前秒数",
+  "definitions.calc.talkSeconds": "第 {n} 通：处理时长（秒）",
 
   "definitions.created.what":
     "客户当月提交了多少工单，即团队面临的需求量。激增通常意味着新版本发布、服务中断或季节性高峰；" +
@@ -350,6 +361,28 @@ export const serverZh: Translation<typeof serverEn> = {
   "definitions.supportCostRatio.formula": "客服成本 ÷ 收入",
   "definitions.supportCostRatio.convention":
     "两者均为同一月份、同一货币，以百分比显示；客服成本高于收入时超过 100%。",
+  "definitions.answerRate.what": "接通到客服的电话或对话所占比例。接听率下降说明客户在团队接起之前就放弃了。",
+  "definitions.answerRate.formula": "已接听数 ÷ 呼入数",
+  "definitions.answerRate.convention":
+    "呼入指日志注明已接听或放弃的所有联系（Y/N、Yes/No、1/0 或 TRUE/FALSE 列）；联系计入其接入的月份。放弃率为其余部分：1 − 接听率。",
+  "definitions.abandonRate.what":
+    "客户在有人接听前挂断或离开的电话或对话所占比例：这些联系流失了，且常会在之后再次来电。",
+  "definitions.abandonRate.formula": "放弃数 ÷ 呼入数",
+  "definitions.abandonRate.convention":
+    "放弃指日志注明未接听（“已接听”列为 N）或已放弃（“放弃”列为 Y）；呼入数与接听率相同，按接入月份计算。",
+  "definitions.asa.what": "来电者在队列中等待接听的时长。与接听率一起，可看出团队人手是否匹配来电量。",
+  "definitions.asa.formula": "已接听联系的等待时间之和 ÷ 已接听数",
+  "definitions.asa.convention":
+    "只计已接听的联系：放弃的来电者从未被接听。表头未注明单位时，等待时间按秒计；按接入月份计算；计算器使用 AVERAGE。",
+  "definitions.aht.what":
+    "一次联系占用客服的时长：通话时间，若导出数据包含，也算上保持和话后处理时间。它决定了来电量需要多少客服。",
+  "definitions.aht.formula": "处理时长之和 ÷ 有处理时长的联系数",
+  "definitions.aht.convention":
+    "H:MM:SS 文本、Sheets 时长值，或表头未注明单位时按秒计；无时长的联系不计；按接入月份计算。日志有此数据时，报告的排班部分使用该平均值。",
+  "definitions.contactResolution.what": "已接听的电话或对话中，当场解决客户问题（由客服标记）的比例。",
+  "definitions.contactResolution.formula": "已解决的已接听联系 ÷ 已接听联系",
+  "definitions.contactResolution.convention":
+    "“已解决”是每个联系的是/否列，而不是时间；未接听的联系不会解决任何问题，不计入；该列为空的联系也不计。按接入月份计算。",
   "definitions.staffing.name": "排班（Erlang C）",
   "definitions.staffing.what":
     "一个队列需要多少客服：在给定客服人数下，联系需要等待的概率，以及在目标时间内接起的比例。",
@@ -472,6 +505,12 @@ export const serverZh: Translation<typeof serverEn> = {
     "每位客户年收入（当月收入 ÷ 平均客户数 × 12）× 客户留存年数（1 ÷ (月流失率 × 12)）− CAC。",
   "report.note.costPerTicket": "客服成本 ÷ 当月新建工单数。",
   "report.note.supportCostRatio": "客服成本 ÷ 同月收入。",
+  "report.note.contactsReceived": "当月接入的电话或在线对话，按电子表格的时区（{zone}）计算。",
+  "report.note.answerRate": "当月接入的联系中，已接听数 ÷ 呼入数（已接听或放弃）。",
+  "report.note.abandonRate": "当月接入的联系中，接听前放弃的数量 ÷ 呼入数。",
+  "report.note.asa": "当月接入且已接听的联系的平均等待时间（不含放弃的联系）。",
+  "report.note.aht": "当月接入且有通话或处理时长的联系的平均时长。",
+  "report.note.contactResolution": "当月接入的已接听联系中，标记为已解决的数量 ÷ 注明是否解决的数量。",
   "report.note.scheduleInvalid": "工作时间设置“{schedule}”无法使用（{message}），因此按自然小时计算。",
   "report.note.badRatings": "工单记录中有 {count} 个 CSAT 评分不是 1 到 {scale} 之间的整数，已被排除。",
 
@@ -480,6 +519,11 @@ export const serverZh: Translation<typeof serverEn> = {
   "report.noData.noFirstResponse": "工单记录中没有首次响应时间：请在侧边栏中选择“首次响应时间”列。",
   "report.noData.noResolved": "工单记录中没有解决时间：请在侧边栏中选择“解决时间”列。",
   "report.noData.noContacts": "工单记录中没有每个工单的联系次数：请在侧边栏中选择“解决所需联系次数”列。",
+  "report.noData.noAnswered": "日志中没有“已接听”或“放弃”列：请在侧边栏中选择。",
+  "report.noData.noSpeedOfAnswer": "日志中没有应答速度（等待时间）列：请在侧边栏中选择。",
+  "report.noData.noHandleTime": "日志中没有通话或处理时长列：请在侧边栏中选择。",
+  "report.noData.noResolvedFlag": "日志中没有“已解决（是/否）”列：请在侧边栏中选择。",
+  "report.noData.contactsMonth": "{month} 接入的联系均无此数据。",
   "report.noData.frtMonth": "{month} 创建的工单都没有首次响应。",
   "report.noData.resolvedMonth": "{month} 没有解决任何工单。",
   "report.noData.fcrMonth": "{month} 解决的工单都没有联系次数。",
@@ -569,6 +613,8 @@ export const serverZh: Translation<typeof serverEn> = {
   "report.staffing.busiest": "最忙时段：预计工单",
   "report.staffing.note":
     "每小时所需客服：对该星期几该小时创建的工单（最近 {weeks} 周的平均）用 Erlang C 计算；每单处理 {handle} 分钟，{level}% 在 {within} 秒内响应，客服占用率最高 {occupancy}%。",
+  "report.staffing.handleFromLog":
+    "处理时长：每个联系 {handle} 分钟，即 {month} 日志中 {count} 个联系的平均通话或处理时长（代替设置的处理时长）。",
   "report.staffing.hour": "小时",
   "report.agents.note":
     "处理的工单：分配给该客服且在 {month} 解决的工单。解决时长、FCR 和 CSAT 均基于这些工单计算；" +
@@ -582,6 +628,11 @@ export const serverZh: Translation<typeof serverEn> = {
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
   "report.agents.header.csatN": "CSAT 回复数",
+  "report.agents.header.contactsHandled": "处理的联系数",
+  "report.agents.header.aht": "平均处理时长",
+  "report.agents.header.contactResolution": "解决率",
+  "report.agents.noteContacts":
+    "处理的联系：分配给该客服、于 {month} 接入的电话或对话。处理时长为其平均通话或处理时长；解决率和 CSAT 均基于这些联系计算。空白单元格表示无数据。",
   "report.agents.all": "全部客服",
   "report.agents.unassigned": "（未分配）",
   "report.agents.noAgent": "{month} 的工单记录中没有客服信息：不显示客服部分。",

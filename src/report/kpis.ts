@@ -11,10 +11,11 @@
  * pass counts what each month holds, a second fills typed arrays of elapsed times, measuring
  * business hours only for tickets in the 12 months that need them.
  */
-import type { Locale } from "../i18n/messages";
+import type { Locale, MessageKey } from "../i18n/messages";
 import { fieldLabel } from "../input/columns";
 import type { CustomerData, CustomerMonth } from "../input/customers-tab";
 import type { SurveyData } from "../input/survey-tab";
+import { ContactTally } from "../metrics/contacts";
 import { csatStatsFromHistogram } from "../metrics/csat";
 import { churn, crr } from "../metrics/customers";
 import { summarizeElapsed } from "../metrics/durations";
@@ -23,6 +24,7 @@ import { npsStatsFromHistogram } from "../metrics/nps";
 import { slaCounts } from "../metrics/sla";
 import { wilson } from "../metrics/stats";
 import { monthKeyOf, zoneClock } from "../metrics/zoned-time";
+import { CONTACT_ONLY_KPIS, KPIS, type KpiInfo, TICKET_ONLY_KPIS } from "./kpis-catalog";
 import { type MonthTally, NEVER, slotOf, tallyMonths } from "./month-slots";
 import { type RatingScale, ratingScale } from "./rating-scale";
 import { durationMeasure, type ReportContext, type Say, sayIn } from "./report-context";
@@ -49,6 +51,11 @@ export interface KpiSeries {
 
 export interface KpiResult {
   kpis: Record<KpiId, KpiSeries>;
+  /**
+   * The KPIs this log can have, in KPIS order: what the summary, the details and the tracker show.
+   * The rest are simply absent (a call log has no backlog; a ticket log no answer rate).
+   */
+  shown: KpiInfo[];
   /** True when durations are in business hours. */
   businessHours: boolean;
   /** The scale of the ticket log's CSAT ratings (1–5 when it has none): the agents section's too. */
@@ -134,6 +141,9 @@ export function computeKpis(
   let anyResolved = false;
   let anyContacts = false;
   let anyCsat = false;
+  // Contact-centre fields, per month of arrival (metrics/contacts.ts).
+  const contactMonths = Array.from({ length: MONTHS }, () => new ContactTally());
+  const has = { answered: false, speedOfAnswer: false, handleTime: false, solved: false };
   for (let i = 0; i < n; i++) {
     const ticket = tickets[i];
     const c = ticket.created;
@@ -145,6 +155,11 @@ export function computeKpis(
     const cs = createdSlot[i];
     const rs = resolvedSlot[i];
     if (cs >= 0 && cs < MONTHS && fr >= c) frtCount[cs]++;
+    if (ticket.answered !== undefined) has.answered = true;
+    if (ticket.speedOfAnswer !== undefined) has.speedOfAnswer = true;
+    if (ticket.handleTime !== undefined) has.handleTime = true;
+    if (ticket.solved !== undefined) has.solved = true;
+    if (cs >= 0 && cs < MONTHS) contactMonths[cs].add(ticket);
     const contacts = ticket.contacts;
     if (!Number.isNaN(contacts)) anyContacts = true;
     const rating = ticket.csat;
@@ -307,7 +322,48 @@ export function computeKpis(
   kpis.ces = surveyRate("ces", context, bounds, sources.survey, null);
 
   for (const s of customerKpis(context, sources.customers, created, beforeLog)) add(s);
-  return { kpis, businessHours: timing.schedule !== null, ticketCsatScale, notes };
+
+  // Contact-centre KPIs, over the contacts that arrived in each month.
+  const contactStats = contactMonths.map((tally) => tally.stats());
+  const contactKpi = (
+    id: KpiId,
+    column: boolean,
+    missing: MessageKey,
+    pick: (s: (typeof contactStats)[number]) => [value: number, n: number],
+  ) =>
+    add(
+      series(id, say(`report.note.${id}` as MessageKey), (k) => {
+        if (!column) return noData(say(missing));
+        const [v, count] = pick(contactStats[k]);
+        return Number.isNaN(v)
+          ? noData(say("report.noData.contactsMonth", { month: months[k] }))
+          : value(v, count);
+      }),
+    );
+  contactKpi("answerRate", has.answered, "report.noData.noAnswered", (s) => [s.answerRate, s.offered]);
+  contactKpi("abandonRate", has.answered, "report.noData.noAnswered", (s) => [s.abandonRate, s.offered]);
+  contactKpi("asa", has.speedOfAnswer, "report.noData.noSpeedOfAnswer", (s) => [
+    s.speedOfAnswer / 1000,
+    s.speedOfAnswerN,
+  ]);
+  contactKpi("aht", has.handleTime, "report.noData.noHandleTime", (s) => [
+    s.handleTime / 1000,
+    s.handleTimeN,
+  ]);
+  contactKpi("contactResolution", has.solved, "report.noData.noResolvedFlag", (s) => [
+    s.resolutionRate,
+    s.resolutionN,
+  ]);
+  if (context.layout === "contacts")
+    kpis.created.note = say("report.note.contactsReceived", { zone: context.timeZone });
+
+  const contacts = context.layout === "contacts";
+  const shown = KPIS.filter((kpi) =>
+    contacts
+      ? !TICKET_ONLY_KPIS.has(kpi.id)
+      : !CONTACT_ONLY_KPIS.has(kpi.id) && (kpi.id !== "aht" || has.handleTime),
+  );
+  return { kpis, shown, businessHours: timing.schedule !== null, ticketCsatScale, notes };
 }
 
 /** "2026-11-01 00:00": the instant the report's month ends, as the spreadsheet's clock reads it. */

@@ -17,12 +17,12 @@ import { arrivals, breakdownBy, hasField } from "./breakdowns";
 import { DETAILS_WIDTHS, TREND_COLUMN, TREND_WIDTH, writeDetails } from "./details-section";
 import { findings } from "./findings";
 import { Grid, quoted } from "./grid";
-import { computeKpis } from "./kpis";
+import { computeKpis, type KpiResult } from "./kpis";
 import { tallyMonths } from "./month-slots";
 import type { CellStyle, ReportPlan } from "./plan";
 import { type ReportContext, sayIn } from "./report-context";
 import type { Settings } from "./settings";
-import { addStaffingSection, DEFAULT_STAFFING } from "./staffing-section";
+import { addStaffingSection, DEFAULT_STAFFING, type LogHandleTime } from "./staffing-section";
 import { NOTE_STYLE, TAB_COLOR, TITLE_STYLE } from "./styles";
 import { headlineKpis, SUMMARY_WIDTH, writeSummary } from "./summary";
 import { planTracker } from "./tracker-tab";
@@ -133,6 +133,12 @@ function firstSlot(createdSlot: ArrayLike<number>): number {
   return Math.max(0, first);
 }
 
+/** The month's mean handle time when the log has one (the AHT KPI's figure): staffing plans with it. */
+function logHandleTime(result: KpiResult): LogHandleTime | null {
+  const month = result.kpis.aht.months[11];
+  return month.value !== null && month.n ? { seconds: month.value, contacts: month.n } : null;
+}
+
 /** The report tab's plan (see the module comment). */
 export function planReport(input: ReportInput): ReportOutput {
   const context = reportContext(input);
@@ -183,7 +189,7 @@ export function planReport(input: ReportInput): ReportOutput {
   });
   // Next month's staffing right after the summary: what leaders plan with.
   const sectionNotes = [
-    ...addStaffingSection(grid, context, DEFAULT_STAFFING),
+    ...addStaffingSection(grid, context, DEFAULT_STAFFING, logHandleTime(result)),
     ...addVolumeSections(grid, context, tally),
     ...addAgentsSection(grid, context, result.ticketCsatScale),
   ];

@@ -26,6 +26,11 @@ export const KPI_IDS = [
   "clv",
   "costPerTicket",
   "supportCostRatio",
+  "answerRate",
+  "abandonRate",
+  "asa",
+  "aht",
+  "contactResolution",
 ] as const;
 export type KpiId = (typeof KPI_IDS)[number];
 

@@ -97,9 +97,24 @@ function hourLabel(hour: number): string {
   return `${two(hour)}:00–${two(hour + 1)}:00`;
 }
 
-/** Writes the block below what the grid holds; returns notes for the user. */
-export function addStaffingSection(grid: Grid, context: ReportContext, targets: StaffingTargets): string[] {
+/** The log's own mean handle time for the report's month, and over how many contacts. */
+export interface LogHandleTime {
+  seconds: number;
+  contacts: number;
+}
+
+/**
+ * Writes the block below what the grid holds; returns notes for the user. When the log has talk or
+ * handle times (`logHandle`), their mean is the handle time, rather than the targets', and the note says so.
+ */
+export function addStaffingSection(
+  grid: Grid,
+  context: ReportContext,
+  staffing: StaffingTargets,
+  logHandle: LogHandleTime | null = null,
+): string[] {
   const say = sayIn(context.locale);
+  const targets = logHandle ? { ...staffing, handleSeconds: logHandle.seconds } : staffing;
   const notes: string[] = [];
   let row = grid.nextRow === 1 ? 1 : grid.nextRow + 1;
   grid.band(row++, SECTION_WIDTH, say("report.staffing.title"), SECTION_STYLE);
@@ -166,6 +181,14 @@ export function addStaffingSection(grid: Grid, context: ReportContext, targets: 
     }),
     NOTE_STYLE,
   );
+  if (logHandle) {
+    const text = say("report.staffing.handleFromLog", {
+      handle: Math.round((logHandle.seconds / 60) * 10) / 10,
+      count: logHandle.contacts,
+      month: context.month,
+    });
+    grid.set(row++, 1, text, NOTE_STYLE);
+  }
 
   // Hours down, weekdays across: the report's columns 2–8.
   grid.set(row, 1, say("report.staffing.hour"), HEADER_STYLE);

@@ -5,6 +5,7 @@ import { t } from "../../src/i18n/messages";
 import { backlogAt } from "../../src/metrics/backlog";
 import { HOUR_MS } from "../../src/metrics/calendar";
 import { cesFromHistogram } from "../../src/metrics/ces";
+import { contactStats } from "../../src/metrics/contacts";
 import { csatStatsFromHistogram } from "../../src/metrics/csat";
 import { churn, crr, netCustomerLoss } from "../../src/metrics/customers";
 import { summarizeElapsed } from "../../src/metrics/durations";
@@ -92,7 +93,24 @@ const EXPECTED: Partial<Record<KpiId, Expect>> = {
   clv: (v) => ({ result: clv(num(v.revenue), num(v.years), num(v.cac)) }),
   costPerTicket: (v) => ({ result: costPerTicket(num(v.cost), num(v.tickets)) }),
   supportCostRatio: (v) => ({ result: supportCostRatio(num(v.cost), num(v.revenue)) }),
+  answerRate: (v) => ({ result: contactStats(calls(v)).answerRate }),
+  abandonRate: (v) => ({ result: contactStats(calls(v)).abandonRate }),
+  asa: (v) => ({ result: contactStats(hours(v).map((s) => ({ speedOfAnswer: s }))).speedOfAnswer }),
+  aht: (v) => ({ result: contactStats(hours(v).map((s) => ({ handleTime: s }))).handleTime }),
+  contactResolution: (v) => ({
+    result: contactStats(
+      Array.from({ length: num(v.answered) }, (_, i) => ({
+        answered: 1,
+        solved: i < num(v.resolved) ? 1 : 0,
+      })),
+    ).resolutionRate,
+  }),
 };
+
+/** Calls from the counts offered and answered: the first `answered` answered, the rest abandoned. */
+function calls(v: Inputs): { answered: number }[] {
+  return Array.from({ length: num(v.offered) }, (_, i) => ({ answered: i < num(v.answered) ? 1 : 0 }));
+}
 
 const list = (...values: (number | null)[]): Inputs =>
   Object.fromEntries(values.map((h, i) => [`t${i + 1}`, h]));
@@ -147,6 +165,20 @@ const OTHER_INPUTS: Partial<Record<KpiId, Inputs[]>> = {
   supportCostRatio: [
     { cost: 100, revenue: 50 },
     { cost: 0, revenue: 1000 },
+  ],
+  answerRate: [
+    { offered: 7, answered: 0 },
+    { offered: 333, answered: 333 },
+  ],
+  abandonRate: [
+    { offered: 9, answered: 4 },
+    { offered: 1, answered: 1 },
+  ],
+  asa: OTHER_HOURS,
+  aht: OTHER_HOURS,
+  contactResolution: [
+    { answered: 5, resolved: 0 },
+    { answered: 999, resolved: 998 },
   ],
 };
 
