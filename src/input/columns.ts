@@ -523,8 +523,8 @@ function pick<F extends string>(
 }
 
 /**
- * The ticket log: the tab whose headers map the most fields, among those with a created column
- * (earlier tabs win ties). `exclude` names tabs never offered (the add-on's own report tabs).
+ * The ticket log: the tab whose headers map the most fields, among those with a created column or
+ * ticket IDs, statuses and resolved or first response times (earlier tabs win ties). `exclude` names tabs never offered (the add-on's own report tabs).
  */
 export function pickTicketTab(
   tabs: readonly TabPreview[],
@@ -535,7 +535,12 @@ export function pickTicketTab(
     tabs,
     exclude,
     (tab) => detectTicketColumns(tab.headers, { ...options, sample: tab.sample }),
-    (d) => d.indexes.created !== undefined,
+    // A per-ticket export without a created column still qualifies by its IDs, statuses and times.
+    (d) =>
+      d.indexes.created !== undefined ||
+      (d.indexes.id !== undefined &&
+        d.indexes.status !== undefined &&
+        (d.indexes.resolved !== undefined || d.indexes.firstResponse !== undefined)),
     // Confidence breaks ties between tabs with as many fields.
     (d) => d.matched + sumConfidence(d) / 100,
   );

@@ -213,7 +213,10 @@ export function readTicketLog(values: Values, mapping: ColumnMapping, options: R
     problems: warnings,
     error: null,
   };
-  if (indexes.created === undefined) {
+  // Without a created column, a per-ticket export can still be placed in months by its resolved or
+  // first response times (ticketMonthTime); the KPIs that need the created time are left out.
+  const dated = indexes.resolved ?? indexes.firstResponse;
+  if (indexes.created === undefined && (dated === undefined || options.layout === "events")) {
     log.error = t("input.log.noCreated", undefined, locale);
     return log;
   }
@@ -264,7 +267,8 @@ export function readTicketLog(values: Values, mapping: ColumnMapping, options: R
   }
   const repeats = ids ? countIdRepeats(ids, 1 + headerRow) : null;
   let layout = options.layout ?? "auto";
-  if (layout === "auto")
+  if (indexes.created === undefined) layout = "tickets";
+  else if (layout === "auto")
     layout = isContactLog(indexes)
       ? "contacts"
       : repeats && looksLikeEventLog(repeats)
@@ -307,6 +311,18 @@ export function readTicketLog(values: Values, mapping: ColumnMapping, options: R
   } else {
     readRows(reading);
     if (layout === "contacts") log.layout = "contacts";
+    if (indexes.created === undefined && dated !== undefined) {
+      log.problems.push(
+        t(
+          "input.log.monthsBy",
+          {
+            field: fieldLabel("ticket", indexes.resolved !== undefined ? "resolved" : "firstResponse", locale),
+            created: fieldLabel("ticket", "created", locale),
+          },
+          locale,
+        ),
+      );
+    }
     log.problems.push(...problems.messages());
     if (repeats && repeats.repeats > 0 && repeats.example) {
       log.problems.push(
@@ -380,7 +396,7 @@ function readRows(reader: Reader): void {
     locale,
     zone,
   } = reader;
-  const cCreated = indexes.created as number;
+  const cCreated = indexes.created ?? -1;
   const cFirst = indexes.firstResponse ?? -1;
   const cResolved = indexes.resolved ?? -1;
   const cStatus = indexes.status ?? -1;
@@ -466,7 +482,15 @@ function readRows(reader: Reader): void {
   for (let r = 1; r <= last; r++) {
     const row = values[r];
     const sheetRow = r + headerRow;
-    let created = timeOf(row[cCreated], zone);
+    let created = cCreated >= 0 ? timeOf(row[cCreated], zone) : Number.NaN;
+    if (cCreated < 0) {
+      // No created column (see readTicketLog): every row with data is a ticket, dated by its other times.
+      if (isBlankRow(row)) log.blankRows++;
+      else {
+        tickets.push(undatedTicket(reader, row, r, sheetRow, laterTime, rating, count));
+      }
+      continue;
+    }
     if (cTimeOfDay >= 0 && created > INVALID) {
       // A separate time-of-day column: the date's day at that time, on the spreadsheet's clock.
       const cell = row[cTimeOfDay];
@@ -527,6 +551,57 @@ function readRows(reader: Reader): void {
     });
   }
   durations.report();
+}
+
+/** A ticket of a log without a created column: its times as given, created unknown (NaN). */
+function undatedTicket(
+  reader: Reader,
+  row: readonly unknown[],
+  r: number,
+  sheetRow: number,
+  laterTime: (field: TicketField, cell: unknown, created: number, sheetRow: number) => number,
+  rating: (cell: unknown, sheetRow: number) => number,
+  count: (field: TicketField, cell: unknown, sheetRow: number) => number,
+): Ticket {
+  const { indexes, ids, departments } = reader;
+  const text = (field: TicketField) => {
+    const c = indexes[field];
+    return c === undefined ? "" : textOf(row[c]);
+  };
+  const time = (field: "firstResponse" | "resolved") => {
+    const c = indexes[field];
+    return c === undefined ? Number.NaN : laterTime(field, row[c], Number.NaN, sheetRow);
+  };
+  const number = (field: "contacts" | "reopens") => {
+    const c = indexes[field];
+    return c === undefined ? Number.NaN : count(field, row[c], sheetRow);
+  };
+  return {
+    row: sheetRow,
+    id: ids ? ids[r - 1] : "",
+    created: Number.NaN,
+    firstResponse: time("firstResponse"),
+    resolved: time("resolved"),
+    status: text("status"),
+    category: indexes.category !== undefined ? text("category") : departments ? departments[r - 1] : "",
+    channel: text("channel"),
+    agent: text("agent"),
+    priority: text("priority"),
+    csat: indexes.csat !== undefined ? rating(row[indexes.csat], sheetRow) : Number.NaN,
+    contacts: number("contacts"),
+    reopens: number("reopens"),
+    waitTime: Number.NaN,
+    onHoldTime: Number.NaN,
+  };
+}
+
+/**
+ * The time that places a ticket in a month: created, else resolved, else first response (a log
+ * without a created column); NaN when it has none.
+ */
+export function ticketMonthTime(ticket: Ticket): number {
+  if (!Number.isNaN(ticket.created)) return ticket.created;
+  return Number.isNaN(ticket.resolved) ? ticket.firstResponse : ticket.resolved;
 }
 
 /** A mapped duration column: where, its unit, and how many tickets took a timestamp from it. */

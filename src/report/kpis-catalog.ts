@@ -90,6 +90,19 @@ export const CONTACT_ONLY_KPIS: ReadonlySet<KpiId> = new Set([
   "contactResolution",
 ]);
 
+/** KPIs that need each ticket's created time: absent when the log has none (one line says why). */
+export const CREATED_KPIS: ReadonlySet<KpiId> = new Set([
+  "created",
+  "backlog",
+  "frtMedian",
+  "frtMean",
+  "resolutionMedian",
+  "resolutionMean",
+  "resolutionLongest",
+  "sla",
+  "costPerTicket",
+]);
+
 /** A KPI's name in a log of `layout`: a contact log receives contacts, it creates no tickets. */
 export function kpiName(kpi: KpiInfo, layout: string | undefined): MessageKey {
   return layout === "contacts" && kpi.id === "created" ? "kpi.contactsReceived" : kpi.name;

@@ -15,6 +15,7 @@ import type { Locale, MessageKey } from "../i18n/messages";
 import { fieldLabel } from "../input/columns";
 import type { CustomerData, CustomerMonth } from "../input/customers-tab";
 import type { SurveyData } from "../input/survey-tab";
+import { ticketMonthTime } from "../input/ticket-log";
 import { ContactTally } from "../metrics/contacts";
 import { csatStatsFromHistogram } from "../metrics/csat";
 import { churn, crr } from "../metrics/customers";
@@ -24,7 +25,7 @@ import { npsStatsFromHistogram } from "../metrics/nps";
 import { slaCounts } from "../metrics/sla";
 import { wilson } from "../metrics/stats";
 import { monthKeyOf, zoneClock } from "../metrics/zoned-time";
-import { CONTACT_ONLY_KPIS, KPIS, type KpiInfo, TICKET_ONLY_KPIS } from "./kpis-catalog";
+import { CONTACT_ONLY_KPIS, CREATED_KPIS, KPIS, type KpiInfo, TICKET_ONLY_KPIS } from "./kpis-catalog";
 import { type MonthTally, NEVER, slotOf, tallyMonths } from "./month-slots";
 import { type RatingScale, ratingScale } from "./rating-scale";
 import { durationMeasure, type ReportContext, type Say, sayIn } from "./report-context";
@@ -56,6 +57,8 @@ export interface KpiResult {
    * The rest are simply absent (a call log has no backlog; a ticket log no answer rate).
    */
   shown: KpiInfo[];
+  /** One line per group of KPIs left out because the log lacks what they need (no created times). */
+  absent: string[];
   /** True when durations are in business hours. */
   businessHours: boolean;
   /** The scale of the ticket log's CSAT ratings (1–5 when it has none): the agents section's too. */
@@ -136,7 +139,9 @@ export function computeKpis(
   let badRatings = 0;
   /** Ratings placed in their ticket's month of creation, for want of a resolved time. */
   let ratedByCreation = 0;
+  /** The log's first time that places a ticket in a month (ticketMonthTime). */
   let firstCreated = Number.POSITIVE_INFINITY;
+  let anyCreated = false;
   let anyFirstResponse = false;
   let anyResolved = false;
   let anyContacts = false;
@@ -147,9 +152,11 @@ export function computeKpis(
   for (let i = 0; i < n; i++) {
     const ticket = tickets[i];
     const c = ticket.created;
-    if (c < firstCreated) firstCreated = c;
     const fr = ticket.firstResponse;
     const r = ticket.resolved;
+    if (!Number.isNaN(c)) anyCreated = true;
+    const dated = ticketMonthTime(ticket);
+    if (dated < firstCreated) firstCreated = dated;
     if (!Number.isNaN(fr)) anyFirstResponse = true;
     if (!Number.isNaN(r)) anyResolved = true;
     const cs = createdSlot[i];
@@ -165,9 +172,10 @@ export function computeKpis(
     const rating = ticket.csat;
     if (!Number.isNaN(rating)) {
       anyCsat = true;
-      // A rating belongs to the month of resolution; without a resolved time, to the month of creation.
+      // A rating belongs to the month of resolution; without a resolved time, to the month of creation
+      // (or of the first response, in a log without created times).
       const byCreation = Number.isNaN(r);
-      const slot = byCreation ? cs : rs;
+      const slot = !byCreation ? rs : !Number.isNaN(c) ? cs : slotOf(fr, bounds);
       if (slot >= 0 && slot < MONTHS) {
         if (byCreation) ratedByCreation++;
         if (Number.isInteger(rating) && rating >= 1 && rating <= 10) ticketCsat[slot][rating]++;
@@ -201,8 +209,9 @@ export function computeKpis(
     if (inResolved && ticket.resolved >= c) res[rs][resFill[rs]++] = measure.between(c, ticket.resolved);
   }
 
-  const firstMonthOfLog = n > 0 ? slotOf(firstCreated, bounds) : NEVER;
-  const firstKey = n > 0 ? monthKeyOf(firstCreated, context.timeZone) : "";
+  const dated = firstCreated < Number.POSITIVE_INFINITY;
+  const firstMonthOfLog = dated ? slotOf(firstCreated, bounds) : NEVER;
+  const firstKey = dated ? monthKeyOf(firstCreated, context.timeZone) : "";
   /** A month before the log's first ticket has no data at all. */
   const beforeLog = (k: number): string | null => {
     if (n === 0) return say("report.noData.noTickets", { month: months[k] });
@@ -358,12 +367,23 @@ export function computeKpis(
     kpis.created.note = say("report.note.contactsReceived", { zone: context.timeZone });
 
   const contacts = context.layout === "contacts";
-  const shown = KPIS.filter((kpi) =>
-    contacts
-      ? !TICKET_ONLY_KPIS.has(kpi.id)
-      : !CONTACT_ONLY_KPIS.has(kpi.id) && (kpi.id !== "aht" || has.handleTime),
+  const shown = KPIS.filter(
+    (kpi) =>
+      (contacts
+        ? !TICKET_ONLY_KPIS.has(kpi.id)
+        : !CONTACT_ONLY_KPIS.has(kpi.id) && (kpi.id !== "aht" || has.handleTime)) &&
+      (anyCreated || n === 0 || !CREATED_KPIS.has(kpi.id)),
   );
-  return { kpis, shown, businessHours: timing.schedule !== null, ticketCsatScale, notes };
+  // What a log without created times leaves out, in one line (summary.ts shows it with the missing).
+  const absent =
+    anyCreated || n === 0
+      ? []
+      : [
+          say("report.missing.noCreated", {
+            kpis: KPIS.filter((k) => CREATED_KPIS.has(k.id)).map((k) => say(k.name)),
+          }),
+        ];
+  return { kpis, shown, absent, businessHours: timing.schedule !== null, ticketCsatScale, notes };
 }
 
 /** "2026-11-01 00:00": the instant the report's month ends, as the spreadsheet's clock reads it. */

@@ -62,8 +62,8 @@ export interface MonthTally {
   /** Tickets closed by their status without a resolved time (never open; see the module comment). */
   closedWithoutTime: number;
   /**
-   * Whether the log can say which tickets are open: it has resolved times or statuses, and is not a
-   * contact-centre log (a call ends when it ends). When not, no section shows a backlog.
+   * Whether the log can say which tickets are open: it has created times, resolved times or statuses,
+   * and is not a contact-centre log (a call ends when it ends). When not, no section shows a backlog.
    */
   backlogKnown: boolean;
 }
@@ -84,11 +84,13 @@ export function tallyMonths(context: ReportContext): MonthTally {
   const closed = new Map<string, boolean>();
   let closedWithoutTime = 0;
   let anyResolvedOrStatus = false;
+  let anyCreated = false;
   for (let i = 0; i < n; i++) {
     const ticket = tickets[i];
     const cs = slotOf(ticket.created, bounds);
     let rs = slotOf(ticket.resolved, bounds);
     if (!anyResolvedOrStatus && (rs !== NEVER || ticket.status !== "")) anyResolvedOrStatus = true;
+    if (cs !== NEVER) anyCreated = true;
     if (rs === NEVER && ticket.status !== "") {
       let done = closed.get(ticket.status);
       if (done === undefined) {
@@ -113,6 +115,6 @@ export function tallyMonths(context: ReportContext): MonthTally {
   }
   const backlog = new Float64Array(count);
   for (let k = 0, open = 0; k < count; k++) backlog[k] = open += delta[k];
-  const backlogKnown = context.layout !== "contacts" && anyResolvedOrStatus;
+  const backlogKnown = context.layout !== "contacts" && anyResolvedOrStatus && anyCreated;
   return { bounds, createdSlot, resolvedSlot, created, resolved, backlog, closedWithoutTime, backlogKnown };
 }

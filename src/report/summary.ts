@@ -162,7 +162,7 @@ export function writeSummary(grid: Grid, row: number, input: SummaryInput): numb
   const findings =
     input.findings.length > 0 ? input.findings : [say("report.findings.none", { month: context.month })];
   for (const text of findings) line(grid, r++, `• ${text}`, {});
-  const missing = missingLines(result, context);
+  const missing = [...result.absent, ...missingLines(result, context)];
   if (missing.length > 0) {
     r++;
     grid.set(r++, 1, say("report.missing.title"), TABLE_TITLE_STYLE);

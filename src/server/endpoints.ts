@@ -13,7 +13,7 @@ import {
   type TabPreview,
 } from "../input/columns";
 import { TICKET_FIELDS } from "../input/ticket";
-import { readTicketLog } from "../input/ticket-log";
+import { readTicketLog, ticketMonthTime } from "../input/ticket-log";
 import { monthKeyOf } from "../metrics/zoned-time";
 import type { Services, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from "../platform/services";
 import { findTab, sameTabName, tabNameKey } from "../platform/tab-name";
@@ -159,7 +159,11 @@ function detect(context: Context, sheet: SheetLike, saved: Settings): DetectedLo
     meanings: saved.activityMeanings,
   });
   const months = new Set<string>();
-  for (const ticket of log.tickets) months.add(monthKeyOf(ticket.created, context.timeZone));
+  // A log without created times is placed in months by its resolved or first response times.
+  for (const ticket of log.tickets) {
+    const time = ticketMonthTime(ticket);
+    if (!Number.isNaN(time)) months.add(monthKeyOf(time, context.timeZone));
+  }
   return {
     sheet: sheet.getName(),
     headers,
