@@ -149,7 +149,8 @@ export const serverDe: Translation<typeof serverEn> = {
   "input.log.empty": "Das Tabellenblatt „{sheet}“ enthält unter der Überschriftenzeile keine Datenzeilen.",
   "input.log.noCreated":
     "Wählen Sie die Spalte mit dem Erstellungszeitpunkt jedes Tickets aus: Danach ordnet der Bericht die Tickets den Monaten zu.",
-  "input.log.monthsBy": "Das Protokoll hat keine Spalte {created}: Tickets werden nach {field} den Monaten zugeordnet, und Kennzahlen, die den Erstellungszeitpunkt brauchen, entfallen. Wählen Sie {created} in der Seitenleiste, um sie hinzuzufügen.",
+  "input.log.monthsBy":
+    "Das Protokoll hat keine Spalte {created}: Tickets werden nach {field} den Monaten zugeordnet, und Kennzahlen, die den Erstellungszeitpunkt brauchen, entfallen. Wählen Sie {created} in der Seitenleiste, um sie hinzuzufügen.",
   "input.log.noId":
     "Wählen Sie die Spalte „Ticket-ID“ aus: In einem Protokoll mit einer Zeile pro Statusänderung zeigt sie, welche Zeilen zu einem Ticket gehören.",
   "input.events.lifecycle":
@@ -474,7 +475,8 @@ export const serverDe: Translation<typeof serverEn> = {
     "Nichts fällt auf in {month}: keine Veränderung über die normale Schwankung hinaus, keine Spitze, kein verfehltes Ziel.",
   "report.missing.title": "Fehlt in diesem Bericht",
   "report.missing.line": "{kpis}: {reason}",
-  "report.missing.noCreated": "{kpis}: Das Protokoll hat keine Spalte „Erstellt“ (wann jedes Ticket erstellt wurde); wählen Sie sie in der Seitenleiste.",
+  "report.missing.noCreated":
+    "{kpis}: Das Protokoll hat keine Spalte „Erstellt“ (wann jedes Ticket erstellt wurde); wählen Sie sie in der Seitenleiste.",
   "report.finding.rose":
     "{kpi} stieg von {previous} im {month} auf {current}, über die normale Schwankung hinaus.",
   "report.finding.fell":

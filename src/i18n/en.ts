@@ -174,7 +174,8 @@ export const serverEn = {
   "input.log.empty": "The tab {sheet} has no data rows below its header row.",
   "input.log.noCreated":
     "Choose the column that holds when each ticket was created: the report places tickets in months by it.",
-  "input.log.monthsBy": "The log has no {created} column: tickets are placed in months by {field}, and the KPIs that need the created time are left out. Choose {created} in the sidebar to add them.",
+  "input.log.monthsBy":
+    "The log has no {created} column: tickets are placed in months by {field}, and the KPIs that need the created time are left out. Choose {created} in the sidebar to add them.",
   "input.log.noId":
     "Choose the ticket ID column: in a log with one row per status change it tells which rows belong to one ticket.",
   "input.events.lifecycle":
@@ -523,7 +524,8 @@ export const serverEn = {
     "Nothing stands out in {month}: no change beyond normal variation, no spike, no missed target.",
   "report.missing.title": "Not in this report",
   "report.missing.line": "{kpis}: {reason}",
-  "report.missing.noCreated": "{kpis}: the log has no Created column (when each ticket was created); choose it in the sidebar.",
+  "report.missing.noCreated":
+    "{kpis}: the log has no Created column (when each ticket was created); choose it in the sidebar.",
   "report.finding.rose": "{kpi} rose from {previous} in {month} to {current}, beyond normal variation.",
   "report.finding.fell": "{kpi} fell from {previous} in {month} to {current}, beyond normal variation.",
   "report.finding.noise": "Since {month}, {kpis}: within normal variation, not a trend.",

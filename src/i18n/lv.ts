@@ -152,7 +152,8 @@ export const serverLv: Translation<typeof serverEn> = {
   "input.log.empty": "Lapā „{sheet}” zem virsrakstu rindas nav datu rindu.",
   "input.log.noCreated":
     "Izvēlieties kolonnu, kurā norādīts katra pieteikuma izveides laiks: pēc tā pārskats sadala pieteikumus pa mēnešiem.",
-  "input.log.monthsBy": "Žurnālā nav kolonnas {created}: pieteikumi tiek sadalīti pa mēnešiem pēc {field}, un rādītāji, kam vajadzīgs izveides laiks, netiek rādīti. Izvēlieties {created} sānjoslā, lai tos pievienotu.",
+  "input.log.monthsBy":
+    "Žurnālā nav kolonnas {created}: pieteikumi tiek sadalīti pa mēnešiem pēc {field}, un rādītāji, kam vajadzīgs izveides laiks, netiek rādīti. Izvēlieties {created} sānjoslā, lai tos pievienotu.",
   "input.log.noId":
     "Izvēlieties kolonnu „Pieteikuma ID”: žurnālā, kurā katra statusa maiņa ir atsevišķa rinda, tā parāda, kuras rindas pieder vienam pieteikumam.",
   "input.events.lifecycle":
@@ -474,7 +475,8 @@ export const serverLv: Translation<typeof serverEn> = {
     "{month} nekas neizceļas: nav izmaiņu ārpus parastās svārstības, nav lēciena, nav nesasniegta mērķa.",
   "report.missing.title": "Šajā pārskatā nav",
   "report.missing.line": "{kpis}: {reason}",
-  "report.missing.noCreated": "{kpis}: žurnālā nav kolonnas “Izveidots” (kad katrs pieteikums izveidots); izvēlieties to sānjoslā.",
+  "report.missing.noCreated":
+    "{kpis}: žurnālā nav kolonnas “Izveidots” (kad katrs pieteikums izveidots); izvēlieties to sānjoslā.",
   "report.finding.rose": "{kpi} pieauga no {previous} ({month}) līdz {current}, ārpus parastās svārstības.",
   "report.finding.fell":
     "{kpi} samazinājās no {previous} ({month}) līdz {current}, ārpus parastās svārstības.",

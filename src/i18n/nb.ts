@@ -148,7 +148,8 @@ export const serverNb: Translation<typeof serverEn> = {
   "input.log.empty": "Fanen {sheet} har ingen datarader under overskriftsraden.",
   "input.log.noCreated":
     "Velg kolonnen som viser når hver sak ble opprettet: rapporten plasserer sakene i måneder etter den.",
-  "input.log.monthsBy": "Loggen har ingen kolonne {created}: saker plasseres i måneder etter {field}, og nøkkeltall som trenger tidspunktet de ble opprettet, utelates. Velg {created} i sidepanelet for å legge dem til.",
+  "input.log.monthsBy":
+    "Loggen har ingen kolonne {created}: saker plasseres i måneder etter {field}, og nøkkeltall som trenger tidspunktet de ble opprettet, utelates. Velg {created} i sidepanelet for å legge dem til.",
   "input.log.noId":
     "Velg kolonnen for saks-ID: i en logg med én rad per statusendring viser den hvilke rader som hører til samme sak.",
   "input.events.lifecycle":
@@ -470,7 +471,8 @@ export const serverNb: Translation<typeof serverEn> = {
     "Ingenting skiller seg ut i {month}: ingen endring utover normal variasjon, ingen topp, ingen mål som ikke er nådd.",
   "report.missing.title": "Mangler i rapporten",
   "report.missing.line": "{kpis}: {reason}",
-  "report.missing.noCreated": "{kpis}: loggen har ingen kolonne Opprettet (når hver sak ble opprettet); velg den i sidepanelet.",
+  "report.missing.noCreated":
+    "{kpis}: loggen har ingen kolonne Opprettet (når hver sak ble opprettet); velg den i sidepanelet.",
   "report.finding.rose": "{kpi} steg fra {previous} i {month} til {current}, utover normal variasjon.",
   "report.finding.fell": "{kpi} falt fra {previous} i {month} til {current}, utover normal variasjon.",
   "report.finding.noise": "Siden {month}, {kpis}: innenfor normal variasjon, ingen trend.",

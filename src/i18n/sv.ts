@@ -149,7 +149,8 @@ export const serverSv: Translation<typeof serverEn> = {
   "input.log.empty": "Fliken {sheet} har inga datarader under rubrikraden.",
   "input.log.noCreated":
     "Välj kolumnen som anger när varje ärende skapades: rapporten fördelar ärendena på månader utifrån den.",
-  "input.log.monthsBy": "Loggen har ingen kolumn {created}: ärenden placeras i månader efter {field}, och nyckeltal som behöver tiden de skapades utelämnas. Välj {created} i sidofältet för att lägga till dem.",
+  "input.log.monthsBy":
+    "Loggen har ingen kolumn {created}: ärenden placeras i månader efter {field}, och nyckeltal som behöver tiden de skapades utelämnas. Välj {created} i sidofältet för att lägga till dem.",
   "input.log.noId":
     "Välj kolumnen Ärende-ID: i en logg med en rad per statusändring visar den vilka rader som hör till samma ärende.",
   "input.events.lifecycle":
@@ -472,7 +473,8 @@ export const serverSv: Translation<typeof serverEn> = {
     "Inget sticker ut i {month}: ingen förändring utöver normal variation, ingen topp, inget missat mål.",
   "report.missing.title": "Saknas i rapporten",
   "report.missing.line": "{kpis}: {reason}",
-  "report.missing.noCreated": "{kpis}: loggen har ingen kolumn Skapat (när varje ärende skapades); välj den i sidofältet.",
+  "report.missing.noCreated":
+    "{kpis}: loggen har ingen kolumn Skapat (när varje ärende skapades); välj den i sidofältet.",
   "report.finding.rose": "{kpi} steg från {previous} i {month} till {current}, utöver normal variation.",
   "report.finding.fell": "{kpi} sjönk från {previous} i {month} till {current}, utöver normal variation.",
   "report.finding.noise": "Sedan {month}, {kpis}: inom normal variation, ingen trend.",

@@ -143,7 +143,8 @@ export const serverZh: Translation<typeof serverEn> = {
     "与前面某行工单 ID 重复的行：{count} 行（例如 {id} 出现在第 {first} 行和第 {second} 行）；每行均计为一个单独的工单。",
   "input.log.empty": "工作表“{sheet}”的标题行下方没有数据行。",
   "input.log.noCreated": "请选择记录各工单创建时间的列：报告据此将工单归入各个月份。",
-  "input.log.monthsBy": "日志中没有“{created}”列：工单按“{field}”归入月份，需要创建时间的指标不显示。在侧边栏中选择“{created}”即可添加。",
+  "input.log.monthsBy":
+    "日志中没有“{created}”列：工单按“{field}”归入月份，需要创建时间的指标不显示。在侧边栏中选择“{created}”即可添加。",
   "input.log.noId": "请选择“工单 ID”列：在每次状态变更占一行的记录中，要靠它判断哪些行属于同一个工单。",
   "input.events.lifecycle":
     '{column} 不是 "complete"（开始或计划）的 {count} 个事件未计入：时间取已完成活动的时间。',

@@ -316,7 +316,11 @@ export function readTicketLog(values: Values, mapping: ColumnMapping, options: R
         t(
           "input.log.monthsBy",
           {
-            field: fieldLabel("ticket", indexes.resolved !== undefined ? "resolved" : "firstResponse", locale),
+            field: fieldLabel(
+              "ticket",
+              indexes.resolved !== undefined ? "resolved" : "firstResponse",
+              locale,
+            ),
             created: fieldLabel("ticket", "created", locale),
           },
           locale,

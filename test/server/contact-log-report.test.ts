@@ -100,8 +100,14 @@ describe("a contact-centre log, through the report", () => {
       "SLA compliance",
       "First contact resolution",
     ]) {
-      expect(cells.some((r) => r[0] === label), label).toBe(false);
-      expect(tracker.some((r) => r[0] === label), label).toBe(false);
+      expect(
+        cells.some((r) => r[0] === label),
+        label,
+      ).toBe(false);
+      expect(
+        tracker.some((r) => r[0] === label),
+        label,
+      ).toBe(false);
     }
     expect(cells.some((r) => r[0] === "Backlog aging at the end of 2026-10")).toBe(false);
   });
