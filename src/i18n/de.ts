@@ -88,6 +88,11 @@ export const serverDe: Translation<typeof serverEn> = {
   "kpi.asa": "Durchschnittliche Wartezeit bis Annahme",
   "kpi.aht": "Durchschnittliche Bearbeitungszeit",
   "kpi.contactResolution": "Lösungsquote (angenommene Kontakte)",
+  "kpi.reopenRate": "Wiedereröffnungsquote",
+  "kpi.repliesPerResolved": "Antworten je gelöstem Ticket",
+  "kpi.waitTime": "Wartezeit des Anfragenden, Median",
+  "kpi.onHoldTime": "Zeit im Status „Angehalten“, Median",
+  "kpi.responseMean": "Antwortzeit, Mittel über alle Antworten",
 
   // input. (reading the source tabs: column detection, ticket-log problems)
   "input.field.survey.date": "Antwortdatum",
@@ -250,6 +255,11 @@ export const serverDe: Translation<typeof serverEn> = {
   "definitions.calc.contactsResolved": "Von den angenommenen gelöst",
   "definitions.calc.answerSeconds": "Anruf {n}: Sekunden bis zur Annahme",
   "definitions.calc.talkSeconds": "Anruf {n}: Bearbeitungszeit, Sekunden",
+  "definitions.calc.ticketsReopened": "Davon mindestens einmal wiedereröffnet",
+  "definitions.calc.replies": "Antworten (Kontakte) darauf",
+  "definitions.calc.waitHours": "Ticket {n}: Stunden Wartezeit des Anfragenden",
+  "definitions.calc.holdHours": "Ticket {n}: Stunden angehalten",
+  "definitions.calc.replyHours": "Antwort {n}: Stunden, seit das Team an der Reihe war",
 
   "definitions.created.what":
     "Wie viele Tickets Kunden im Monat eröffnet haben: das Anfrageaufkommen für Ihr Team. Ein Ausschlag deutet auf ein Release, " +
@@ -421,6 +431,32 @@ export const serverDe: Translation<typeof serverEn> = {
   "definitions.contactResolution.formula": "Gelöste angenommene Kontakte ÷ angenommene Kontakte",
   "definitions.contactResolution.convention":
     "Gelöst ist eine Ja/Nein-Spalte je Kontakt, keine Zeit; ein nicht angenommener Kontakt löst nichts und zählt nicht, ebenso Kontakte ohne Angabe. Nach dem Monat des Eingangs.",
+  "definitions.reopenRate.what":
+    "Der Anteil gelöster Tickets, die der Kunde wieder öffnen musste: eine Lösung, die nicht hielt.",
+  "definitions.reopenRate.formula": "Mindestens einmal wiedereröffnete gelöste Tickets ÷ gelöste Tickets",
+  "definitions.reopenRate.convention":
+    "Aus der Spalte der Wiedereröffnungen im Export (Zendesks Reopens) oder aus einem Ereignisprotokoll, in dem eine Aktivität nach dem Lösen eine Wiedereröffnung ist; im Monat gelöste Tickets.",
+  "definitions.repliesPerResolved.what":
+    "Wie viele Antworten (Kontakte) ein Ticket bis zur Lösung braucht: weniger heißt, Kunden bekommen schneller, was sie brauchen.",
+  "definitions.repliesPerResolved.formula": "Antworten auf gelöste Tickets ÷ gelöste Tickets",
+  "definitions.repliesPerResolved.convention":
+    "Die Kontaktspalte (Zendesks Replies, Freshdesks Agent interactions) oder die Runden eines Ereignisprotokolls; im Monat gelöste Tickets mit bekannter Anzahl. FCR liest dieselbe Spalte.",
+  "definitions.waitTime.what":
+    "Wie lange Kunden während der Lebensdauer eines Tickets auf das Team warteten, wie der Helpdesk es misst (Zendesks Requester wait time).",
+  "definitions.waitTime.formula": "Median der Wartezeit des Anfragenden je Ticket, in Stunden",
+  "definitions.waitTime.convention":
+    "Die Dauer aus dem Export, in seiner Einheit (Minuten oder Stunden, laut Überschrift); im Monat gelöste Tickets; MEDIAN im Rechner.",
+  "definitions.onHoldTime.what":
+    "Wie lange Tickets angehalten waren, wartend auf Dritte wie ein anderes Team oder einen Lieferanten.",
+  "definitions.onHoldTime.formula": "Median der Zeit im Status „Angehalten“ je Ticket, in Stunden",
+  "definitions.onHoldTime.convention":
+    "Die Dauer aus dem Export (Zendesks On hold time), in seiner Einheit; im Monat gelöste Tickets; MEDIAN im Rechner.",
+  "definitions.responseMean.what":
+    "Wie lange Kunden auf jede Antwort warten, nicht nur auf die erste: das Tempo des ganzen Gesprächs.",
+  "definitions.responseMean.formula":
+    "Mittel von (Antwort − Zeitpunkt, ab dem das Team an der Reihe war) über alle Antworten, in Stunden",
+  "definitions.responseMean.convention":
+    "Ereignisprotokolle mit Antwortereignissen: Das Team ist ab der Erstellung, der Antwort des Kunden oder einer Wiedereröffnung an der Reihe; Antworten im Monat zählen; {hours}; AVERAGE im Rechner.",
   "definitions.staffing.name": "Personalbedarf (Erlang C)",
   "definitions.staffing.what":
     "Wie viele Agenten eine Warteschlange braucht: die Wahrscheinlichkeit, dass ein Kontakt wartet, und der Anteil, der innerhalb einer Zielzeit angenommen wird, für eine Zahl von Agenten.",
@@ -565,6 +601,16 @@ export const serverDe: Translation<typeof serverEn> = {
     "Mittlere Gesprächs- oder Bearbeitungszeit der Kontakte, die im Monat eingingen und eine haben.",
   "report.note.contactResolution":
     "Als gelöst markierte angenommene Kontakte ÷ angenommene Kontakte mit Angabe gelöst oder nicht, eingegangen im Monat.",
+  "report.note.reopenRate":
+    "Im Monat gelöste Tickets, die mindestens einmal wiedereröffnet wurden ÷ solche mit bekannter Anzahl Wiedereröffnungen.",
+  "report.note.repliesPerResolved":
+    "Antworten (Kontakte) auf die im Monat gelösten Tickets ÷ diese Tickets, wo die Anzahl bekannt ist.",
+  "report.note.waitTime":
+    "Median der Zeit, die der Anfragende auf das Team wartete, über die im Monat gelösten Tickets (Wert aus dem Export).",
+  "report.note.onHoldTime":
+    "Median der Zeit im Status „Angehalten“ (Warten auf Dritte), über die im Monat gelösten Tickets (Wert aus dem Export).",
+  "report.note.responseMean":
+    "Jede Antwort im Monat: Zeit, ab der das Team an der Reihe war (erstellt, Antwort des Kunden, Wiedereröffnung), bis zur Antwort, gemittelt; {hours}.",
   "report.note.scheduleInvalid":
     "Die Geschäftszeiten „{schedule}“ können nicht verwendet werden ({message}); Zeiten sind daher in Kalenderstunden angegeben.",
   "report.note.badRatings":
@@ -587,6 +633,15 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.noData.noResolvedFlag":
     "Das Protokoll hat keine Spalte „gelöst (ja/nein)“: Wählen Sie eine in der Seitenleiste.",
   "report.noData.contactsMonth": "Kein Kontakt, der im {month} einging, hat diese Angabe.",
+  "report.noData.noReopens":
+    "Das Protokoll hat keine Spalte für Wiedereröffnungen: Wählen Sie sie in der Seitenleiste.",
+  "report.noData.noWaitTime":
+    "Das Protokoll hat keine Spalte für die Wartezeit des Anfragenden: Wählen Sie sie in der Seitenleiste.",
+  "report.noData.noOnHoldTime":
+    "Das Protokoll hat keine Spalte für die Zeit im Status „Angehalten“: Wählen Sie sie in der Seitenleiste.",
+  "report.noData.noResponses":
+    "Nur ein Ereignisprotokoll mit Antwortereignissen liefert die Zeit jeder Antwort.",
+  "report.noData.responsesMonth": "Keine Antwort im {month}.",
   "report.noData.frtMonth": "Kein im Monat {month} erstelltes Ticket hat eine erste Antwort.",
   "report.noData.resolvedMonth": "Im Monat {month} wurde kein Ticket gelöst.",
   "report.noData.fcrMonth":

@@ -113,6 +113,11 @@ export const serverEn = {
   "kpi.asa": "Average speed of answer",
   "kpi.aht": "Average handle time",
   "kpi.contactResolution": "Resolution rate (answered contacts)",
+  "kpi.reopenRate": "Reopen rate",
+  "kpi.repliesPerResolved": "Replies per resolved ticket",
+  "kpi.waitTime": "Requester wait time, median",
+  "kpi.onHoldTime": "On-hold time, median",
+  "kpi.responseMean": "Response time, mean over all replies",
 
   // input. (reading the source tabs: column detection, ticket-log problems)
   "input.field.survey.date": "Response date",
@@ -274,6 +279,11 @@ export const serverEn = {
   "definitions.calc.contactsResolved": "Of the answered, resolved",
   "definitions.calc.answerSeconds": "Call {n}: seconds to answer",
   "definitions.calc.talkSeconds": "Call {n}: handle time, seconds",
+  "definitions.calc.ticketsReopened": "Of which reopened at least once",
+  "definitions.calc.replies": "Replies (contacts) on them",
+  "definitions.calc.waitHours": "Ticket {n}: hours the requester waited",
+  "definitions.calc.holdHours": "Ticket {n}: hours on hold",
+  "definitions.calc.replyHours": "Reply {n}: hours since the team's turn began",
 
   "definitions.created.what":
     "How many tickets customers opened in the month: the demand on your team. A spike points to a release, " +
@@ -466,6 +476,37 @@ export const serverEn = {
   "definitions.contactResolution.formula": "Answered contacts resolved ÷ answered contacts",
   "definitions.contactResolution.convention":
     "Resolved is a yes/no column per contact, not a time; an unanswered contact resolves nothing and is left out, as are contacts whose flag is blank. By the month of arrival.",
+  "definitions.reopenRate.what":
+    "The share of resolved tickets the customer had to reopen: a resolution that did not hold.",
+  "definitions.reopenRate.formula": "Resolved tickets reopened at least once ÷ resolved tickets",
+  "definitions.reopenRate.convention":
+    "From the export's reopens column (Zendesk's Reopens), or from an event log where an activity after a resolve is a reopen; tickets resolved in the month.",
+  "definitions.reopenRate.function": '=COUNTIF(Tickets!K2:K; ">0")/COUNT(Tickets!K2:K)',
+  "definitions.repliesPerResolved.what":
+    "How many replies (contacts) a ticket takes to resolve: fewer means customers get what they need sooner.",
+  "definitions.repliesPerResolved.formula": "Replies on resolved tickets ÷ resolved tickets",
+  "definitions.repliesPerResolved.convention":
+    "The contacts column (Zendesk's Replies, Freshdesk's Agent interactions) or an event log's round trips; tickets resolved in the month whose number is known. FCR reads the same column.",
+  "definitions.repliesPerResolved.function": '=AVERAGE(FILTER(Tickets!J2:J; Tickets!D2:D<>""))',
+  "definitions.waitTime.what":
+    "How long customers waited on the team over a ticket's life, as the helpdesk measures it (Zendesk's requester wait time).",
+  "definitions.waitTime.formula": "Median of the tickets' requester wait, in hours",
+  "definitions.waitTime.convention":
+    "The export's own duration, in its unit (minutes or hours, from the header); tickets resolved in the month; MEDIAN in the calculator.",
+  "definitions.waitTime.function": "=MEDIAN(Tickets!L2:L)",
+  "definitions.onHoldTime.what":
+    "How long tickets sat on hold, waiting on a third party such as another team or a supplier.",
+  "definitions.onHoldTime.formula": "Median of the tickets' on-hold time, in hours",
+  "definitions.onHoldTime.convention":
+    "The export's own duration (Zendesk's on hold time), in its unit; tickets resolved in the month; MEDIAN in the calculator.",
+  "definitions.onHoldTime.function": "=MEDIAN(Tickets!M2:M)",
+  "definitions.responseMean.what":
+    "How long customers wait for each reply, not just the first: the pace of the whole conversation.",
+  "definitions.responseMean.formula":
+    "Mean of (reply − when it became the team's turn), over every reply, in hours",
+  "definitions.responseMean.convention":
+    "Event logs with reply events: the team's turn starts at creation, at the customer's reply, or at a reopen; replies in the month count; {hours}; AVERAGE in the calculator.",
+  "definitions.responseMean.function": "=AVERAGE(Events!F2:F)",
   "definitions.contactResolution.function":
     '=COUNTIFS(Calls!F2:F; "Y"; Calls!G2:G; "Y")/COUNTIF(Calls!F2:F; "Y")',
   "definitions.staffing.name": "Staffing (Erlang C)",
@@ -613,6 +654,16 @@ export const serverEn = {
   "report.note.aht": "Mean talk or handle time of the contacts that arrived in the month and have one.",
   "report.note.contactResolution":
     "Answered contacts marked resolved ÷ answered contacts that say resolved or not, arrived in the month.",
+  "report.note.reopenRate":
+    "Tickets resolved in the month that were reopened at least once ÷ those whose reopens are known.",
+  "report.note.repliesPerResolved":
+    "Replies (contacts) on the tickets resolved in the month ÷ those tickets, where the number is known.",
+  "report.note.waitTime":
+    "Median time the requester waited on the team, over the tickets resolved in the month (the export's own figure).",
+  "report.note.onHoldTime":
+    "Median time on hold (waiting on a third party), over the tickets resolved in the month (the export's own figure).",
+  "report.note.responseMean":
+    "Every reply in the month: time from when it became the team's turn (created, the customer's reply, a reopen) to the reply, averaged; {hours}.",
   "report.note.scheduleInvalid":
     "The business-hours schedule \u201c{schedule}\u201d cannot be used ({message}), so times are in calendar hours.",
   "report.note.badRatings":
@@ -631,6 +682,11 @@ export const serverEn = {
   "report.noData.noHandleTime": "The log has no talk or handle time column: choose one in the sidebar.",
   "report.noData.noResolvedFlag": "The log has no resolved (yes/no) column: choose one in the sidebar.",
   "report.noData.contactsMonth": "No contact that arrived in {month} has this.",
+  "report.noData.noReopens": "The log has no reopens column: choose Reopens in the sidebar.",
+  "report.noData.noWaitTime": "The log has no requester wait time column: choose it in the sidebar.",
+  "report.noData.noOnHoldTime": "The log has no on-hold time column: choose it in the sidebar.",
+  "report.noData.noResponses": "Only an event log with reply events gives every reply's time.",
+  "report.noData.responsesMonth": "No reply in {month}.",
   "report.noData.frtMonth": "No ticket created in {month} has a first response.",
   "report.noData.resolvedMonth": "No ticket was resolved in {month}.",
   "report.noData.fcrMonth": "No ticket resolved in {month} has a number of contacts.",

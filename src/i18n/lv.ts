@@ -88,6 +88,11 @@ export const serverLv: Translation<typeof serverEn> = {
   "kpi.asa": "Vidējais atbildes ātrums",
   "kpi.aht": "Vidējais apstrādes laiks",
   "kpi.contactResolution": "Atrisināto īpatsvars (atbildētie kontakti)",
+  "kpi.reopenRate": "Atkārtoti atvērto īpatsvars",
+  "kpi.repliesPerResolved": "Atbildes uz atrisināto pieteikumu",
+  "kpi.waitTime": "Pieteicēja gaidīšanas laiks, mediāna",
+  "kpi.onHoldTime": "Aizturēšanas laiks, mediāna",
+  "kpi.responseMean": "Atbildes laiks, vidēji visām atbildēm",
 
   // input. (reading the source tabs: column detection, ticket-log problems)
   "input.field.survey.date": "Atbildes datums",
@@ -252,6 +257,11 @@ export const serverLv: Translation<typeof serverEn> = {
   "definitions.calc.contactsResolved": "No atbildētajiem atrisināti",
   "definitions.calc.answerSeconds": "{n}. zvans: sekundes līdz atbildei",
   "definitions.calc.talkSeconds": "{n}. zvans: apstrādes laiks, sekundes",
+  "definitions.calc.ticketsReopened": "No tiem vismaz reizi atkārtoti atvērti",
+  "definitions.calc.replies": "Atbildes (kontakti) tajos",
+  "definitions.calc.waitHours": "{n}. pieteikums: stundas, ko pieteicējs gaidīja",
+  "definitions.calc.holdHours": "{n}. pieteikums: aizturēšanas stundas",
+  "definitions.calc.replyHours": "{n}. atbilde: stundas kopš komandas kārtas sākuma",
 
   "definitions.created.what":
     "Cik pieteikumu klienti atvēra mēnesī: pieprasījums pēc jūsu komandas darba. Straujš kāpums norāda uz jaunu laidienu, " +
@@ -421,6 +431,33 @@ export const serverLv: Translation<typeof serverEn> = {
   "definitions.contactResolution.formula": "Atrisinātie atbildētie kontakti ÷ atbildētie kontakti",
   "definitions.contactResolution.convention":
     "Atrisināts ir jā/nē kolonna katram kontaktam, nevis laiks; neatbildēts kontakts neko neatrisina un netiek skaitīts, tāpat kā kontakti ar tukšu atzīmi. Pēc saņemšanas mēneša.",
+  "definitions.reopenRate.what":
+    "Atrisināto pieteikumu daļa, ko klientam nācās atvērt atkārtoti: risinājums, kas neizturēja.",
+  "definitions.reopenRate.formula":
+    "Vismaz reizi atkārtoti atvērtie atrisinātie pieteikumi ÷ atrisinātie pieteikumi",
+  "definitions.reopenRate.convention":
+    "No eksporta atkārtotas atvēršanas kolonnas (Zendesk Reopens) vai no notikumu žurnāla, kur darbība pēc atrisināšanas ir atkārtota atvēršana; mēnesī atrisinātie pieteikumi.",
+  "definitions.repliesPerResolved.what":
+    "Cik atbilžu (kontaktu) vajag, lai atrisinātu pieteikumu: mazāk nozīmē, ka klienti ātrāk saņem vajadzīgo.",
+  "definitions.repliesPerResolved.formula": "Atbildes atrisinātajos pieteikumos ÷ atrisinātie pieteikumi",
+  "definitions.repliesPerResolved.convention":
+    "Kontaktu kolonna (Zendesk Replies, Freshdesk Agent interactions) vai notikumu žurnāla apmaiņas; mēnesī atrisinātie pieteikumi ar zināmu skaitu. FCR lasa to pašu kolonnu.",
+  "definitions.waitTime.what":
+    "Cik ilgi klienti gaidīja komandu pieteikuma dzīves laikā, kā to mēra palīdzības dienests (Zendesk requester wait time).",
+  "definitions.waitTime.formula": "Pieteikumu pieteicēja gaidīšanas laika mediāna stundās",
+  "definitions.waitTime.convention":
+    "Eksporta paša ilgums tā vienībā (minūtes vai stundas, pēc virsraksta); mēnesī atrisinātie pieteikumi; kalkulatorā MEDIAN.",
+  "definitions.onHoldTime.what":
+    "Cik ilgi pieteikumi bija aizturēti, gaidot trešo pusi, piemēram, citu komandu vai piegādātāju.",
+  "definitions.onHoldTime.formula": "Pieteikumu aizturēšanas laika mediāna stundās",
+  "definitions.onHoldTime.convention":
+    "Eksporta paša ilgums (Zendesk on hold time) tā vienībā; mēnesī atrisinātie pieteikumi; kalkulatorā MEDIAN.",
+  "definitions.responseMean.what":
+    "Cik ilgi klienti gaida katru atbildi, ne tikai pirmo: visas sarunas temps.",
+  "definitions.responseMean.formula":
+    "Vidējais (atbilde − brīdis, kad sākās komandas kārta) visām atbildēm, stundās",
+  "definitions.responseMean.convention":
+    "Notikumu žurnāli ar atbilžu notikumiem: komandas kārta sākas pie izveides, klienta atbildes vai atkārtotas atvēršanas; skaitās atbildes mēnesī; {hours}; kalkulatorā AVERAGE.",
   "definitions.staffing.name": "Personāla plānošana (Erlang C)",
   "definitions.staffing.what":
     "Cik aģentu vajag rindai: varbūtība, ka kontaktam jāgaida, un daļa, kas atbildēta mērķa laikā, noteiktam aģentu skaitam.",
@@ -564,6 +601,16 @@ export const serverLv: Translation<typeof serverEn> = {
     "Vidējais sarunas vai apstrādes laiks kontaktiem, kas saņemti mēnesī un kuriem tas ir norādīts.",
   "report.note.contactResolution":
     "Atbildētie kontakti, kas atzīmēti kā atrisināti ÷ atbildētie kontakti ar norādi atrisināts vai nē, saņemti mēnesī.",
+  "report.note.reopenRate":
+    "Mēnesī atrisinātie pieteikumi, kas vismaz reizi atkārtoti atvērti ÷ tie, kuriem atvēršanas reižu skaits zināms.",
+  "report.note.repliesPerResolved":
+    "Atbildes (kontakti) mēnesī atrisinātajos pieteikumos ÷ šie pieteikumi, kur skaits zināms.",
+  "report.note.waitTime":
+    "Mediānais laiks, ko pieteicējs gaidīja komandu, mēnesī atrisinātajiem pieteikumiem (eksporta paša vērtība).",
+  "report.note.onHoldTime":
+    "Mediānais aizturēšanas laiks (gaidot trešo pusi) mēnesī atrisinātajiem pieteikumiem (eksporta paša vērtība).",
+  "report.note.responseMean":
+    "Katra atbilde mēnesī: laiks no brīža, kad bija komandas kārta (izveidots, klienta atbilde, atkārtota atvēršana), līdz atbildei, vidēji; {hours}.",
   "report.note.scheduleInvalid":
     "Darba laika grafiku „{schedule}” nevar izmantot ({message}), tāpēc laiki ir kalendārajās stundās.",
   "report.note.badRatings":
@@ -583,6 +630,11 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.noData.noHandleTime": "Žurnālā nav sarunas vai apstrādes laika kolonnas: izvēlieties to sānjoslā.",
   "report.noData.noResolvedFlag": "Žurnālā nav kolonnas “atrisināts (jā/nē)”: izvēlieties to sānjoslā.",
   "report.noData.contactsMonth": "Nevienam kontaktam, kas saņemts {month}, tā nav.",
+  "report.noData.noReopens": "Žurnālā nav atkārtotas atvēršanas kolonnas: izvēlieties to sānjoslā.",
+  "report.noData.noWaitTime": "Žurnālā nav pieteicēja gaidīšanas laika kolonnas: izvēlieties to sānjoslā.",
+  "report.noData.noOnHoldTime": "Žurnālā nav aizturēšanas laika kolonnas: izvēlieties to sānjoslā.",
+  "report.noData.noResponses": "Katras atbildes laiku sniedz tikai notikumu žurnāls ar atbilžu notikumiem.",
+  "report.noData.responsesMonth": "{month} nav atbilžu.",
   "report.noData.frtMonth": "Nevienam mēnesī {month} izveidotajam pieteikumam nav pirmās atbildes.",
   "report.noData.resolvedMonth": "Mēnesī {month} netika atrisināts neviens pieteikums.",
   "report.noData.fcrMonth":

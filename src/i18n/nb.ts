@@ -88,6 +88,11 @@ export const serverNb: Translation<typeof serverEn> = {
   "kpi.asa": "Gjennomsnittlig svartid i kø",
   "kpi.aht": "Gjennomsnittlig behandlingstid",
   "kpi.contactResolution": "Andel løst (besvarte henvendelser)",
+  "kpi.reopenRate": "Andel gjenåpnet",
+  "kpi.repliesPerResolved": "Svar per løst sak",
+  "kpi.waitTime": "Kundens ventetid, median",
+  "kpi.onHoldTime": "Tid på vent, median",
+  "kpi.responseMean": "Svartid, snitt over alle svar",
 
   // input. (reading the source tabs: column detection, ticket-log problems)
   "input.field.survey.date": "Svardato",
@@ -247,6 +252,11 @@ export const serverNb: Translation<typeof serverEn> = {
   "definitions.calc.contactsResolved": "Av de besvarte, løst",
   "definitions.calc.answerSeconds": "Anrop {n}: sekunder til svar",
   "definitions.calc.talkSeconds": "Anrop {n}: behandlingstid, sekunder",
+  "definitions.calc.ticketsReopened": "Herav gjenåpnet minst én gang",
+  "definitions.calc.replies": "Svar (kontakter) på dem",
+  "definitions.calc.waitHours": "Sak {n}: timer kunden ventet",
+  "definitions.calc.holdHours": "Sak {n}: timer på vent",
+  "definitions.calc.replyHours": "Svar {n}: timer siden teamets tur begynte",
 
   "definitions.created.what":
     "Hvor mange saker kundene opprettet i måneden: pågangen teamet ditt har. En topp tyder på en lansering, " +
@@ -417,6 +427,30 @@ export const serverNb: Translation<typeof serverEn> = {
   "definitions.contactResolution.formula": "Løste besvarte henvendelser ÷ besvarte henvendelser",
   "definitions.contactResolution.convention":
     "Løst er en ja/nei-kolonne per henvendelse, ikke et tidspunkt; en ubesvart henvendelse løser ingenting og telles ikke, heller ikke henvendelser med tomt felt. Etter måneden de kom inn.",
+  "definitions.reopenRate.what": "Andelen løste saker kunden måtte åpne igjen: en løsning som ikke holdt.",
+  "definitions.reopenRate.formula": "Løste saker gjenåpnet minst én gang ÷ løste saker",
+  "definitions.reopenRate.convention":
+    "Fra eksportens kolonne for gjenåpninger (Zendesks Reopens), eller fra en hendelseslogg der en aktivitet etter løsning er en gjenåpning; saker løst i måneden.",
+  "definitions.repliesPerResolved.what":
+    "Hvor mange svar (kontakter) en sak trenger for å løses: færre betyr at kundene får hjelp raskere.",
+  "definitions.repliesPerResolved.formula": "Svar på løste saker ÷ løste saker",
+  "definitions.repliesPerResolved.convention":
+    "Kolonnen for kontakter (Zendesks Replies, Freshdesks Agent interactions) eller en hendelseslogg sine runder; saker løst i måneden der antallet er kjent. FCR leser samme kolonne.",
+  "definitions.waitTime.what":
+    "Hvor lenge kundene ventet på teamet gjennom sakens levetid, slik helpdesken måler det (Zendesks requester wait time).",
+  "definitions.waitTime.formula": "Median av sakenes ventetid for kunden, i timer",
+  "definitions.waitTime.convention":
+    "Eksportens egen varighet, i dens enhet (minutter eller timer, etter overskriften); saker løst i måneden; MEDIAN i kalkulatoren.",
+  "definitions.onHoldTime.what":
+    "Hvor lenge saker sto på vent i påvente av en tredjepart, som et annet team eller en leverandør.",
+  "definitions.onHoldTime.formula": "Median av sakenes tid på vent, i timer",
+  "definitions.onHoldTime.convention":
+    "Eksportens egen varighet (Zendesks on hold time), i dens enhet; saker løst i måneden; MEDIAN i kalkulatoren.",
+  "definitions.responseMean.what":
+    "Hvor lenge kundene venter på hvert svar, ikke bare det første: tempoet i hele samtalen.",
+  "definitions.responseMean.formula": "Snitt av (svar − når det ble teamets tur), over alle svar, i timer",
+  "definitions.responseMean.convention":
+    "Hendelseslogger med svarhendelser: teamets tur begynner ved opprettelse, når kunden svarer eller ved gjenåpning; svar i måneden telles; {hours}; AVERAGE i kalkulatoren.",
   "definitions.staffing.name": "Bemanning (Erlang C)",
   "definitions.staffing.what":
     "Hvor mange agenter en kø trenger: sannsynligheten for at en henvendelse må vente, og andelen som besvares innen en måltid, for et antall agenter.",
@@ -558,6 +592,16 @@ export const serverNb: Translation<typeof serverEn> = {
     "Gjennomsnittlig samtale- eller behandlingstid for henvendelser som kom inn i måneden og har en.",
   "report.note.contactResolution":
     "Besvarte henvendelser merket som løst ÷ besvarte henvendelser som oppgir løst eller ikke, mottatt i måneden.",
+  "report.note.reopenRate":
+    "Saker løst i måneden som ble gjenåpnet minst én gang ÷ de der antall gjenåpninger er kjent.",
+  "report.note.repliesPerResolved":
+    "Svar (kontakter) på saker løst i måneden ÷ disse sakene, der antallet er kjent.",
+  "report.note.waitTime":
+    "Mediantid kunden ventet på teamet, over saker løst i måneden (eksportens egen verdi).",
+  "report.note.onHoldTime":
+    "Mediantid på vent (venter på tredjepart), over saker løst i måneden (eksportens egen verdi).",
+  "report.note.responseMean":
+    "Hvert svar i måneden: tiden fra det ble teamets tur (opprettet, kundens svar, gjenåpning) til svaret, i snitt; {hours}.",
   "report.note.scheduleInvalid":
     "Åpningstiden «{schedule}» kan ikke brukes ({message}), så tidene er i kalendertimer.",
   "report.note.badRatings":
@@ -577,6 +621,11 @@ export const serverNb: Translation<typeof serverEn> = {
     "Loggen har ingen kolonne for samtale- eller behandlingstid: velg en i sidepanelet.",
   "report.noData.noResolvedFlag": "Loggen har ingen kolonne for løst (ja/nei): velg en i sidepanelet.",
   "report.noData.contactsMonth": "Ingen henvendelse som kom inn i {month}, har dette.",
+  "report.noData.noReopens": "Loggen har ingen kolonne for gjenåpninger: velg den i sidepanelet.",
+  "report.noData.noWaitTime": "Loggen har ingen kolonne for kundens ventetid: velg den i sidepanelet.",
+  "report.noData.noOnHoldTime": "Loggen har ingen kolonne for tid på vent: velg den i sidepanelet.",
+  "report.noData.noResponses": "Bare en hendelseslogg med svarhendelser gir tiden for hvert svar.",
+  "report.noData.responsesMonth": "Ingen svar i {month}.",
   "report.noData.frtMonth": "Ingen sak opprettet i {month} har et første svar.",
   "report.noData.resolvedMonth": "Ingen sak ble løst i {month}.",
   "report.noData.fcrMonth": "Ingen sak løst i {month} har et antall kontakter.",

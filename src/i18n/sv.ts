@@ -87,6 +87,11 @@ export const serverSv: Translation<typeof serverEn> = {
   "kpi.asa": "Genomsnittlig svarstid i kö",
   "kpi.aht": "Genomsnittlig hanteringstid",
   "kpi.contactResolution": "Andel lösta (besvarade kontakter)",
+  "kpi.reopenRate": "Andel återöppnade",
+  "kpi.repliesPerResolved": "Svar per löst ärende",
+  "kpi.waitTime": "Kundens väntetid, median",
+  "kpi.onHoldTime": "Tid parkerad, median",
+  "kpi.responseMean": "Svarstid, medel över alla svar",
 
   // input. (reading the source tabs: column detection, ticket-log problems)
   "input.field.survey.date": "Svarsdatum",
@@ -249,6 +254,11 @@ export const serverSv: Translation<typeof serverEn> = {
   "definitions.calc.contactsResolved": "Av de besvarade, lösta",
   "definitions.calc.answerSeconds": "Samtal {n}: sekunder till svar",
   "definitions.calc.talkSeconds": "Samtal {n}: hanteringstid, sekunder",
+  "definitions.calc.ticketsReopened": "Varav återöppnade minst en gång",
+  "definitions.calc.replies": "Svar (kontakter) på dem",
+  "definitions.calc.waitHours": "Ärende {n}: timmar kunden väntade",
+  "definitions.calc.holdHours": "Ärende {n}: timmar parkerat",
+  "definitions.calc.replyHours": "Svar {n}: timmar sedan teamets tur började",
 
   "definitions.created.what":
     "Hur många ärenden kunderna öppnade under månaden: efterfrågan på ditt team. En topp tyder på en release, " +
@@ -419,6 +429,31 @@ export const serverSv: Translation<typeof serverEn> = {
   "definitions.contactResolution.formula": "Lösta besvarade kontakter ÷ besvarade kontakter",
   "definitions.contactResolution.convention":
     "Löst är en ja/nej-kolumn per kontakt, inte en tidpunkt; en obesvarad kontakt löser inget och räknas inte, inte heller kontakter med tom markering. Efter månaden de kom in.",
+  "definitions.reopenRate.what":
+    "Andelen lösta ärenden som kunden fick öppna igen: en lösning som inte höll.",
+  "definitions.reopenRate.formula": "Lösta ärenden återöppnade minst en gång ÷ lösta ärenden",
+  "definitions.reopenRate.convention":
+    "Från exportens kolumn för återöppningar (Zendesks Reopens), eller från en händelselogg där en aktivitet efter en lösning är en återöppning; ärenden lösta under månaden.",
+  "definitions.repliesPerResolved.what":
+    "Hur många svar (kontakter) ett ärende kräver för att lösas: färre betyder att kunderna får hjälp snabbare.",
+  "definitions.repliesPerResolved.formula": "Svar på lösta ärenden ÷ lösta ärenden",
+  "definitions.repliesPerResolved.convention":
+    "Kolumnen för kontakter (Zendesks Replies, Freshdesks Agent interactions) eller en händelseloggs rundor; ärenden lösta under månaden där antalet är känt. FCR läser samma kolumn.",
+  "definitions.waitTime.what":
+    "Hur länge kunderna väntade på teamet under ärendets livstid, så som helpdesken mäter det (Zendesks requester wait time).",
+  "definitions.waitTime.formula": "Median av ärendenas väntetid för kunden, i timmar",
+  "definitions.waitTime.convention":
+    "Exportens egen varaktighet, i dess enhet (minuter eller timmar, enligt rubriken); ärenden lösta under månaden; MEDIAN i kalkylatorn.",
+  "definitions.onHoldTime.what":
+    "Hur länge ärenden stod parkerade i väntan på tredje part, som ett annat team eller en leverantör.",
+  "definitions.onHoldTime.formula": "Median av ärendenas tid parkerade, i timmar",
+  "definitions.onHoldTime.convention":
+    "Exportens egen varaktighet (Zendesks on hold time), i dess enhet; ärenden lösta under månaden; MEDIAN i kalkylatorn.",
+  "definitions.responseMean.what":
+    "Hur länge kunderna väntar på varje svar, inte bara det första: takten i hela konversationen.",
+  "definitions.responseMean.formula": "Medel av (svar − när det blev teamets tur), över alla svar, i timmar",
+  "definitions.responseMean.convention":
+    "Händelseloggar med svarshändelser: teamets tur börjar när ärendet skapas, när kunden svarar eller vid återöppning; svar under månaden räknas; {hours}; AVERAGE i kalkylatorn.",
   "definitions.staffing.name": "Bemanning (Erlang C)",
   "definitions.staffing.what":
     "Hur många agenter en kö behöver: sannolikheten att en kontakt får vänta och andelen som besvaras inom en måltid, för ett antal agenter.",
@@ -560,6 +595,16 @@ export const serverSv: Translation<typeof serverEn> = {
     "Genomsnittlig samtals- eller hanteringstid för kontakter som kom in under månaden och har en.",
   "report.note.contactResolution":
     "Besvarade kontakter markerade som lösta ÷ besvarade kontakter som anger löst eller inte, inkomna under månaden.",
+  "report.note.reopenRate":
+    "Ärenden lösta under månaden som återöppnats minst en gång ÷ de där antalet återöppningar är känt.",
+  "report.note.repliesPerResolved":
+    "Svar (kontakter) på ärenden lösta under månaden ÷ dessa ärenden, där antalet är känt.",
+  "report.note.waitTime":
+    "Mediantid som kunden väntade på teamet, över ärenden lösta under månaden (exportens egen siffra).",
+  "report.note.onHoldTime":
+    "Mediantid parkerad (i väntan på tredje part), över ärenden lösta under månaden (exportens egen siffra).",
+  "report.note.responseMean":
+    "Varje svar under månaden: tiden från att det blev teamets tur (skapat, kundens svar, återöppning) till svaret, i medel; {hours}.",
   "report.note.scheduleInvalid":
     "Kontorstiden ”{schedule}” kan inte användas ({message}), så tiderna anges i kalendertimmar.",
   "report.note.badRatings":
@@ -579,6 +624,11 @@ export const serverSv: Translation<typeof serverEn> = {
     "Loggen har ingen kolumn för samtals- eller hanteringstid: välj en i sidofältet.",
   "report.noData.noResolvedFlag": "Loggen har ingen kolumn för löst (ja/nej): välj en i sidofältet.",
   "report.noData.contactsMonth": "Ingen kontakt som kom in i {month} har detta.",
+  "report.noData.noReopens": "Loggen har ingen kolumn för återöppningar: välj Återöppningar i sidofältet.",
+  "report.noData.noWaitTime": "Loggen har ingen kolumn för kundens väntetid: välj den i sidofältet.",
+  "report.noData.noOnHoldTime": "Loggen har ingen kolumn för tid parkerad: välj den i sidofältet.",
+  "report.noData.noResponses": "Bara en händelselogg med svarshändelser ger tiden för varje svar.",
+  "report.noData.responsesMonth": "Inget svar i {month}.",
   "report.noData.frtMonth": "Inget ärende som skapades i {month} har ett första svar.",
   "report.noData.resolvedMonth": "Inget ärende löstes i {month}.",
   "report.noData.fcrMonth": "Inget ärende som löstes i {month} har uppgift om antal kontakter.",

@@ -88,6 +88,11 @@ export const serverZh: Translation<typeof serverEn> = {
   "kpi.asa": "平均应答速度",
   "kpi.aht": "平均处理时长",
   "kpi.contactResolution": "解决率（已接听的联系）",
+  "kpi.reopenRate": "重开率",
+  "kpi.repliesPerResolved": "每个已解决工单的回复数",
+  "kpi.waitTime": "请求者等待时间（中位数）",
+  "kpi.onHoldTime": "挂起时间（中位数）",
+  "kpi.responseMean": "响应时间（所有回复的平均值）",
 
   // input. (reading the source tabs: column detection, ticket-log problems)
   "input.field.survey.date": "回复日期",
@@ -241,6 +246,11 @@ export const serverZh: Translation<typeof serverEn> = {
   "definitions.calc.contactsResolved": "已接听中已解决",
   "definitions.calc.answerSeconds": "第 {n} 通：应答前秒数",
   "definitions.calc.talkSeconds": "第 {n} 通：处理时长（秒）",
+  "definitions.calc.ticketsReopened": "其中至少重开一次",
+  "definitions.calc.replies": "这些工单上的回复（联系）数",
+  "definitions.calc.waitHours": "工单 {n}：请求者等待小时数",
+  "definitions.calc.holdHours": "工单 {n}：挂起小时数",
+  "definitions.calc.replyHours": "回复 {n}：自轮到团队起的小时数",
 
   "definitions.created.what":
     "客户当月提交了多少工单，即团队面临的需求量。激增通常意味着新版本发布、服务中断或季节性高峰；" +
@@ -385,6 +395,27 @@ export const serverZh: Translation<typeof serverEn> = {
   "definitions.contactResolution.formula": "已解决的已接听联系 ÷ 已接听联系",
   "definitions.contactResolution.convention":
     "“已解决”是每个联系的是/否列，而不是时间；未接听的联系不会解决任何问题，不计入；该列为空的联系也不计。按接入月份计算。",
+  "definitions.reopenRate.what": "客户不得不重新打开的已解决工单所占比例：即未真正解决的工单。",
+  "definitions.reopenRate.formula": "至少重开一次的已解决工单 ÷ 已解决工单",
+  "definitions.reopenRate.convention":
+    "取自导出数据的重开次数列（Zendesk 的 Reopens），或事件日志中“解决后又有活动”即视为重开；按当月解决的工单计算。",
+  "definitions.repliesPerResolved.what": "解决一个工单需要多少次回复（联系）：越少说明客户越快得到所需帮助。",
+  "definitions.repliesPerResolved.formula": "已解决工单上的回复数 ÷ 已解决工单数",
+  "definitions.repliesPerResolved.convention":
+    "取联系次数列（Zendesk 的 Replies、Freshdesk 的 Agent interactions）或事件日志的往返次数；按当月解决且次数已知的工单计算。FCR 使用同一列。",
+  "definitions.waitTime.what":
+    "在工单整个生命周期中客户等待团队的时长，按服务台的口径计算（Zendesk 的请求者等待时间）。",
+  "definitions.waitTime.formula": "各工单请求者等待时间的中位数（小时）",
+  "definitions.waitTime.convention":
+    "使用导出数据自带的时长及其单位（按表头为分钟或小时）；按当月解决的工单计算；计算器使用 MEDIAN。",
+  "definitions.onHoldTime.what": "工单处于挂起状态、等待第三方（如其他团队或供应商）的时长。",
+  "definitions.onHoldTime.formula": "各工单挂起时间的中位数（小时）",
+  "definitions.onHoldTime.convention":
+    "使用导出数据自带的时长（Zendesk 的 On hold time）及其单位；按当月解决的工单计算；计算器使用 MEDIAN。",
+  "definitions.responseMean.what": "客户等待每一条回复（不只是第一条）的时长：整个对话的节奏。",
+  "definitions.responseMean.formula": "所有回复的（回复时间 − 轮到团队的时间）平均值（小时）",
+  "definitions.responseMean.convention":
+    "适用于含回复事件的事件日志：轮到团队的时刻为创建、客户回复或重开时；计入当月的回复；{hours}；计算器使用 AVERAGE。",
   "definitions.staffing.name": "排班（Erlang C）",
   "definitions.staffing.what":
     "一个队列需要多少客服：在给定客服人数下，联系需要等待的概率，以及在目标时间内接起的比例。",
@@ -514,6 +545,12 @@ export const serverZh: Translation<typeof serverEn> = {
   "report.note.asa": "当月接入且已接听的联系的平均等待时间（不含放弃的联系）。",
   "report.note.aht": "当月接入且有通话或处理时长的联系的平均时长。",
   "report.note.contactResolution": "当月接入的已接听联系中，标记为已解决的数量 ÷ 注明是否解决的数量。",
+  "report.note.reopenRate": "当月解决且至少重开过一次的工单 ÷ 重开次数已知的工单。",
+  "report.note.repliesPerResolved": "当月已解决工单上的回复（联系）数 ÷ 这些工单数（仅计回复数已知的工单）。",
+  "report.note.waitTime": "当月已解决工单中，请求者等待团队的时间中位数（取自导出数据）。",
+  "report.note.onHoldTime": "当月已解决工单的挂起时间（等待第三方）中位数（取自导出数据）。",
+  "report.note.responseMean":
+    "当月每条回复：从轮到团队处理（创建、客户回复、重开）到回复的时间，取平均值；{hours}。",
   "report.note.scheduleInvalid": "工作时间设置“{schedule}”无法使用（{message}），因此按自然小时计算。",
   "report.note.badRatings": "工单记录中有 {count} 个 CSAT 评分不是 1 到 {scale} 之间的整数，已被排除。",
 
@@ -527,6 +564,11 @@ export const serverZh: Translation<typeof serverEn> = {
   "report.noData.noHandleTime": "日志中没有通话或处理时长列：请在侧边栏中选择。",
   "report.noData.noResolvedFlag": "日志中没有“已解决（是/否）”列：请在侧边栏中选择。",
   "report.noData.contactsMonth": "{month} 接入的联系均无此数据。",
+  "report.noData.noReopens": "日志中没有重开次数列：请在侧边栏中选择。",
+  "report.noData.noWaitTime": "日志中没有请求者等待时间列：请在侧边栏中选择。",
+  "report.noData.noOnHoldTime": "日志中没有挂起时间列：请在侧边栏中选择。",
+  "report.noData.noResponses": "只有含回复事件的事件日志才能给出每条回复的时间。",
+  "report.noData.responsesMonth": "{month} 没有回复。",
   "report.noData.frtMonth": "{month} 创建的工单都没有首次响应。",
   "report.noData.resolvedMonth": "{month} 没有解决任何工单。",
   "report.noData.fcrMonth": "{month} 解决的工单都没有联系次数。",

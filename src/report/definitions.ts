@@ -387,6 +387,30 @@ function calculatorFor(kpi: KpiInfo, options: DefinitionsOptions): CalculatorSpe
           result(kpi, locale, (at) => guardedRatio([at("resolved")], at("resolved"), at("answered"))),
         ],
       };
+    case "reopenRate":
+      return {
+        inputs: [
+          countInput("resolved", label("definitions.calc.ticketsResolved"), 400),
+          countInput("reopened", label("definitions.calc.ticketsReopened"), 28),
+        ],
+        outputs: [
+          result(kpi, locale, (at) => guardedRatio([at("reopened")], at("reopened"), at("resolved"))),
+        ],
+      };
+    case "repliesPerResolved":
+      return {
+        inputs: [
+          countInput("resolved", label("definitions.calc.ticketsResolved"), 400),
+          countInput("replies", label("definitions.calc.replies"), 1130),
+        ],
+        outputs: [result(kpi, locale, (at) => guardedRatio([at("replies")], at("replies"), at("resolved")))],
+      };
+    case "waitTime":
+      return durationCalculator(kpi, locale, "definitions.calc.waitHours", RESOLUTION_HOURS, "MEDIAN");
+    case "onHoldTime":
+      return durationCalculator(kpi, locale, "definitions.calc.holdHours", FIRST_RESPONSE_HOURS, "MEDIAN");
+    case "responseMean":
+      return durationCalculator(kpi, locale, "definitions.calc.replyHours", FIRST_RESPONSE_HOURS, "AVERAGE");
   }
 }
 

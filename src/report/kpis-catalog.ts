@@ -67,6 +67,12 @@ export const KPIS: readonly KpiInfo[] = [
   info("asa", "seconds", "lower"),
   info("aht", "seconds", "lower"),
   info("contactResolution", "fraction", "higher"),
+  // What helpdesk exports and event logs carry beyond timestamps (shown when the log has them).
+  info("reopenRate", "fraction", "lower"),
+  info("repliesPerResolved", "score", "lower"),
+  info("waitTime", "hours", "lower"),
+  info("onHoldTime", "hours", "lower"),
+  info("responseMean", "hours", "lower"),
 ];
 
 /** KPIs a contact-centre log cannot have: a call ends when it ends, so it has no backlog or resolution time. */
@@ -80,6 +86,11 @@ export const TICKET_ONLY_KPIS: ReadonlySet<KpiId> = new Set([
   "resolutionLongest",
   "fcr",
   "sla",
+  "reopenRate",
+  "repliesPerResolved",
+  "waitTime",
+  "onHoldTime",
+  "responseMean",
 ]);
 
 /** KPIs only a contact-centre log has (handle time aside: a ticket export may carry it too). */

@@ -148,7 +148,24 @@ export function computeKpis(
   let anyCsat = false;
   // Contact-centre fields, per month of arrival (metrics/contacts.ts).
   const contactMonths = Array.from({ length: MONTHS }, () => new ContactTally());
-  const has = { answered: false, speedOfAnswer: false, handleTime: false, solved: false };
+  const has = {
+    answered: false,
+    speedOfAnswer: false,
+    handleTime: false,
+    solved: false,
+    reopens: false,
+    waitTime: false,
+    onHoldTime: false,
+    responses: false,
+  };
+  // Per month of resolution: reopened and replies of resolved tickets, requester wait and on-hold times.
+  const reopenKnown = new Float64Array(MONTHS);
+  const reopened = new Float64Array(MONTHS);
+  const repliesSum = new Float64Array(MONTHS);
+  const waits = Array.from({ length: MONTHS }, (): number[] => []);
+  const holds = Array.from({ length: MONTHS }, (): number[] => []);
+  // Per month of the reply: every reply's wait (event logs), measured as FRT is.
+  const replyWaits = Array.from({ length: MONTHS }, (): number[] => []);
   for (let i = 0; i < n; i++) {
     const ticket = tickets[i];
     const c = ticket.created;
@@ -186,7 +203,26 @@ export function computeKpis(
       if (r >= c) resCount[rs]++;
       if (!Number.isNaN(contacts)) {
         fcrKnown[rs]++;
+        repliesSum[rs] += contacts;
         if (contacts <= 1) fcrWithin[rs]++;
+      }
+      const reopens = ticket.reopens;
+      if (reopens !== undefined && !Number.isNaN(reopens)) {
+        reopenKnown[rs]++;
+        if (reopens > 0) reopened[rs]++;
+      }
+      if (ticket.waitTime >= 0) waits[rs].push(ticket.waitTime);
+      if (ticket.onHoldTime >= 0) holds[rs].push(ticket.onHoldTime);
+    }
+    if (ticket.reopens !== undefined && !Number.isNaN(ticket.reopens)) has.reopens = true;
+    if (!Number.isNaN(ticket.waitTime)) has.waitTime = true;
+    if (!Number.isNaN(ticket.onHoldTime)) has.onHoldTime = true;
+    const replies = ticket.responses;
+    if (replies && replies.length > 0) {
+      has.responses = true;
+      for (let p = 0; p + 1 < replies.length; p += 2) {
+        const slot = slotOf(replies[p + 1], bounds);
+        if (slot >= 0 && slot < MONTHS) replyWaits[slot].push(measure.between(replies[p], replies[p + 1]));
       }
     }
   }
@@ -363,6 +399,52 @@ export function computeKpis(
     s.resolutionRate,
     s.resolutionN,
   ]);
+  // What exports and event logs carry beyond timestamps.
+  const resolvedIn = (k: number) => say("report.noData.resolvedMonth", { month: months[k] });
+  add(
+    series("reopenRate", say("report.note.reopenRate"), (k) => {
+      if (!has.reopens) return noData(say("report.noData.noReopens"));
+      return reopenKnown[k] === 0
+        ? noData(resolvedIn(k))
+        : value(reopened[k] / reopenKnown[k], reopenKnown[k]);
+    }),
+  );
+  add(
+    series("repliesPerResolved", say("report.note.repliesPerResolved"), (k) => {
+      if (!anyContacts) return noData(say("report.noData.noContacts"));
+      return fcrKnown[k] === 0 ? noData(resolvedIn(k)) : value(repliesSum[k] / fcrKnown[k], fcrKnown[k]);
+    }),
+  );
+  const given = (id: KpiId, column: boolean, missing: MessageKey, lists: number[][]) =>
+    add(
+      series(id, say(`report.note.${id}` as MessageKey), (k) => {
+        if (!column) return noData(say(missing));
+        const list = lists[k];
+        return list.length === 0
+          ? noData(resolvedIn(k))
+          : value(summarizeElapsed(list, "median", "hours"), list.length);
+      }),
+    );
+  given("waitTime", has.waitTime, "report.noData.noWaitTime", waits);
+  given("onHoldTime", has.onHoldTime, "report.noData.noOnHoldTime", holds);
+  add(
+    series("responseMean", say("report.note.responseMean", { hours }), (k) => {
+      if (!has.responses) return noData(say("report.noData.noResponses"));
+      const list = replyWaits[k];
+      return list.length === 0
+        ? noData(say("report.noData.responsesMonth", { month: months[k] }))
+        : value(summarizeElapsed(list, "mean", "hours"), list.length);
+    }),
+  );
+  // Shown only when the log has them (a ticket log without such columns has no row for them).
+  const carried: Partial<Record<KpiId, boolean>> = {
+    reopenRate: has.reopens,
+    repliesPerResolved: anyContacts,
+    waitTime: has.waitTime,
+    onHoldTime: has.onHoldTime,
+    responseMean: has.responses,
+  };
+
   if (context.layout === "contacts")
     kpis.created.note = say("report.note.contactsReceived", { zone: context.timeZone });
 
@@ -372,6 +454,7 @@ export function computeKpis(
       (contacts
         ? !TICKET_ONLY_KPIS.has(kpi.id)
         : !CONTACT_ONLY_KPIS.has(kpi.id) && (kpi.id !== "aht" || has.handleTime)) &&
+      carried[kpi.id] !== false &&
       (anyCreated || n === 0 || !CREATED_KPIS.has(kpi.id)),
   );
   // What a log without created times leaves out, in one line (summary.ts shows it with the missing).

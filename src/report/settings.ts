@@ -31,6 +31,11 @@ export const KPI_IDS = [
   "asa",
   "aht",
   "contactResolution",
+  "reopenRate",
+  "repliesPerResolved",
+  "waitTime",
+  "onHoldTime",
+  "responseMean",
 ] as const;
 export type KpiId = (typeof KPI_IDS)[number];
 

@@ -97,6 +97,11 @@ const EXPECTED: Partial<Record<KpiId, Expect>> = {
   abandonRate: (v) => ({ result: contactStats(calls(v)).abandonRate }),
   asa: (v) => ({ result: contactStats(hours(v).map((s) => ({ speedOfAnswer: s }))).speedOfAnswer }),
   aht: (v) => ({ result: contactStats(hours(v).map((s) => ({ handleTime: s }))).handleTime }),
+  reopenRate: (v) => ({ result: num(v.reopened) / num(v.resolved) }),
+  repliesPerResolved: (v) => ({ result: num(v.replies) / num(v.resolved) }),
+  waitTime: (v) => ({ result: summarizeElapsed(elapsedMs(v), "median", "hours") }),
+  onHoldTime: (v) => ({ result: summarizeElapsed(elapsedMs(v), "median", "hours") }),
+  responseMean: (v) => ({ result: summarizeElapsed(elapsedMs(v), "mean", "hours") }),
   contactResolution: (v) => ({
     result: contactStats(
       Array.from({ length: num(v.answered) }, (_, i) => ({
@@ -176,6 +181,17 @@ const OTHER_INPUTS: Partial<Record<KpiId, Inputs[]>> = {
   ],
   asa: OTHER_HOURS,
   aht: OTHER_HOURS,
+  reopenRate: [
+    { resolved: 9, reopened: 0 },
+    { resolved: 77, reopened: 76 },
+  ],
+  repliesPerResolved: [
+    { resolved: 3, replies: 3 },
+    { resolved: 7, replies: 50 },
+  ],
+  waitTime: OTHER_HOURS,
+  onHoldTime: OTHER_HOURS,
+  responseMean: OTHER_HOURS,
   contactResolution: [
     { answered: 5, resolved: 0 },
     { answered: 999, resolved: 998 },
@@ -307,7 +323,7 @@ describe("definitions tab", () => {
     const strings = withSchedule.plan.cells.flat().filter((c): c is string => typeof c === "string");
     expect(strings).toContain(`=FRT(Tickets!B2:B; Tickets!C2:C; "median"; "hours"; "${schedule}")`);
     expect(strings).toContain(`=SLA_RATE(Tickets!B2:B; Tickets!D2:D; 8; "${schedule}")`);
-    expect(strings.filter((s) => s.includes(`business hours of the schedule ${schedule}`)).length).toBe(6);
+    expect(strings.filter((s) => s.includes(`business hours of the schedule ${schedule}`)).length).toBe(7);
     const sla = withSchedule.sections.find((s) => s.id === "sla");
     expect(sla?.inputs.target.value).toBe(8);
   });

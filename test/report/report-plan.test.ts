@@ -16,8 +16,9 @@ import { DURATION_FORMAT } from "../../src/report/units";
 import { logOf, ticket as makeTicket } from "../support/tickets";
 
 const utc = (iso: string) => Date.parse(`${iso}Z`);
-/** The KPIs a ticket log without handle times shows. */
-const TICKET_KPIS = KPIS.filter((k) => !CONTACT_ONLY_KPIS.has(k.id) && k.id !== "aht");
+/** The KPIs this ticket log shows: no contact-centre ones, none of the columns it lacks (contacts it has). */
+const ABSENT = new Set(["aht", "reopenRate", "waitTime", "onHoldTime", "responseMean"]);
+const TICKET_KPIS = KPIS.filter((k) => !CONTACT_ONLY_KPIS.has(k.id) && !ABSENT.has(k.id));
 const at = (iso: string) => new Date(`${iso}Z`);
 const EVIL = '=HYPERLINK("x")';
 
@@ -191,6 +192,10 @@ function planKey(key: string): string {
     "kpi.clv": "Customer lifetime value",
     "kpi.costPerTicket": "Cost per ticket",
     "kpi.supportCostRatio": "Support cost as % of revenue",
+    "kpi.answerRate": "Answer rate",
+    "kpi.asa": "Average speed of answer",
+    "kpi.aht": "Average handle time",
+    "kpi.repliesPerResolved": "Replies per resolved ticket",
   };
   return names[key];
 }
