@@ -29,6 +29,12 @@ export const sharedDe: Translation<typeof sharedEn> = {
   "sidebar.field.reopens": "Wiedereröffnungen",
   "sidebar.field.waitTime": "Wartezeit des Anfragenden",
   "sidebar.field.onHoldTime": "Zeit im Status „Angehalten“",
+  "sidebar.field.timeOfDay": "Uhrzeit",
+  "sidebar.field.answered": "Angenommen (ja/nein)",
+  "sidebar.field.abandoned": "Abgebrochen (ja/nein)",
+  "sidebar.field.speedOfAnswer": "Wartezeit bis Annahme",
+  "sidebar.field.handleTime": "Bearbeitungszeit",
+  "sidebar.field.resolvedFlag": "Gelöst (ja/nein)",
   "sidebar.invalid.noTab": "Wählen Sie das Tabellenblatt mit Ihren Tickets aus.",
   "sidebar.invalid.number": "{field}: {value} ist keine Zahl.",
   "sidebar.invalid.range": "{field}: Geben Sie eine Zahl von {min} bis {max} ein.",
@@ -82,6 +88,17 @@ export const serverDe: Translation<typeof serverEn> = {
   "kpi.clv": "Kundenlebenszeitwert",
   "kpi.costPerTicket": "Kosten pro Ticket",
   "kpi.supportCostRatio": "Supportkosten in % des Umsatzes",
+  "kpi.contactsReceived": "Eingegangene Kontakte",
+  "kpi.answerRate": "Annahmequote",
+  "kpi.abandonRate": "Abbruchquote",
+  "kpi.asa": "Durchschnittliche Wartezeit bis Annahme",
+  "kpi.aht": "Durchschnittliche Bearbeitungszeit",
+  "kpi.contactResolution": "Lösungsquote (angenommene Kontakte)",
+  "kpi.reopenRate": "Wiedereröffnungsquote",
+  "kpi.repliesPerResolved": "Antworten je gelöstem Ticket",
+  "kpi.waitTime": "Wartezeit des Anfragenden, Median",
+  "kpi.onHoldTime": "Zeit im Status „Angehalten“, Median",
+  "kpi.responseMean": "Antwortzeit, Mittel über alle Antworten",
 
   // input. (reading the source tabs: column detection, ticket-log problems)
   "input.field.survey.date": "Antwortdatum",
@@ -101,6 +118,8 @@ export const serverDe: Translation<typeof serverEn> = {
   "input.kind.duration": "Zeitdauern",
   "input.kind.text": "Text",
   "input.kind.boolean": "Wahr/Falsch-Werte",
+  "input.kind.flag": "Ja/Nein-Werte",
+  "input.kind.clock": "Uhrzeiten",
   "input.kind.any": "Werte",
   "input.columns.noCreated":
     "Keine Spalte sieht nach dem Erstellungszeitpunkt der Tickets aus (eine Überschrift wie „Erstellt am“ oder „Created“); wählen Sie sie unter Spalten aus.",
@@ -123,6 +142,8 @@ export const serverDe: Translation<typeof serverEn> = {
   "input.row.blank": "Zeile {row}: {field} ist leer ({effect}).",
   "input.row.beforeCreated": "Zeile {row}: {field} {value} liegt vor der Erstellung des Tickets ({effect}).",
   "input.row.notNumber": "Zeile {row}: {field} enthält {value}, keine Zahl von mindestens 0 ({effect}).",
+  "input.row.notFlag":
+    "Zeile {row}: {field} enthält {value}, nicht Ja oder Nein (J/N, Ja/Nein, 1/0, WAHR/FALSCH); die Zelle wird übergangen.",
   "input.row.more": "{count, plural, one {# solche Zeile} other {# solche Zeilen}}, z. B. die Zeilen {rows}.",
   "input.rows.blank":
     "{count, plural, one {# leere Zeile zwischen den Datenzeilen wurde} other {# leere Zeilen zwischen den Datenzeilen wurden}} übersprungen.",
@@ -139,6 +160,8 @@ export const serverDe: Translation<typeof serverEn> = {
   "input.log.empty": "Das Tabellenblatt „{sheet}“ enthält unter der Überschriftenzeile keine Datenzeilen.",
   "input.log.noCreated":
     "Wählen Sie die Spalte mit dem Erstellungszeitpunkt jedes Tickets aus: Danach ordnet der Bericht die Tickets den Monaten zu.",
+  "input.log.monthsBy":
+    "Das Protokoll hat keine Spalte {created}: Tickets werden nach {field} den Monaten zugeordnet, und Kennzahlen, die den Erstellungszeitpunkt brauchen, entfallen. Wählen Sie {created} in der Seitenleiste, um sie hinzuzufügen.",
   "input.log.noId":
     "Wählen Sie die Spalte „Ticket-ID“ aus: In einem Protokoll mit einer Zeile pro Statusänderung zeigt sie, welche Zeilen zu einem Ticket gehören.",
   "input.events.lifecycle":
@@ -233,6 +256,16 @@ export const serverDe: Translation<typeof serverEn> = {
   "definitions.calc.supportCost": "Supportkosten",
   "definitions.calc.tickets": "Bearbeitete Tickets",
   "definitions.calc.revenue": "Umsatz",
+  "definitions.calc.contactsOffered": "Angebotene Kontakte (angenommen oder abgebrochen)",
+  "definitions.calc.contactsAnswered": "Davon angenommen",
+  "definitions.calc.contactsResolved": "Von den angenommenen gelöst",
+  "definitions.calc.answerSeconds": "Anruf {n}: Sekunden bis zur Annahme",
+  "definitions.calc.talkSeconds": "Anruf {n}: Bearbeitungszeit, Sekunden",
+  "definitions.calc.ticketsReopened": "Davon mindestens einmal wiedereröffnet",
+  "definitions.calc.replies": "Antworten (Kontakte) darauf",
+  "definitions.calc.waitHours": "Ticket {n}: Stunden Wartezeit des Anfragenden",
+  "definitions.calc.holdHours": "Ticket {n}: Stunden angehalten",
+  "definitions.calc.replyHours": "Antwort {n}: Stunden, seit das Team an der Reihe war",
 
   "definitions.created.what":
     "Wie viele Tickets Kunden im Monat eröffnet haben: das Anfrageaufkommen für Ihr Team. Ein Ausschlag deutet auf ein Release, " +
@@ -379,6 +412,57 @@ export const serverDe: Translation<typeof serverEn> = {
   "definitions.supportCostRatio.formula": "Supportkosten ÷ Umsatz",
   "definitions.supportCostRatio.convention":
     "Beides aus demselben Monat und in derselben Währung, angegeben in Prozent; über 100 %, wenn der Support mehr kostet, als Umsatz erzielt wird.",
+  "definitions.answerRate.what":
+    "Der Anteil der Anrufe oder Chats, die jemanden erreicht haben. Eine sinkende Annahmequote heißt: Kunden legen auf, bevor das Team sie annehmen kann.",
+  "definitions.answerRate.formula": "Angenommene Kontakte ÷ angebotene Kontakte",
+  "definitions.answerRate.convention":
+    "Angeboten ist jeder Kontakt, für den das Protokoll angenommen oder abgebrochen angibt (eine Spalte mit J/N, Ja/Nein, 1/0 oder WAHR/FALSCH); Kontakte zählen im Monat ihres Eingangs. Die Abbruchquote ist der Rest: 1 − Annahmequote.",
+  "definitions.abandonRate.what":
+    "Der Anteil der Anrufe oder Chats, bei denen der Kunde auflegte oder ging, bevor jemand annahm: verlorene Kontakte und oft spätere Wiederholungsanrufe.",
+  "definitions.abandonRate.formula": "Abgebrochene Kontakte ÷ angebotene Kontakte",
+  "definitions.abandonRate.convention":
+    "Abgebrochen heißt: Das Protokoll gibt nicht angenommen (Spalte „Angenommen“ mit N) oder abgebrochen (Spalte „Abgebrochen“ mit J) an; angeboten wie bei der Annahmequote, nach dem Monat des Eingangs.",
+  "definitions.asa.what":
+    "Wie lange Anrufer in der Warteschlange warten, bis jemand annimmt. Zusammen mit der Annahmequote zeigt sie, ob das Team für sein Aufkommen besetzt ist.",
+  "definitions.asa.formula": "Summe der Wartezeiten angenommener Kontakte ÷ angenommene Kontakte",
+  "definitions.asa.convention":
+    "Nur angenommene Kontakte zählen: Ein Anrufer, der auflegte, wurde nie angenommen. Wartezeiten in Sekunden, wenn die Überschrift keine Einheit nennt; nach dem Monat des Eingangs; AVERAGE im Rechner.",
+  "definitions.aht.what":
+    "Wie lange ein Kontakt den Mitarbeiter beschäftigt: Gesprächszeit, dazu Halte- und Nachbearbeitungszeit, wenn der Export sie mitzählt. Davon hängt ab, wie viele Mitarbeiter das Aufkommen braucht.",
+  "definitions.aht.formula": "Summe der Bearbeitungszeiten ÷ Kontakte mit Bearbeitungszeit",
+  "definitions.aht.convention":
+    "Text wie H:MM:SS, Sheets-Dauern oder Sekunden, wenn die Überschrift keine Einheit nennt; Kontakte ohne Zeit zählen nicht; nach dem Monat des Eingangs. Der Personalblock des Berichts nutzt diesen Mittelwert, wenn das Protokoll ihn hat.",
+  "definitions.contactResolution.what":
+    "Der Anteil der angenommenen Anrufe oder Chats, die das Problem des Kunden gleich gelöst haben, wie der Mitarbeiter es markiert hat.",
+  "definitions.contactResolution.formula": "Gelöste angenommene Kontakte ÷ angenommene Kontakte",
+  "definitions.contactResolution.convention":
+    "Gelöst ist eine Ja/Nein-Spalte je Kontakt, keine Zeit; ein nicht angenommener Kontakt löst nichts und zählt nicht, ebenso Kontakte ohne Angabe. Nach dem Monat des Eingangs.",
+  "definitions.reopenRate.what":
+    "Der Anteil gelöster Tickets, die der Kunde wieder öffnen musste: eine Lösung, die nicht hielt.",
+  "definitions.reopenRate.formula": "Mindestens einmal wiedereröffnete gelöste Tickets ÷ gelöste Tickets",
+  "definitions.reopenRate.convention":
+    "Aus der Spalte der Wiedereröffnungen im Export (Zendesks Reopens) oder aus einem Ereignisprotokoll, in dem eine Aktivität nach dem Lösen eine Wiedereröffnung ist; im Monat gelöste Tickets.",
+  "definitions.repliesPerResolved.what":
+    "Wie viele Antworten (Kontakte) ein Ticket bis zur Lösung braucht: weniger heißt, Kunden bekommen schneller, was sie brauchen.",
+  "definitions.repliesPerResolved.formula": "Antworten auf gelöste Tickets ÷ gelöste Tickets",
+  "definitions.repliesPerResolved.convention":
+    "Die Kontaktspalte (Zendesks Replies, Freshdesks Agent interactions) oder die Runden eines Ereignisprotokolls; im Monat gelöste Tickets mit bekannter Anzahl. FCR liest dieselbe Spalte.",
+  "definitions.waitTime.what":
+    "Wie lange Kunden während der Lebensdauer eines Tickets auf das Team warteten, wie der Helpdesk es misst (Zendesks Requester wait time).",
+  "definitions.waitTime.formula": "Median der Wartezeit des Anfragenden je Ticket, in Stunden",
+  "definitions.waitTime.convention":
+    "Die Dauer aus dem Export, in seiner Einheit (Minuten oder Stunden, laut Überschrift); im Monat gelöste Tickets; MEDIAN im Rechner.",
+  "definitions.onHoldTime.what":
+    "Wie lange Tickets angehalten waren, wartend auf Dritte wie ein anderes Team oder einen Lieferanten.",
+  "definitions.onHoldTime.formula": "Median der Zeit im Status „Angehalten“ je Ticket, in Stunden",
+  "definitions.onHoldTime.convention":
+    "Die Dauer aus dem Export (Zendesks On hold time), in seiner Einheit; im Monat gelöste Tickets; MEDIAN im Rechner.",
+  "definitions.responseMean.what":
+    "Wie lange Kunden auf jede Antwort warten, nicht nur auf die erste: das Tempo des ganzen Gesprächs.",
+  "definitions.responseMean.formula":
+    "Mittel von (Antwort − Zeitpunkt, ab dem das Team an der Reihe war) über alle Antworten, in Stunden",
+  "definitions.responseMean.convention":
+    "Ereignisprotokolle mit Antwortereignissen: Das Team ist ab der Erstellung, der Antwort des Kunden oder einer Wiedereröffnung an der Reihe; Antworten im Monat zählen; {hours}; AVERAGE im Rechner.",
   "definitions.staffing.name": "Personalbedarf (Erlang C)",
   "definitions.staffing.what":
     "Wie viele Agenten eine Warteschlange braucht: die Wahrscheinlichkeit, dass ein Kontakt wartet, und der Anteil, der innerhalb einer Zielzeit angenommen wird, für eine Zahl von Agenten.",
@@ -433,6 +517,8 @@ export const serverDe: Translation<typeof serverEn> = {
     "Im {month} fällt nichts auf: keine Veränderung über die normale Schwankung hinaus, keine Spitze, kein verfehltes Ziel.",
   "report.missing.title": "Fehlt in diesem Bericht",
   "report.missing.line": "{kpis}: {reason}",
+  "report.missing.noCreated":
+    "{kpis}: Das Protokoll hat keine Spalte „Erstellt“ (wann jedes Ticket erstellt wurde); wählen Sie sie in der Seitenleiste.",
   "report.finding.rose":
     "{kpi} stieg von {previous} im {month} auf {current}, über die normale Schwankung hinaus.",
   "report.finding.fell":
@@ -511,6 +597,28 @@ export const serverDe: Translation<typeof serverEn> = {
     "Umsatz pro Kunde und Jahr (Umsatz des Monats ÷ durchschnittliche Kundenzahl × 12) × Jahre, die ein Kunde bleibt (1 ÷ (monatlicher Churn × 12)) − CAC.",
   "report.note.costPerTicket": "Supportkosten ÷ im Monat erstellte Tickets.",
   "report.note.supportCostRatio": "Supportkosten ÷ Umsatz desselben Monats.",
+  "report.note.contactsReceived":
+    "Anrufe oder Chats, die im Monat eingingen, in der Zeitzone der Tabelle ({zone}).",
+  "report.note.answerRate":
+    "Angenommene Kontakte ÷ angebotene Kontakte (angenommen oder abgebrochen), die im Monat eingingen.",
+  "report.note.abandonRate":
+    "Vor der Annahme abgebrochene Kontakte ÷ angebotene Kontakte, die im Monat eingingen.",
+  "report.note.asa":
+    "Mittlere Wartezeit der angenommenen Kontakte, die im Monat eingingen (abgebrochene zählen nicht).",
+  "report.note.aht":
+    "Mittlere Gesprächs- oder Bearbeitungszeit der Kontakte, die im Monat eingingen und eine haben.",
+  "report.note.contactResolution":
+    "Als gelöst markierte angenommene Kontakte ÷ angenommene Kontakte mit Angabe gelöst oder nicht, eingegangen im Monat.",
+  "report.note.reopenRate":
+    "Im Monat gelöste Tickets, die mindestens einmal wiedereröffnet wurden ÷ solche mit bekannter Anzahl Wiedereröffnungen.",
+  "report.note.repliesPerResolved":
+    "Antworten (Kontakte) auf die im Monat gelösten Tickets ÷ diese Tickets, wo die Anzahl bekannt ist.",
+  "report.note.waitTime":
+    "Median der Zeit, die der Anfragende auf das Team wartete, über die im Monat gelösten Tickets (Wert aus dem Export).",
+  "report.note.onHoldTime":
+    "Median der Zeit im Status „Angehalten“ (Warten auf Dritte), über die im Monat gelösten Tickets (Wert aus dem Export).",
+  "report.note.responseMean":
+    "Jede Antwort im Monat: Zeit, ab der das Team an der Reihe war (erstellt, Antwort des Kunden, Wiedereröffnung), bis zur Antwort, gemittelt; {hours}.",
   "report.note.scheduleInvalid":
     "Die Geschäftszeiten „{schedule}“ können nicht verwendet werden ({message}); Zeiten sind daher in Kalenderstunden angegeben.",
   "report.note.badRatings":
@@ -524,6 +632,24 @@ export const serverDe: Translation<typeof serverEn> = {
     "Das Ticketprotokoll enthält keine Lösungszeitpunkte: Wählen Sie in der Seitenleiste die Spalte „Gelöst“ aus.",
   "report.noData.noContacts":
     "Das Ticketprotokoll enthält keine Anzahl an Kontakten pro Ticket: Wählen Sie in der Seitenleiste die Spalte „Kontakte bis zur Lösung“ aus.",
+  "report.noData.noAnswered":
+    "Das Protokoll hat keine Spalte „angenommen“ oder „abgebrochen“: Wählen Sie eine in der Seitenleiste.",
+  "report.noData.noSpeedOfAnswer":
+    "Das Protokoll hat keine Spalte für die Wartezeit bis zur Annahme: Wählen Sie eine in der Seitenleiste.",
+  "report.noData.noHandleTime":
+    "Das Protokoll hat keine Spalte für Gesprächs- oder Bearbeitungszeit: Wählen Sie eine in der Seitenleiste.",
+  "report.noData.noResolvedFlag":
+    "Das Protokoll hat keine Spalte „gelöst (ja/nein)“: Wählen Sie eine in der Seitenleiste.",
+  "report.noData.contactsMonth": "Kein Kontakt, der im {month} einging, hat diese Angabe.",
+  "report.noData.noReopens":
+    "Das Protokoll hat keine Spalte für Wiedereröffnungen: Wählen Sie sie in der Seitenleiste.",
+  "report.noData.noWaitTime":
+    "Das Protokoll hat keine Spalte für die Wartezeit des Anfragenden: Wählen Sie sie in der Seitenleiste.",
+  "report.noData.noOnHoldTime":
+    "Das Protokoll hat keine Spalte für die Zeit im Status „Angehalten“: Wählen Sie sie in der Seitenleiste.",
+  "report.noData.noResponses":
+    "Nur ein Ereignisprotokoll mit Antwortereignissen liefert die Zeit jeder Antwort.",
+  "report.noData.responsesMonth": "Keine Antwort im {month}.",
   "report.noData.frtMonth": "Kein im Monat {month} erstelltes Ticket hat eine erste Antwort.",
   "report.noData.resolvedMonth": "Im Monat {month} wurde kein Ticket gelöst.",
   "report.noData.fcrMonth":
@@ -629,6 +755,8 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.staffing.busiest": "Stärkste Stunde: erwartete Tickets",
   "report.staffing.note":
     "Benötigte Agenten je Stunde: Erlang C auf die Tickets, die an diesem Wochentag in dieser Stunde erstellt wurden, gemittelt über die letzten {weeks} Wochen; {handle} Min. Arbeit je Ticket, {level} % innerhalb von {within} s angenommen, Agenten höchstens {occupancy} % der Zeit ausgelastet.",
+  "report.staffing.handleFromLog":
+    "Bearbeitungszeit: {handle} Min. je Kontakt, die mittlere Gesprächs- oder Bearbeitungszeit von {count, plural, one {# Kontakt} other {# Kontakten}} im Protokoll im {month} (statt der eingestellten Bearbeitungszeit).",
   "report.staffing.hour": "Stunde",
   "report.staffing.shrinkage":
     "Einzuplanende Agenten: benötigte Agenten ÷ (1 − {shrinkage} % Ausfallquote), aufgerundet.",
@@ -643,6 +771,11 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
   "report.agents.header.csatN": "CSAT-Antworten",
+  "report.agents.header.contactsHandled": "Bearbeitete Kontakte",
+  "report.agents.header.aht": "Durchschn. Bearbeitungszeit",
+  "report.agents.header.contactResolution": "Lösungsquote",
+  "report.agents.noteContacts":
+    "Bearbeitete Kontakte: dem Mitarbeiter zugewiesene Anrufe oder Chats, die im {month} eingingen. Die Bearbeitungszeit ist ihre mittlere Gesprächs- oder Bearbeitungszeit; Lösungsquote und CSAT werden an diesen Kontakten gemessen. Eine leere Zelle heißt: keine Daten.",
   "report.agents.all": "Alle Agenten",
   "report.agents.unassigned": "(nicht zugewiesen)",
   "report.agents.noAgent":

@@ -42,6 +42,12 @@ export const sharedEn = {
   "sidebar.field.reopens": "Reopens",
   "sidebar.field.waitTime": "Requester wait time",
   "sidebar.field.onHoldTime": "On-hold time",
+  "sidebar.field.timeOfDay": "Time of day",
+  "sidebar.field.answered": "Answered (yes/no)",
+  "sidebar.field.abandoned": "Abandoned (yes/no)",
+  "sidebar.field.speedOfAnswer": "Speed of answer",
+  "sidebar.field.handleTime": "Handle time",
+  "sidebar.field.resolvedFlag": "Resolved (yes/no)",
   "sidebar.invalid.noTab": "Choose the tab with your tickets.",
   "sidebar.invalid.number": "{field}: {value} is not a number.",
   "sidebar.invalid.range": "{field}: enter a number from {min} to {max}.",
@@ -107,6 +113,17 @@ export const serverEn = {
   "kpi.clv": "Customer lifetime value",
   "kpi.costPerTicket": "Cost per ticket",
   "kpi.supportCostRatio": "Support cost as % of revenue",
+  "kpi.contactsReceived": "Contacts received",
+  "kpi.answerRate": "Answer rate",
+  "kpi.abandonRate": "Abandon rate",
+  "kpi.asa": "Average speed of answer",
+  "kpi.aht": "Average handle time",
+  "kpi.contactResolution": "Resolution rate (answered contacts)",
+  "kpi.reopenRate": "Reopen rate",
+  "kpi.repliesPerResolved": "Replies per resolved ticket",
+  "kpi.waitTime": "Requester wait time, median",
+  "kpi.onHoldTime": "On-hold time, median",
+  "kpi.responseMean": "Response time, mean over all replies",
 
   // input. (reading the source tabs: column detection, ticket-log problems)
   "input.field.survey.date": "Response date",
@@ -126,6 +143,8 @@ export const serverEn = {
   "input.kind.duration": "durations",
   "input.kind.text": "text",
   "input.kind.boolean": "true/false values",
+  "input.kind.flag": "yes/no values",
+  "input.kind.clock": "times of day",
   "input.kind.any": "values",
   "input.columns.noCreated":
     'No column looks like the time each ticket was created (a header such as "Created" or "Opened"); choose it in Columns.',
@@ -148,6 +167,8 @@ export const serverEn = {
   "input.row.blank": "Row {row}: {field} is blank ({effect}).",
   "input.row.beforeCreated": "Row {row}: {field} {value} is before the ticket was created ({effect}).",
   "input.row.notNumber": "Row {row}: {field} holds {value}, not a number of 0 or more ({effect}).",
+  "input.row.notFlag":
+    "Row {row}: {field} holds {value}, not yes or no (Y/N, Yes/No, 1/0, TRUE/FALSE); the cell is ignored.",
   "input.row.more": "{count, plural, one {# row} other {# rows}} like this, e.g. rows {rows}.",
   "input.rows.blank":
     "{count, plural, one {# blank row between the data rows was} other {# blank rows between the data rows were}} skipped.",
@@ -164,6 +185,8 @@ export const serverEn = {
   "input.log.empty": "The tab {sheet} has no data rows below its header row.",
   "input.log.noCreated":
     "Choose the column that holds when each ticket was created: the report places tickets in months by it.",
+  "input.log.monthsBy":
+    "The log has no {created} column: tickets are placed in months by {field}, and the KPIs that need the created time are left out. Choose {created} in the sidebar to add them.",
   "input.log.noId":
     "Choose the ticket ID column: in a log with one row per status change it tells which rows belong to one ticket.",
   "input.events.lifecycle":
@@ -257,6 +280,16 @@ export const serverEn = {
   "definitions.calc.supportCost": "Support cost",
   "definitions.calc.tickets": "Tickets handled",
   "definitions.calc.revenue": "Revenue",
+  "definitions.calc.contactsOffered": "Contacts offered (answered or abandoned)",
+  "definitions.calc.contactsAnswered": "Of which answered",
+  "definitions.calc.contactsResolved": "Of the answered, resolved",
+  "definitions.calc.answerSeconds": "Call {n}: seconds to answer",
+  "definitions.calc.talkSeconds": "Call {n}: handle time, seconds",
+  "definitions.calc.ticketsReopened": "Of which reopened at least once",
+  "definitions.calc.replies": "Replies (contacts) on them",
+  "definitions.calc.waitHours": "Ticket {n}: hours the requester waited",
+  "definitions.calc.holdHours": "Ticket {n}: hours on hold",
+  "definitions.calc.replyHours": "Reply {n}: hours since the team's turn began",
 
   "definitions.created.what":
     "How many tickets customers opened in the month: the demand on your team. A spike points to a release, " +
@@ -420,6 +453,68 @@ export const serverEn = {
   "definitions.supportCostRatio.formula": "Support cost ÷ revenue",
   "definitions.supportCostRatio.convention":
     "Both of the same month and in the same currency, shown as a percentage; above 100% when support costs more than the revenue.",
+  "definitions.answerRate.what":
+    "The share of calls or chats that reached someone. A falling answer rate means callers give up before the team can take them.",
+  "definitions.answerRate.formula": "Contacts answered ÷ contacts offered",
+  "definitions.answerRate.convention":
+    "Offered means every contact whose log says answered or abandoned (a Y/N, Yes/No, 1/0 or TRUE/FALSE column); contacts belong to the month they arrived in. Abandon rate is the rest: 1 − answer rate.",
+  "definitions.answerRate.function": '=COUNTIF(Calls!F2:F; "Y")/COUNTA(Calls!F2:F)',
+  "definitions.abandonRate.what":
+    "The share of calls or chats whose customer hung up or left before anyone answered: lost contacts, and often repeat calls later.",
+  "definitions.abandonRate.formula": "Contacts abandoned ÷ contacts offered",
+  "definitions.abandonRate.convention":
+    "Abandoned means the log says not answered (an Answered column saying N) or abandoned (an Abandoned column saying Y); offered as for answer rate, by the month of arrival.",
+  "definitions.abandonRate.function": '=COUNTIF(Calls!F2:F; "N")/COUNTA(Calls!F2:F)',
+  "definitions.asa.what":
+    "How long callers wait in the queue before someone answers. Together with the answer rate it shows whether the team is staffed for its traffic.",
+  "definitions.asa.formula": "Sum of waits of answered contacts ÷ answered contacts",
+  "definitions.asa.convention":
+    "Only answered contacts count: an abandoned caller was never answered. Waits in seconds when the header names no unit; by the month of arrival; AVERAGE in the calculator.",
+  "definitions.asa.function": '=AVERAGEIF(Calls!F2:F; "Y"; Calls!H2:H)',
+  "definitions.aht.what":
+    "How long a contact takes the agent: talk time, plus hold and wrap-up when the export counts them. It drives how many agents the traffic needs.",
+  "definitions.aht.formula": "Sum of handle times ÷ contacts with a handle time",
+  "definitions.aht.convention":
+    "H:MM:SS text, Sheets durations, or seconds when the header names no unit; contacts without a time are left out; by the month of arrival. The report's staffing block uses this mean when the log has it.",
+  "definitions.aht.function": "=AVERAGE(Calls!I2:I)",
+  "definitions.contactResolution.what":
+    "The share of answered calls or chats that solved the customer's problem then and there, as the agent marked it.",
+  "definitions.contactResolution.formula": "Answered contacts resolved ÷ answered contacts",
+  "definitions.contactResolution.convention":
+    "Resolved is a yes/no column per contact, not a time; an unanswered contact resolves nothing and is left out, as are contacts whose flag is blank. By the month of arrival.",
+  "definitions.reopenRate.what":
+    "The share of resolved tickets the customer had to reopen: a resolution that did not hold.",
+  "definitions.reopenRate.formula": "Resolved tickets reopened at least once ÷ resolved tickets",
+  "definitions.reopenRate.convention":
+    "From the export's reopens column (Zendesk's Reopens), or from an event log where an activity after a resolve is a reopen; tickets resolved in the month.",
+  "definitions.reopenRate.function": '=COUNTIF(Tickets!K2:K; ">0")/COUNT(Tickets!K2:K)',
+  "definitions.repliesPerResolved.what":
+    "How many replies (contacts) a ticket takes to resolve: fewer means customers get what they need sooner.",
+  "definitions.repliesPerResolved.formula": "Replies on resolved tickets ÷ resolved tickets",
+  "definitions.repliesPerResolved.convention":
+    "The contacts column (Zendesk's Replies, Freshdesk's Agent interactions) or an event log's round trips; tickets resolved in the month whose number is known. FCR reads the same column.",
+  "definitions.repliesPerResolved.function": '=AVERAGE(FILTER(Tickets!J2:J; Tickets!D2:D<>""))',
+  "definitions.waitTime.what":
+    "How long customers waited on the team over a ticket's life, as the helpdesk measures it (Zendesk's requester wait time).",
+  "definitions.waitTime.formula": "Median of the tickets' requester wait, in hours",
+  "definitions.waitTime.convention":
+    "The export's own duration, in its unit (minutes or hours, from the header); tickets resolved in the month; MEDIAN in the calculator.",
+  "definitions.waitTime.function": "=MEDIAN(Tickets!L2:L)",
+  "definitions.onHoldTime.what":
+    "How long tickets sat on hold, waiting on a third party such as another team or a supplier.",
+  "definitions.onHoldTime.formula": "Median of the tickets' on-hold time, in hours",
+  "definitions.onHoldTime.convention":
+    "The export's own duration (Zendesk's on hold time), in its unit; tickets resolved in the month; MEDIAN in the calculator.",
+  "definitions.onHoldTime.function": "=MEDIAN(Tickets!M2:M)",
+  "definitions.responseMean.what":
+    "How long customers wait for each reply, not just the first: the pace of the whole conversation.",
+  "definitions.responseMean.formula":
+    "Mean of (reply − when it became the team's turn), over every reply, in hours",
+  "definitions.responseMean.convention":
+    "Event logs with reply events: the team's turn starts at creation, at the customer's reply, or at a reopen; replies in the month count; {hours}; AVERAGE in the calculator.",
+  "definitions.responseMean.function": "=AVERAGE(Events!F2:F)",
+  "definitions.contactResolution.function":
+    '=COUNTIFS(Calls!F2:F; "Y"; Calls!G2:G; "Y")/COUNTIF(Calls!F2:F; "Y")',
   "definitions.staffing.name": "Staffing (Erlang C)",
   "definitions.staffing.what":
     "How many agents a queue needs: the chance a contact waits, and the share answered within a target time, for a number of agents.",
@@ -476,6 +571,8 @@ export const serverEn = {
     "Nothing stands out in {month}: no change beyond normal variation, no spike, no missed target.",
   "report.missing.title": "Not in this report",
   "report.missing.line": "{kpis}: {reason}",
+  "report.missing.noCreated":
+    "{kpis}: the log has no Created column (when each ticket was created); choose it in the sidebar.",
   "report.finding.rose": "{kpi} rose from {previous} in {month} to {current}, beyond normal variation.",
   "report.finding.fell": "{kpi} fell from {previous} in {month} to {current}, beyond normal variation.",
   "report.finding.noise": "Since {month}, {kpis}: within normal variation, not a trend.",
@@ -554,6 +651,27 @@ export const serverEn = {
     "Revenue per customer per year (the month's revenue \u00f7 average customers \u00d7 12) \u00d7 years a customer stays (1 \u00f7 (monthly churn \u00d7 12)) \u2212 CAC.",
   "report.note.costPerTicket": "Support cost \u00f7 tickets created in the month.",
   "report.note.supportCostRatio": "Support cost \u00f7 revenue of the same month.",
+  "report.note.contactsReceived":
+    "Calls or chats that arrived in the month, in the spreadsheet's time zone ({zone}).",
+  "report.note.answerRate":
+    "Contacts answered ÷ contacts offered (answered or abandoned) that arrived in the month.",
+  "report.note.abandonRate":
+    "Contacts abandoned before an answer ÷ contacts offered that arrived in the month.",
+  "report.note.asa":
+    "Mean wait of the answered contacts that arrived in the month (abandoned ones are left out).",
+  "report.note.aht": "Mean talk or handle time of the contacts that arrived in the month and have one.",
+  "report.note.contactResolution":
+    "Answered contacts marked resolved ÷ answered contacts that say resolved or not, arrived in the month.",
+  "report.note.reopenRate":
+    "Tickets resolved in the month that were reopened at least once ÷ those whose reopens are known.",
+  "report.note.repliesPerResolved":
+    "Replies (contacts) on the tickets resolved in the month ÷ those tickets, where the number is known.",
+  "report.note.waitTime":
+    "Median time the requester waited on the team, over the tickets resolved in the month (the export's own figure).",
+  "report.note.onHoldTime":
+    "Median time on hold (waiting on a third party), over the tickets resolved in the month (the export's own figure).",
+  "report.note.responseMean":
+    "Every reply in the month: time from when it became the team's turn (created, the customer's reply, a reopen) to the reply, averaged; {hours}.",
   "report.note.scheduleInvalid":
     "The business-hours schedule \u201c{schedule}\u201d cannot be used ({message}), so times are in calendar hours.",
   "report.note.badRatings":
@@ -567,6 +685,16 @@ export const serverEn = {
     "The ticket log has no resolved times: choose the Resolved column in the sidebar.",
   "report.noData.noContacts":
     "The ticket log has no number of contacts per ticket: choose the Contacts to resolve column in the sidebar.",
+  "report.noData.noAnswered": "The log has no answered or abandoned column: choose one in the sidebar.",
+  "report.noData.noSpeedOfAnswer": "The log has no speed-of-answer (wait) column: choose one in the sidebar.",
+  "report.noData.noHandleTime": "The log has no talk or handle time column: choose one in the sidebar.",
+  "report.noData.noResolvedFlag": "The log has no resolved (yes/no) column: choose one in the sidebar.",
+  "report.noData.contactsMonth": "No contact that arrived in {month} has this.",
+  "report.noData.noReopens": "The log has no reopens column: choose Reopens in the sidebar.",
+  "report.noData.noWaitTime": "The log has no requester wait time column: choose it in the sidebar.",
+  "report.noData.noOnHoldTime": "The log has no on-hold time column: choose it in the sidebar.",
+  "report.noData.noResponses": "Only an event log with reply events gives every reply's time.",
+  "report.noData.responsesMonth": "No reply in {month}.",
   "report.noData.frtMonth": "No ticket created in {month} has a first response.",
   "report.noData.resolvedMonth": "No ticket was resolved in {month}.",
   "report.noData.fcrMonth": "No ticket resolved in {month} has a number of contacts.",
@@ -668,6 +796,8 @@ export const serverEn = {
   "report.staffing.busiest": "Busiest hour: tickets expected",
   "report.staffing.note":
     "Agents needed in each hour: Erlang C on the tickets created in that weekday and hour, averaged over the last {weeks} weeks; {handle} min of work each, {level}% answered within {within} s, agents busy at most {occupancy}% of the time.",
+  "report.staffing.handleFromLog":
+    "Handle time: {handle} min per contact, the mean talk or handle time of {count, plural, one {# contact} other {# contacts}} in the log in {month} (instead of the set handle time).",
   "report.staffing.hour": "Hour",
   "report.staffing.shrinkage": "Agents to roster: agents needed ÷ (1 − {shrinkage}% shrinkage), rounded up.",
   "report.agents.note":
@@ -681,6 +811,11 @@ export const serverEn = {
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
   "report.agents.header.csatN": "CSAT responses",
+  "report.agents.header.contactsHandled": "Contacts handled",
+  "report.agents.header.aht": "Average handle time",
+  "report.agents.header.contactResolution": "Resolution rate",
+  "report.agents.noteContacts":
+    "Contacts handled: calls or chats assigned to the agent that arrived in {month}. Handle time is their mean talk or handle time; resolution rate and CSAT are measured on those contacts. A blank cell means no data.",
   "report.agents.all": "All agents",
   "report.agents.unassigned": "(unassigned)",
   "report.agents.noAgent": "No agent in the ticket log for {month}: the agents section is not shown.",

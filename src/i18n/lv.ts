@@ -29,6 +29,12 @@ export const sharedLv: Translation<typeof sharedEn> = {
   "sidebar.field.reopens": "Atkārtotas atvēršanas",
   "sidebar.field.waitTime": "Pieprasītāja gaidīšanas laiks",
   "sidebar.field.onHoldTime": "Aizturēšanas laiks",
+  "sidebar.field.timeOfDay": "Laiks (pulksten)",
+  "sidebar.field.answered": "Atbildēts (jā/nē)",
+  "sidebar.field.abandoned": "Pamests (jā/nē)",
+  "sidebar.field.speedOfAnswer": "Atbildes ātrums",
+  "sidebar.field.handleTime": "Apstrādes laiks",
+  "sidebar.field.resolvedFlag": "Atrisināts (jā/nē)",
   "sidebar.invalid.noTab": "Izvēlieties lapu ar saviem pieteikumiem.",
   "sidebar.invalid.number": "{field}: {value} nav skaitlis.",
   "sidebar.invalid.range": "{field}: ievadiet skaitli no {min} līdz {max}.",
@@ -82,6 +88,17 @@ export const serverLv: Translation<typeof serverEn> = {
   "kpi.clv": "Klienta mūža vērtība",
   "kpi.costPerTicket": "Viena pieteikuma izmaksas",
   "kpi.supportCostRatio": "Atbalsta izmaksas, % no ieņēmumiem",
+  "kpi.contactsReceived": "Saņemtie kontakti",
+  "kpi.answerRate": "Atbildēto īpatsvars",
+  "kpi.abandonRate": "Pamesto īpatsvars",
+  "kpi.asa": "Vidējais atbildes ātrums",
+  "kpi.aht": "Vidējais apstrādes laiks",
+  "kpi.contactResolution": "Atrisināto īpatsvars (atbildētie kontakti)",
+  "kpi.reopenRate": "Atkārtoti atvērto īpatsvars",
+  "kpi.repliesPerResolved": "Atbildes uz atrisināto pieteikumu",
+  "kpi.waitTime": "Pieteicēja gaidīšanas laiks, mediāna",
+  "kpi.onHoldTime": "Aizturēšanas laiks, mediāna",
+  "kpi.responseMean": "Atbildes laiks, vidēji visām atbildēm",
 
   // input. (reading the source tabs: column detection, ticket-log problems)
   "input.field.survey.date": "Atbildes datums",
@@ -101,6 +118,8 @@ export const serverLv: Translation<typeof serverEn> = {
   "input.kind.duration": "ilgumi",
   "input.kind.text": "teksts",
   "input.kind.boolean": "loģiskās vērtības (patiess/aplams)",
+  "input.kind.flag": "jā/nē vērtības",
+  "input.kind.clock": "diennakts laiki",
   "input.kind.any": "vērtības",
   "input.columns.noCreated":
     "Neviena kolonna neizskatās pēc pieteikuma izveides laika (ar virsrakstu, piemēram, „Izveidots” vai „Created”); izvēlieties to sadaļā „Kolonnas”.",
@@ -125,6 +144,8 @@ export const serverLv: Translation<typeof serverEn> = {
     "{row}. rinda: lauka „{field}” vērtība {value} ir agrāka par pieteikuma izveides laiku ({effect}).",
   "input.row.notNumber":
     "{row}. rinda: laukā „{field}” ir {value}, nevis skaitlis, kas ir 0 vai lielāks ({effect}).",
+  "input.row.notFlag":
+    "{row}. rinda: laukā {field} ir {value}, nevis jā vai nē (J/N, Jā/Nē, 1/0, PATIESS/APLAMS); šūna netiek ņemta vērā.",
   "input.row.more":
     "{count, plural, zero {# šādas rindas} one {# šāda rinda} other {# šādas rindas}}, piemēram, rindas {rows}.",
   "input.rows.blank":
@@ -142,6 +163,8 @@ export const serverLv: Translation<typeof serverEn> = {
   "input.log.empty": "Lapā „{sheet}” zem virsrakstu rindas nav datu rindu.",
   "input.log.noCreated":
     "Izvēlieties kolonnu, kurā norādīts katra pieteikuma izveides laiks: pēc tā pārskats sadala pieteikumus pa mēnešiem.",
+  "input.log.monthsBy":
+    "Žurnālā nav kolonnas {created}: pieteikumi tiek sadalīti pa mēnešiem pēc {field}, un rādītāji, kam vajadzīgs izveides laiks, netiek rādīti. Izvēlieties {created} sānjoslā, lai tos pievienotu.",
   "input.log.noId":
     "Izvēlieties kolonnu „Pieteikuma ID”: žurnālā, kurā katra statusa maiņa ir atsevišķa rinda, tā parāda, kuras rindas pieder vienam pieteikumam.",
   "input.events.lifecycle":
@@ -235,6 +258,16 @@ export const serverLv: Translation<typeof serverEn> = {
   "definitions.calc.supportCost": "Atbalsta izmaksas",
   "definitions.calc.tickets": "Apstrādātie pieteikumi",
   "definitions.calc.revenue": "Ieņēmumi",
+  "definitions.calc.contactsOffered": "Piedāvātie kontakti (atbildēti vai pamesti)",
+  "definitions.calc.contactsAnswered": "No tiem atbildēti",
+  "definitions.calc.contactsResolved": "No atbildētajiem atrisināti",
+  "definitions.calc.answerSeconds": "{n}. zvans: sekundes līdz atbildei",
+  "definitions.calc.talkSeconds": "{n}. zvans: apstrādes laiks, sekundes",
+  "definitions.calc.ticketsReopened": "No tiem vismaz reizi atkārtoti atvērti",
+  "definitions.calc.replies": "Atbildes (kontakti) tajos",
+  "definitions.calc.waitHours": "{n}. pieteikums: stundas, ko pieteicējs gaidīja",
+  "definitions.calc.holdHours": "{n}. pieteikums: aizturēšanas stundas",
+  "definitions.calc.replyHours": "{n}. atbilde: stundas kopš komandas kārtas sākuma",
 
   "definitions.created.what":
     "Cik pieteikumu klienti atvēra mēnesī: pieprasījums pēc jūsu komandas darba. Straujš kāpums norāda uz jaunu laidienu, " +
@@ -379,6 +412,58 @@ export const serverLv: Translation<typeof serverEn> = {
   "definitions.supportCostRatio.formula": "Atbalsta izmaksas ÷ ieņēmumi",
   "definitions.supportCostRatio.convention":
     "Abi par vienu un to pašu mēnesi un vienā valūtā, parādīti procentos; vairāk nekā 100%, ja atbalsts izmaksā vairāk, nekā ir ieņēmumi.",
+  "definitions.answerRate.what":
+    "Zvanu vai tērzēšanu daļa, kas sasniedza kādu no komandas. Krītošs īpatsvars nozīmē, ka klienti padodas, pirms komanda paspēj atbildēt.",
+  "definitions.answerRate.formula": "Atbildētie kontakti ÷ piedāvātie kontakti",
+  "definitions.answerRate.convention":
+    "Piedāvāti ir visi kontakti, kuriem žurnālā norādīts “atbildēts” vai “pamests” (kolonna ar J/N, Jā/Nē, 1/0 vai PATIESS/APLAMS); kontakti pieder mēnesim, kurā tie saņemti. Pamesto īpatsvars ir atlikums: 1 − atbildēto īpatsvars.",
+  "definitions.abandonRate.what":
+    "Zvanu vai tērzēšanu daļa, kurās klients nolika klausuli vai aizgāja, pirms kāds atbildēja: zaudēti kontakti un bieži atkārtoti zvani vēlāk.",
+  "definitions.abandonRate.formula": "Pamestie kontakti ÷ piedāvātie kontakti",
+  "definitions.abandonRate.convention":
+    "Pamests nozīmē, ka žurnālā norādīts “nav atbildēts” (kolonnā “Atbildēts” ir N) vai “pamests” (kolonnā “Pamests” ir J); piedāvātie kā atbildēto īpatsvaram, pēc saņemšanas mēneša.",
+  "definitions.asa.what":
+    "Cik ilgi zvanītāji gaida rindā, līdz kāds atbild. Kopā ar atbildēto īpatsvaru tas parāda, vai komandā ir pietiekami daudz darbinieku.",
+  "definitions.asa.formula": "Atbildēto kontaktu gaidīšanas laiku summa ÷ atbildētie kontakti",
+  "definitions.asa.convention":
+    "Skaitās tikai atbildētie kontakti: zvanītājam, kas nolika klausuli, neviens neatbildēja. Gaidīšana sekundēs, ja virsrakstā nav norādīta vienība; pēc saņemšanas mēneša; kalkulatorā AVERAGE.",
+  "definitions.aht.what":
+    "Cik ilgi kontakts aizņem darbinieku: sarunas laiks, plus aizturēšana un pēcapstrāde, ja eksports tos ieskaita. No tā atkarīgs, cik darbinieku vajag.",
+  "definitions.aht.formula": "Apstrādes laiku summa ÷ kontakti ar apstrādes laiku",
+  "definitions.aht.convention":
+    "Teksts H:MM:SS, Sheets ilgumi vai sekundes, ja virsrakstā nav vienības; kontakti bez laika netiek skaitīti; pēc saņemšanas mēneša. Pārskata personāla bloks izmanto šo vidējo, ja žurnālā tas ir.",
+  "definitions.contactResolution.what":
+    "Atbildēto zvanu vai tērzēšanu daļa, kas uzreiz atrisināja klienta problēmu, kā to atzīmējis darbinieks.",
+  "definitions.contactResolution.formula": "Atrisinātie atbildētie kontakti ÷ atbildētie kontakti",
+  "definitions.contactResolution.convention":
+    "Atrisināts ir jā/nē kolonna katram kontaktam, nevis laiks; neatbildēts kontakts neko neatrisina un netiek skaitīts, tāpat kā kontakti ar tukšu atzīmi. Pēc saņemšanas mēneša.",
+  "definitions.reopenRate.what":
+    "Atrisināto pieteikumu daļa, ko klientam nācās atvērt atkārtoti: risinājums, kas neizturēja.",
+  "definitions.reopenRate.formula":
+    "Vismaz reizi atkārtoti atvērtie atrisinātie pieteikumi ÷ atrisinātie pieteikumi",
+  "definitions.reopenRate.convention":
+    "No eksporta atkārtotas atvēršanas kolonnas (Zendesk Reopens) vai no notikumu žurnāla, kur darbība pēc atrisināšanas ir atkārtota atvēršana; mēnesī atrisinātie pieteikumi.",
+  "definitions.repliesPerResolved.what":
+    "Cik atbilžu (kontaktu) vajag, lai atrisinātu pieteikumu: mazāk nozīmē, ka klienti ātrāk saņem vajadzīgo.",
+  "definitions.repliesPerResolved.formula": "Atbildes atrisinātajos pieteikumos ÷ atrisinātie pieteikumi",
+  "definitions.repliesPerResolved.convention":
+    "Kontaktu kolonna (Zendesk Replies, Freshdesk Agent interactions) vai notikumu žurnāla apmaiņas; mēnesī atrisinātie pieteikumi ar zināmu skaitu. FCR lasa to pašu kolonnu.",
+  "definitions.waitTime.what":
+    "Cik ilgi klienti gaidīja komandu pieteikuma dzīves laikā, kā to mēra palīdzības dienests (Zendesk requester wait time).",
+  "definitions.waitTime.formula": "Pieteikumu pieteicēja gaidīšanas laika mediāna stundās",
+  "definitions.waitTime.convention":
+    "Eksporta paša ilgums tā vienībā (minūtes vai stundas, pēc virsraksta); mēnesī atrisinātie pieteikumi; kalkulatorā MEDIAN.",
+  "definitions.onHoldTime.what":
+    "Cik ilgi pieteikumi bija aizturēti, gaidot trešo pusi, piemēram, citu komandu vai piegādātāju.",
+  "definitions.onHoldTime.formula": "Pieteikumu aizturēšanas laika mediāna stundās",
+  "definitions.onHoldTime.convention":
+    "Eksporta paša ilgums (Zendesk on hold time) tā vienībā; mēnesī atrisinātie pieteikumi; kalkulatorā MEDIAN.",
+  "definitions.responseMean.what":
+    "Cik ilgi klienti gaida katru atbildi, ne tikai pirmo: visas sarunas temps.",
+  "definitions.responseMean.formula":
+    "Vidējais (atbilde − brīdis, kad sākās komandas kārta) visām atbildēm, stundās",
+  "definitions.responseMean.convention":
+    "Notikumu žurnāli ar atbilžu notikumiem: komandas kārta sākas pie izveides, klienta atbildes vai atkārtotas atvēršanas; skaitās atbildes mēnesī; {hours}; kalkulatorā AVERAGE.",
   "definitions.staffing.name": "Personāla plānošana (Erlang C)",
   "definitions.staffing.what":
     "Cik aģentu vajag rindai: varbūtība, ka kontaktam jāgaida, un daļa, kas atbildēta mērķa laikā, noteiktam aģentu skaitam.",
@@ -435,6 +520,8 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.missing.line": "{kpis}: {reason}",
   "report.finding.rose":
     "{kpi} pieauga no {previous} ({month}) līdz {current}, pārsniedzot parastās svārstības.",
+  "report.missing.noCreated":
+    "{kpis}: žurnālā nav kolonnas “Izveidots” (kad katrs pieteikums izveidots); izvēlieties to sānjoslā.",
   "report.finding.fell":
     "{kpi} samazinājās no {previous} ({month}) līdz {current}, pārsniedzot parastās svārstības.",
   "report.finding.noise": "Kopš {month}, {kpis}: parasto svārstību robežās, nevis tendence.",
@@ -512,6 +599,27 @@ export const serverLv: Translation<typeof serverEn> = {
     "Ieņēmumi no klienta gadā (mēneša ieņēmumi ÷ vidējais klientu skaits × 12) × gadi, ko klients paliek (1 ÷ (mēneša aiziešana × 12)) − CAC.",
   "report.note.costPerTicket": "Atbalsta izmaksas ÷ mēnesī izveidotie pieteikumi.",
   "report.note.supportCostRatio": "Atbalsta izmaksas ÷ tā paša mēneša ieņēmumi.",
+  "report.note.contactsReceived":
+    "Zvani vai tērzēšanas, kas saņemti mēnesī, izklājlapas laika joslā ({zone}).",
+  "report.note.answerRate":
+    "Atbildētie kontakti ÷ piedāvātie kontakti (atbildēti vai pamesti), kas saņemti mēnesī.",
+  "report.note.abandonRate": "Pirms atbildes pamestie kontakti ÷ piedāvātie kontakti, kas saņemti mēnesī.",
+  "report.note.asa":
+    "Vidējais gaidīšanas laiks atbildētajiem kontaktiem, kas saņemti mēnesī (pamestie netiek skaitīti).",
+  "report.note.aht":
+    "Vidējais sarunas vai apstrādes laiks kontaktiem, kas saņemti mēnesī un kuriem tas ir norādīts.",
+  "report.note.contactResolution":
+    "Atbildētie kontakti, kas atzīmēti kā atrisināti ÷ atbildētie kontakti ar norādi atrisināts vai nē, saņemti mēnesī.",
+  "report.note.reopenRate":
+    "Mēnesī atrisinātie pieteikumi, kas vismaz reizi atkārtoti atvērti ÷ tie, kuriem atvēršanas reižu skaits zināms.",
+  "report.note.repliesPerResolved":
+    "Atbildes (kontakti) mēnesī atrisinātajos pieteikumos ÷ šie pieteikumi, kur skaits zināms.",
+  "report.note.waitTime":
+    "Mediānais laiks, ko pieteicējs gaidīja komandu, mēnesī atrisinātajiem pieteikumiem (eksporta paša vērtība).",
+  "report.note.onHoldTime":
+    "Mediānais aizturēšanas laiks (gaidot trešo pusi) mēnesī atrisinātajiem pieteikumiem (eksporta paša vērtība).",
+  "report.note.responseMean":
+    "Katra atbilde mēnesī: laiks no brīža, kad bija komandas kārta (izveidots, klienta atbilde, atkārtota atvēršana), līdz atbildei, vidēji; {hours}.",
   "report.note.scheduleInvalid":
     "Darba laika grafiku „{schedule}” nevar izmantot ({message}), tāpēc laiki ir kalendārajās stundās.",
   "report.note.badRatings":
@@ -525,6 +633,17 @@ export const serverLv: Translation<typeof serverEn> = {
     "Pieteikumu žurnālā nav atrisināšanas laiku: sānjoslā izvēlieties kolonnu „Atrisināts”.",
   "report.noData.noContacts":
     "Pieteikumu žurnālā nav norādīts saziņas reižu skaits: sānjoslā izvēlieties kolonnu „Saziņas reizes līdz atrisināšanai”.",
+  "report.noData.noAnswered": "Žurnālā nav kolonnas “atbildēts” vai “pamests”: izvēlieties to sānjoslā.",
+  "report.noData.noSpeedOfAnswer":
+    "Žurnālā nav atbildes ātruma (gaidīšanas) kolonnas: izvēlieties to sānjoslā.",
+  "report.noData.noHandleTime": "Žurnālā nav sarunas vai apstrādes laika kolonnas: izvēlieties to sānjoslā.",
+  "report.noData.noResolvedFlag": "Žurnālā nav kolonnas “atrisināts (jā/nē)”: izvēlieties to sānjoslā.",
+  "report.noData.contactsMonth": "Nevienam kontaktam, kas saņemts {month}, tā nav.",
+  "report.noData.noReopens": "Žurnālā nav atkārtotas atvēršanas kolonnas: izvēlieties to sānjoslā.",
+  "report.noData.noWaitTime": "Žurnālā nav pieteicēja gaidīšanas laika kolonnas: izvēlieties to sānjoslā.",
+  "report.noData.noOnHoldTime": "Žurnālā nav aizturēšanas laika kolonnas: izvēlieties to sānjoslā.",
+  "report.noData.noResponses": "Katras atbildes laiku sniedz tikai notikumu žurnāls ar atbilžu notikumiem.",
+  "report.noData.responsesMonth": "{month} nav atbilžu.",
   "report.noData.frtMonth": "Nevienam mēnesī {month} izveidotajam pieteikumam nav pirmās atbildes.",
   "report.noData.resolvedMonth": "Mēnesī {month} netika atrisināts neviens pieteikums.",
   "report.noData.fcrMonth":
@@ -631,6 +750,8 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.staffing.busiest": "Noslogotākā stunda: gaidāmie pieteikumi",
   "report.staffing.note":
     "Vajadzīgie aģenti katrā stundā: Erlang C pieteikumiem, kas izveidoti tajā nedēļas dienā un stundā, vidēji pēdējās {weeks} nedēļās; {handle} min darba katram, {level}% atbildēti {within} s laikā, aģenti aizņemti ne vairāk kā {occupancy}% laika.",
+  "report.staffing.handleFromLog":
+    "Apstrādes laiks: {handle} min uz kontaktu, vidējais sarunas vai apstrādes laiks {count, plural, zero {# kontaktiem} one {# kontaktam} other {# kontaktiem}} žurnālā {month} (iestatītā apstrādes laika vietā).",
   "report.staffing.hour": "Stunda",
   "report.staffing.shrinkage":
     "Aģenti grafikā: vajadzīgie aģenti ÷ (1 − {shrinkage}% nepieejamības), noapaļots uz augšu.",
@@ -645,6 +766,11 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
   "report.agents.header.csatN": "CSAT atbildes",
+  "report.agents.header.contactsHandled": "Apstrādātie kontakti",
+  "report.agents.header.aht": "Vidējais apstrādes laiks",
+  "report.agents.header.contactResolution": "Atrisināto īpatsvars",
+  "report.agents.noteContacts":
+    "Apstrādātie kontakti: darbiniekam piešķirtie zvani vai tērzēšanas, kas saņemti {month}. Apstrādes laiks ir to vidējais sarunas vai apstrādes laiks; atrisināto īpatsvaru un CSAT mēra šiem kontaktiem. Tukša šūna nozīmē, ka datu nav.",
   "report.agents.all": "Visi aģenti",
   "report.agents.unassigned": "(nav piešķirts)",
   "report.agents.noAgent": "Pieteikumu žurnālā mēnesim {month} nav aģentu: aģentu sadaļa netiek rādīta.",

@@ -29,6 +29,12 @@ export const sharedNb: Translation<typeof sharedEn> = {
   "sidebar.field.reopens": "Gjenåpninger",
   "sidebar.field.waitTime": "Kundens ventetid",
   "sidebar.field.onHoldTime": "Tid på vent",
+  "sidebar.field.timeOfDay": "Klokkeslett",
+  "sidebar.field.answered": "Besvart (ja/nei)",
+  "sidebar.field.abandoned": "Avbrutt (ja/nei)",
+  "sidebar.field.speedOfAnswer": "Svartid i kø",
+  "sidebar.field.handleTime": "Behandlingstid",
+  "sidebar.field.resolvedFlag": "Løst (ja/nei)",
   "sidebar.invalid.noTab": "Velg fanen med sakene dine.",
   "sidebar.invalid.number": "{field}: {value} er ikke et tall.",
   "sidebar.invalid.range": "{field}: skriv inn et tall fra {min} til {max}.",
@@ -82,6 +88,17 @@ export const serverNb: Translation<typeof serverEn> = {
   "kpi.clv": "Kundens livstidsverdi",
   "kpi.costPerTicket": "Kostnad per sak",
   "kpi.supportCostRatio": "Supportkostnad i % av omsetning",
+  "kpi.contactsReceived": "Mottatte henvendelser",
+  "kpi.answerRate": "Svarprosent",
+  "kpi.abandonRate": "Andel avbrutte",
+  "kpi.asa": "Gjennomsnittlig svartid i kø",
+  "kpi.aht": "Gjennomsnittlig behandlingstid",
+  "kpi.contactResolution": "Andel løst (besvarte henvendelser)",
+  "kpi.reopenRate": "Andel gjenåpnet",
+  "kpi.repliesPerResolved": "Svar per løst sak",
+  "kpi.waitTime": "Kundens ventetid, median",
+  "kpi.onHoldTime": "Tid på vent, median",
+  "kpi.responseMean": "Svartid, snitt over alle svar",
 
   // input. (reading the source tabs: column detection, ticket-log problems)
   "input.field.survey.date": "Svardato",
@@ -101,6 +118,8 @@ export const serverNb: Translation<typeof serverEn> = {
   "input.kind.duration": "varigheter",
   "input.kind.text": "tekst",
   "input.kind.boolean": "sann/usann-verdier",
+  "input.kind.flag": "ja/nei-verdier",
+  "input.kind.clock": "klokkeslett",
   "input.kind.any": "verdier",
   "input.columns.noCreated":
     "Ingen kolonne ser ut til å vise når hver sak ble opprettet (en overskrift som «Opprettet» eller «Created»); velg den under Kolonner.",
@@ -123,6 +142,8 @@ export const serverNb: Translation<typeof serverEn> = {
   "input.row.blank": "Rad {row}: {field} er tom ({effect}).",
   "input.row.beforeCreated": "Rad {row}: {field} {value} er før saken ble opprettet ({effect}).",
   "input.row.notNumber": "Rad {row}: {field} inneholder {value}, ikke et tall på 0 eller mer ({effect}).",
+  "input.row.notFlag":
+    "Rad {row}: {field} inneholder {value}, ikke ja eller nei (J/N, Ja/Nei, 1/0, SANN/USANN); cellen hoppes over.",
   "input.row.more": "{count, plural, one {# slik rad} other {# slike rader}}, f.eks. rad {rows}.",
   "input.rows.blank":
     "{count, plural, one {# tom rad} other {# tomme rader}} mellom dataradene ble hoppet over.",
@@ -138,6 +159,8 @@ export const serverNb: Translation<typeof serverEn> = {
   "input.log.empty": "Fanen {sheet} har ingen datarader under overskriftsraden.",
   "input.log.noCreated":
     "Velg kolonnen som viser når hver sak ble opprettet: rapporten plasserer sakene i måneder etter den.",
+  "input.log.monthsBy":
+    "Loggen har ingen kolonne {created}: saker plasseres i måneder etter {field}, og nøkkeltall som trenger tidspunktet de ble opprettet, utelates. Velg {created} i sidepanelet for å legge dem til.",
   "input.log.noId":
     "Velg kolonnen for saks-ID: i en logg med én rad per statusendring viser den hvilke rader som hører til samme sak.",
   "input.events.lifecycle":
@@ -230,6 +253,16 @@ export const serverNb: Translation<typeof serverEn> = {
   "definitions.calc.supportCost": "Supportkostnad",
   "definitions.calc.tickets": "Behandlede saker",
   "definitions.calc.revenue": "Omsetning",
+  "definitions.calc.contactsOffered": "Tilbudte henvendelser (besvart eller avbrutt)",
+  "definitions.calc.contactsAnswered": "Herav besvart",
+  "definitions.calc.contactsResolved": "Av de besvarte, løst",
+  "definitions.calc.answerSeconds": "Anrop {n}: sekunder til svar",
+  "definitions.calc.talkSeconds": "Anrop {n}: behandlingstid, sekunder",
+  "definitions.calc.ticketsReopened": "Herav gjenåpnet minst én gang",
+  "definitions.calc.replies": "Svar (kontakter) på dem",
+  "definitions.calc.waitHours": "Sak {n}: timer kunden ventet",
+  "definitions.calc.holdHours": "Sak {n}: timer på vent",
+  "definitions.calc.replyHours": "Svar {n}: timer siden teamets tur begynte",
 
   "definitions.created.what":
     "Hvor mange saker kundene opprettet i måneden: pågangen teamet ditt har. En topp tyder på en lansering, " +
@@ -375,6 +408,55 @@ export const serverNb: Translation<typeof serverEn> = {
   "definitions.supportCostRatio.formula": "Supportkostnad ÷ omsetning",
   "definitions.supportCostRatio.convention":
     "Begge fra samme måned og i samme valuta, vist i prosent; over 100 % når supporten koster mer enn omsetningen.",
+  "definitions.answerRate.what":
+    "Andelen anrop eller chatter som nådde noen. Synkende svarprosent betyr at kunder gir opp før teamet rekker å ta dem.",
+  "definitions.answerRate.formula": "Besvarte henvendelser ÷ tilbudte henvendelser",
+  "definitions.answerRate.convention":
+    "Tilbudt er alle henvendelser der loggen oppgir besvart eller avbrutt (en kolonne med J/N, Ja/Nei, 1/0 eller SANN/USANN); henvendelser hører til måneden de kom inn. Andel avbrutte er resten: 1 − svarprosenten.",
+  "definitions.abandonRate.what":
+    "Andelen anrop eller chatter der kunden la på eller forlot før noen svarte: tapte henvendelser, og ofte nye anrop senere.",
+  "definitions.abandonRate.formula": "Avbrutte henvendelser ÷ tilbudte henvendelser",
+  "definitions.abandonRate.convention":
+    "Avbrutt betyr at loggen oppgir ikke besvart (en kolonne Besvart med N) eller avbrutt (en kolonne Avbrutt med J); tilbudt som for svarprosenten, etter måneden de kom inn.",
+  "definitions.asa.what":
+    "Hvor lenge kunder venter i køen før noen svarer. Sammen med svarprosenten viser den om teamet er bemannet for trafikken.",
+  "definitions.asa.formula": "Summen av ventetider for besvarte henvendelser ÷ besvarte henvendelser",
+  "definitions.asa.convention":
+    "Bare besvarte henvendelser telles: en kunde som la på, ble aldri besvart. Ventetider i sekunder når overskriften ikke oppgir enhet; etter måneden de kom inn; AVERAGE i kalkulatoren.",
+  "definitions.aht.what":
+    "Hvor lang tid en henvendelse tar for saksbehandleren: samtaletid, pluss venting og etterarbeid når eksporten regner dem med. Den styrer hvor mange saksbehandlere trafikken krever.",
+  "definitions.aht.formula": "Summen av behandlingstider ÷ henvendelser med behandlingstid",
+  "definitions.aht.convention":
+    "Tekst som H:MM:SS, varigheter i Sheets, eller sekunder når overskriften ikke oppgir enhet; henvendelser uten tid telles ikke; etter måneden de kom inn. Rapportens bemanningsblokk bruker dette snittet når loggen har det.",
+  "definitions.contactResolution.what":
+    "Andelen besvarte anrop eller chatter som løste kundens problem med en gang, slik saksbehandleren merket det.",
+  "definitions.contactResolution.formula": "Løste besvarte henvendelser ÷ besvarte henvendelser",
+  "definitions.contactResolution.convention":
+    "Løst er en ja/nei-kolonne per henvendelse, ikke et tidspunkt; en ubesvart henvendelse løser ingenting og telles ikke, heller ikke henvendelser med tomt felt. Etter måneden de kom inn.",
+  "definitions.reopenRate.what": "Andelen løste saker kunden måtte åpne igjen: en løsning som ikke holdt.",
+  "definitions.reopenRate.formula": "Løste saker gjenåpnet minst én gang ÷ løste saker",
+  "definitions.reopenRate.convention":
+    "Fra eksportens kolonne for gjenåpninger (Zendesks Reopens), eller fra en hendelseslogg der en aktivitet etter løsning er en gjenåpning; saker løst i måneden.",
+  "definitions.repliesPerResolved.what":
+    "Hvor mange svar (kontakter) en sak trenger for å løses: færre betyr at kundene får hjelp raskere.",
+  "definitions.repliesPerResolved.formula": "Svar på løste saker ÷ løste saker",
+  "definitions.repliesPerResolved.convention":
+    "Kolonnen for kontakter (Zendesks Replies, Freshdesks Agent interactions) eller en hendelseslogg sine runder; saker løst i måneden der antallet er kjent. FCR leser samme kolonne.",
+  "definitions.waitTime.what":
+    "Hvor lenge kundene ventet på teamet gjennom sakens levetid, slik helpdesken måler det (Zendesks requester wait time).",
+  "definitions.waitTime.formula": "Median av sakenes ventetid for kunden, i timer",
+  "definitions.waitTime.convention":
+    "Eksportens egen varighet, i dens enhet (minutter eller timer, etter overskriften); saker løst i måneden; MEDIAN i kalkulatoren.",
+  "definitions.onHoldTime.what":
+    "Hvor lenge saker sto på vent i påvente av en tredjepart, som et annet team eller en leverandør.",
+  "definitions.onHoldTime.formula": "Median av sakenes tid på vent, i timer",
+  "definitions.onHoldTime.convention":
+    "Eksportens egen varighet (Zendesks on hold time), i dens enhet; saker løst i måneden; MEDIAN i kalkulatoren.",
+  "definitions.responseMean.what":
+    "Hvor lenge kundene venter på hvert svar, ikke bare det første: tempoet i hele samtalen.",
+  "definitions.responseMean.formula": "Snitt av (svar − når det ble teamets tur), over alle svar, i timer",
+  "definitions.responseMean.convention":
+    "Hendelseslogger med svarhendelser: teamets tur begynner ved opprettelse, når kunden svarer eller ved gjenåpning; svar i måneden telles; {hours}; AVERAGE i kalkulatoren.",
   "definitions.staffing.name": "Bemanning (Erlang C)",
   "definitions.staffing.what":
     "Hvor mange agenter en kø trenger: sannsynligheten for at en henvendelse må vente, og andelen som besvares innen en måltid, for et antall agenter.",
@@ -429,6 +511,8 @@ export const serverNb: Translation<typeof serverEn> = {
     "Ingenting skiller seg ut i {month}: ingen endring utover normal variasjon, ingen topp, ingen mål som ikke er nådd.",
   "report.missing.title": "Mangler i rapporten",
   "report.missing.line": "{kpis}: {reason}",
+  "report.missing.noCreated":
+    "{kpis}: loggen har ingen kolonne Opprettet (når hver sak ble opprettet); velg den i sidepanelet.",
   "report.finding.rose": "{kpi} steg fra {previous} i {month} til {current}, utover normal variasjon.",
   "report.finding.fell": "{kpi} falt fra {previous} i {month} til {current}, utover normal variasjon.",
   "report.finding.noise": "Siden {month}, {kpis}: innenfor normal variasjon, ingen trend.",
@@ -505,6 +589,27 @@ export const serverNb: Translation<typeof serverEn> = {
     "Omsetning per kunde per år (månedens omsetning ÷ gjennomsnittlig antall kunder × 12) × år en kunde blir værende (1 ÷ (månedlig frafall × 12)) − CAC.",
   "report.note.costPerTicket": "Supportkostnad ÷ saker opprettet i måneden.",
   "report.note.supportCostRatio": "Supportkostnad ÷ omsetning i samme måned.",
+  "report.note.contactsReceived":
+    "Anrop eller chatter som kom inn i måneden, i regnearkets tidssone ({zone}).",
+  "report.note.answerRate":
+    "Besvarte henvendelser ÷ tilbudte henvendelser (besvart eller avbrutt) som kom inn i måneden.",
+  "report.note.abandonRate": "Henvendelser avbrutt før svar ÷ tilbudte henvendelser som kom inn i måneden.",
+  "report.note.asa":
+    "Gjennomsnittlig ventetid for besvarte henvendelser som kom inn i måneden (avbrutte telles ikke).",
+  "report.note.aht":
+    "Gjennomsnittlig samtale- eller behandlingstid for henvendelser som kom inn i måneden og har en.",
+  "report.note.contactResolution":
+    "Besvarte henvendelser merket som løst ÷ besvarte henvendelser som oppgir løst eller ikke, mottatt i måneden.",
+  "report.note.reopenRate":
+    "Saker løst i måneden som ble gjenåpnet minst én gang ÷ de der antall gjenåpninger er kjent.",
+  "report.note.repliesPerResolved":
+    "Svar (kontakter) på saker løst i måneden ÷ disse sakene, der antallet er kjent.",
+  "report.note.waitTime":
+    "Mediantid kunden ventet på teamet, over saker løst i måneden (eksportens egen verdi).",
+  "report.note.onHoldTime":
+    "Mediantid på vent (venter på tredjepart), over saker løst i måneden (eksportens egen verdi).",
+  "report.note.responseMean":
+    "Hvert svar i måneden: tiden fra det ble teamets tur (opprettet, kundens svar, gjenåpning) til svaret, i snitt; {hours}.",
   "report.note.scheduleInvalid":
     "Åpningstiden «{schedule}» kan ikke brukes ({message}), så tidene er i kalendertimer.",
   "report.note.badRatings":
@@ -517,6 +622,18 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.noData.noResolved": "Saksloggen har ingen løst-tidspunkter: velg kolonnen Løst i sidepanelet.",
   "report.noData.noContacts":
     "Saksloggen har ikke antall kontakter per sak: velg kolonnen Kontakter til løsning i sidepanelet.",
+  "report.noData.noAnswered": "Loggen har ingen kolonne for besvart eller avbrutt: velg en i sidepanelet.",
+  "report.noData.noSpeedOfAnswer":
+    "Loggen har ingen kolonne for svartid i kø (ventetid): velg en i sidepanelet.",
+  "report.noData.noHandleTime":
+    "Loggen har ingen kolonne for samtale- eller behandlingstid: velg en i sidepanelet.",
+  "report.noData.noResolvedFlag": "Loggen har ingen kolonne for løst (ja/nei): velg en i sidepanelet.",
+  "report.noData.contactsMonth": "Ingen henvendelse som kom inn i {month}, har dette.",
+  "report.noData.noReopens": "Loggen har ingen kolonne for gjenåpninger: velg den i sidepanelet.",
+  "report.noData.noWaitTime": "Loggen har ingen kolonne for kundens ventetid: velg den i sidepanelet.",
+  "report.noData.noOnHoldTime": "Loggen har ingen kolonne for tid på vent: velg den i sidepanelet.",
+  "report.noData.noResponses": "Bare en hendelseslogg med svarhendelser gir tiden for hvert svar.",
+  "report.noData.responsesMonth": "Ingen svar i {month}.",
   "report.noData.frtMonth": "Ingen sak opprettet i {month} har et første svar.",
   "report.noData.resolvedMonth": "Ingen sak ble løst i {month}.",
   "report.noData.fcrMonth": "Ingen sak løst i {month} har et antall kontakter.",
@@ -617,6 +734,8 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.staffing.busiest": "Travleste time: forventede saker",
   "report.staffing.note":
     "Agenter som trengs hver time: Erlang C på sakene opprettet den ukedagen og timen, i snitt over de siste {weeks} ukene; {handle} min arbeid per sak, {level} % besvart innen {within} s, agenter opptatt høyst {occupancy} % av tiden.",
+  "report.staffing.handleFromLog":
+    "Behandlingstid: {handle} min per henvendelse, gjennomsnittlig samtale- eller behandlingstid for {count, plural, one {# henvendelse} other {# henvendelser}} i loggen i {month} (i stedet for den innstilte behandlingstiden).",
   "report.staffing.hour": "Time",
   "report.staffing.shrinkage":
     "Agenter å sette opp: agenter som trengs ÷ (1 − {shrinkage} % frafall), rundet opp.",
@@ -631,6 +750,11 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
   "report.agents.header.csatN": "CSAT-svar",
+  "report.agents.header.contactsHandled": "Behandlede henvendelser",
+  "report.agents.header.aht": "Gjennomsnittlig behandlingstid",
+  "report.agents.header.contactResolution": "Andel løst",
+  "report.agents.noteContacts":
+    "Behandlede henvendelser: anrop eller chatter tildelt saksbehandleren som kom inn i {month}. Behandlingstiden er deres gjennomsnittlige samtale- eller behandlingstid; andel løst og CSAT måles på disse henvendelsene. En tom celle betyr ingen data.",
   "report.agents.all": "Alle agenter",
   "report.agents.unassigned": "(ikke tildelt)",
   "report.agents.noAgent": "Ingen agent i saksloggen for {month}: agentdelen vises ikke.",

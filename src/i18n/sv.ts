@@ -28,6 +28,12 @@ export const sharedSv: Translation<typeof sharedEn> = {
   "sidebar.field.reopens": "Återöppningar",
   "sidebar.field.waitTime": "Kundens väntetid",
   "sidebar.field.onHoldTime": "Tid parkerad",
+  "sidebar.field.timeOfDay": "Klockslag",
+  "sidebar.field.answered": "Besvarat (ja/nej)",
+  "sidebar.field.abandoned": "Avbrutet (ja/nej)",
+  "sidebar.field.speedOfAnswer": "Svarstid i kö",
+  "sidebar.field.handleTime": "Hanteringstid",
+  "sidebar.field.resolvedFlag": "Löst (ja/nej)",
   "sidebar.invalid.noTab": "Välj fliken med dina ärenden.",
   "sidebar.invalid.number": "{field}: {value} är inte ett tal.",
   "sidebar.invalid.range": "{field}: ange ett tal från {min} till {max}.",
@@ -81,6 +87,17 @@ export const serverSv: Translation<typeof serverEn> = {
   "kpi.clv": "Kundlivstidsvärde",
   "kpi.costPerTicket": "Kostnad per ärende",
   "kpi.supportCostRatio": "Supportkostnad i % av intäkterna",
+  "kpi.contactsReceived": "Inkomna kontakter",
+  "kpi.answerRate": "Svarsfrekvens",
+  "kpi.abandonRate": "Andel avbrutna",
+  "kpi.asa": "Genomsnittlig svarstid i kö",
+  "kpi.aht": "Genomsnittlig hanteringstid",
+  "kpi.contactResolution": "Andel lösta (besvarade kontakter)",
+  "kpi.reopenRate": "Andel återöppnade",
+  "kpi.repliesPerResolved": "Svar per löst ärende",
+  "kpi.waitTime": "Kundens väntetid, median",
+  "kpi.onHoldTime": "Tid parkerad, median",
+  "kpi.responseMean": "Svarstid, medel över alla svar",
 
   // input. (reading the source tabs: column detection, ticket-log problems)
   "input.field.survey.date": "Svarsdatum",
@@ -100,6 +117,8 @@ export const serverSv: Translation<typeof serverEn> = {
   "input.kind.duration": "varaktigheter",
   "input.kind.text": "text",
   "input.kind.boolean": "sant/falskt-värden",
+  "input.kind.flag": "ja/nej-värden",
+  "input.kind.clock": "klockslag",
   "input.kind.any": "värden",
   "input.columns.noCreated":
     "Ingen kolumn ser ut att ange när varje ärende skapades (en rubrik som ”Skapat” eller ”Created”); välj den under Kolumner.",
@@ -124,6 +143,8 @@ export const serverSv: Translation<typeof serverEn> = {
     "Rad {row}: {field} {value} ligger före tidpunkten då ärendet skapades ({effect}).",
   "input.row.notNumber":
     "Rad {row}: {field} innehåller {value}, inte ett tal som är 0 eller större ({effect}).",
+  "input.row.notFlag":
+    "Rad {row}: {field} innehåller {value}, inte ja eller nej (J/N, Ja/Nej, 1/0, SANT/FALSKT); cellen hoppas över.",
   "input.row.more": "{count, plural, one {# sådan rad} other {# sådana rader}}, t.ex. raderna {rows}.",
   "input.rows.blank":
     "{count, plural, one {# tom rad} other {# tomma rader}} mellan dataraderna hoppades över.",
@@ -139,6 +160,8 @@ export const serverSv: Translation<typeof serverEn> = {
   "input.log.empty": "Fliken {sheet} har inga datarader under rubrikraden.",
   "input.log.noCreated":
     "Välj kolumnen som anger när varje ärende skapades: rapporten fördelar ärendena på månader utifrån den.",
+  "input.log.monthsBy":
+    "Loggen har ingen kolumn {created}: ärenden placeras i månader efter {field}, och nyckeltal som behöver tiden de skapades utelämnas. Välj {created} i sidofältet för att lägga till dem.",
   "input.log.noId":
     "Välj kolumnen Ärende-ID: i en logg med en rad per statusändring visar den vilka rader som hör till samma ärende.",
   "input.events.lifecycle":
@@ -232,6 +255,16 @@ export const serverSv: Translation<typeof serverEn> = {
   "definitions.calc.supportCost": "Supportkostnad",
   "definitions.calc.tickets": "Hanterade ärenden",
   "definitions.calc.revenue": "Intäkter",
+  "definitions.calc.contactsOffered": "Erbjudna kontakter (besvarade eller avbrutna)",
+  "definitions.calc.contactsAnswered": "Varav besvarade",
+  "definitions.calc.contactsResolved": "Av de besvarade, lösta",
+  "definitions.calc.answerSeconds": "Samtal {n}: sekunder till svar",
+  "definitions.calc.talkSeconds": "Samtal {n}: hanteringstid, sekunder",
+  "definitions.calc.ticketsReopened": "Varav återöppnade minst en gång",
+  "definitions.calc.replies": "Svar (kontakter) på dem",
+  "definitions.calc.waitHours": "Ärende {n}: timmar kunden väntade",
+  "definitions.calc.holdHours": "Ärende {n}: timmar parkerat",
+  "definitions.calc.replyHours": "Svar {n}: timmar sedan teamets tur började",
 
   "definitions.created.what":
     "Hur många ärenden kunderna öppnade under månaden: efterfrågan på ditt team. En topp tyder på en release, " +
@@ -377,6 +410,56 @@ export const serverSv: Translation<typeof serverEn> = {
   "definitions.supportCostRatio.formula": "Supportkostnad ÷ intäkter",
   "definitions.supportCostRatio.convention":
     "Båda för samma månad och i samma valuta, visat i procent; över 100 % när supporten kostar mer än intäkterna.",
+  "definitions.answerRate.what":
+    "Andelen samtal eller chattar som nådde någon. En sjunkande svarsfrekvens betyder att kunder ger upp innan teamet hinner ta dem.",
+  "definitions.answerRate.formula": "Besvarade kontakter ÷ erbjudna kontakter",
+  "definitions.answerRate.convention":
+    "Erbjudna är alla kontakter där loggen anger besvarat eller avbrutet (en kolumn med J/N, Ja/Nej, 1/0 eller SANT/FALSKT); kontakter hör till månaden de kom in. Andel avbrutna är resten: 1 − svarsfrekvensen.",
+  "definitions.abandonRate.what":
+    "Andelen samtal eller chattar där kunden lade på eller lämnade innan någon svarade: förlorade kontakter, och ofta nya samtal senare.",
+  "definitions.abandonRate.formula": "Avbrutna kontakter ÷ erbjudna kontakter",
+  "definitions.abandonRate.convention":
+    "Avbrutet betyder att loggen anger ej besvarat (en kolumn Besvarat med N) eller avbrutet (en kolumn Avbrutet med J); erbjudna som för svarsfrekvensen, efter månaden de kom in.",
+  "definitions.asa.what":
+    "Hur länge kunder väntar i kön innan någon svarar. Tillsammans med svarsfrekvensen visar den om teamet är bemannat för sin trafik.",
+  "definitions.asa.formula": "Summan av väntetider för besvarade kontakter ÷ besvarade kontakter",
+  "definitions.asa.convention":
+    "Bara besvarade kontakter räknas: en kund som lade på blev aldrig besvarad. Väntetider i sekunder när rubriken inte anger enhet; efter månaden de kom in; AVERAGE i kalkylatorn.",
+  "definitions.aht.what":
+    "Hur lång tid en kontakt tar för handläggaren: samtalstid, plus parkering och efterarbete när exporten räknar med dem. Den styr hur många handläggare trafiken kräver.",
+  "definitions.aht.formula": "Summan av hanteringstider ÷ kontakter med hanteringstid",
+  "definitions.aht.convention":
+    "Text som H:MM:SS, varaktigheter i Sheets, eller sekunder när rubriken inte anger enhet; kontakter utan tid räknas inte; efter månaden de kom in. Rapportens bemanningsblock använder detta medelvärde när loggen har det.",
+  "definitions.contactResolution.what":
+    "Andelen besvarade samtal eller chattar som löste kundens problem direkt, så som handläggaren markerade det.",
+  "definitions.contactResolution.formula": "Lösta besvarade kontakter ÷ besvarade kontakter",
+  "definitions.contactResolution.convention":
+    "Löst är en ja/nej-kolumn per kontakt, inte en tidpunkt; en obesvarad kontakt löser inget och räknas inte, inte heller kontakter med tom markering. Efter månaden de kom in.",
+  "definitions.reopenRate.what":
+    "Andelen lösta ärenden som kunden fick öppna igen: en lösning som inte höll.",
+  "definitions.reopenRate.formula": "Lösta ärenden återöppnade minst en gång ÷ lösta ärenden",
+  "definitions.reopenRate.convention":
+    "Från exportens kolumn för återöppningar (Zendesks Reopens), eller från en händelselogg där en aktivitet efter en lösning är en återöppning; ärenden lösta under månaden.",
+  "definitions.repliesPerResolved.what":
+    "Hur många svar (kontakter) ett ärende kräver för att lösas: färre betyder att kunderna får hjälp snabbare.",
+  "definitions.repliesPerResolved.formula": "Svar på lösta ärenden ÷ lösta ärenden",
+  "definitions.repliesPerResolved.convention":
+    "Kolumnen för kontakter (Zendesks Replies, Freshdesks Agent interactions) eller en händelseloggs rundor; ärenden lösta under månaden där antalet är känt. FCR läser samma kolumn.",
+  "definitions.waitTime.what":
+    "Hur länge kunderna väntade på teamet under ärendets livstid, så som helpdesken mäter det (Zendesks requester wait time).",
+  "definitions.waitTime.formula": "Median av ärendenas väntetid för kunden, i timmar",
+  "definitions.waitTime.convention":
+    "Exportens egen varaktighet, i dess enhet (minuter eller timmar, enligt rubriken); ärenden lösta under månaden; MEDIAN i kalkylatorn.",
+  "definitions.onHoldTime.what":
+    "Hur länge ärenden stod parkerade i väntan på tredje part, som ett annat team eller en leverantör.",
+  "definitions.onHoldTime.formula": "Median av ärendenas tid parkerade, i timmar",
+  "definitions.onHoldTime.convention":
+    "Exportens egen varaktighet (Zendesks on hold time), i dess enhet; ärenden lösta under månaden; MEDIAN i kalkylatorn.",
+  "definitions.responseMean.what":
+    "Hur länge kunderna väntar på varje svar, inte bara det första: takten i hela konversationen.",
+  "definitions.responseMean.formula": "Medel av (svar − när det blev teamets tur), över alla svar, i timmar",
+  "definitions.responseMean.convention":
+    "Händelseloggar med svarshändelser: teamets tur börjar när ärendet skapas, när kunden svarar eller vid återöppning; svar under månaden räknas; {hours}; AVERAGE i kalkylatorn.",
   "definitions.staffing.name": "Bemanning (Erlang C)",
   "definitions.staffing.what":
     "Hur många agenter en kö behöver: sannolikheten att en kontakt får vänta och andelen som besvaras inom en måltid, för ett antal agenter.",
@@ -431,6 +514,8 @@ export const serverSv: Translation<typeof serverEn> = {
     "Inget sticker ut i {month}: ingen förändring utöver normal variation, ingen topp, inget missat mål.",
   "report.missing.title": "Saknas i rapporten",
   "report.missing.line": "{kpis}: {reason}",
+  "report.missing.noCreated":
+    "{kpis}: loggen har ingen kolumn Skapat (när varje ärende skapades); välj den i sidofältet.",
   "report.finding.rose": "{kpi} steg från {previous} i {month} till {current}, utöver normal variation.",
   "report.finding.fell": "{kpi} sjönk från {previous} i {month} till {current}, utöver normal variation.",
   "report.finding.noise": "Sedan {month}, {kpis}: inom normal variation, ingen trend.",
@@ -507,6 +592,27 @@ export const serverSv: Translation<typeof serverEn> = {
     "Intäkt per kund och år (månadens intäkter ÷ genomsnittligt antal kunder × 12) × antal år en kund stannar (1 ÷ (kundbortfall per månad × 12)) − CAC.",
   "report.note.costPerTicket": "Supportkostnad ÷ ärenden skapade under månaden.",
   "report.note.supportCostRatio": "Supportkostnad ÷ intäkter samma månad.",
+  "report.note.contactsReceived":
+    "Samtal eller chattar som kom in under månaden, i kalkylarkets tidszon ({zone}).",
+  "report.note.answerRate":
+    "Besvarade kontakter ÷ erbjudna kontakter (besvarade eller avbrutna) som kom in under månaden.",
+  "report.note.abandonRate": "Kontakter avbrutna innan svar ÷ erbjudna kontakter som kom in under månaden.",
+  "report.note.asa":
+    "Genomsnittlig väntetid för besvarade kontakter som kom in under månaden (avbrutna räknas inte).",
+  "report.note.aht":
+    "Genomsnittlig samtals- eller hanteringstid för kontakter som kom in under månaden och har en.",
+  "report.note.contactResolution":
+    "Besvarade kontakter markerade som lösta ÷ besvarade kontakter som anger löst eller inte, inkomna under månaden.",
+  "report.note.reopenRate":
+    "Ärenden lösta under månaden som återöppnats minst en gång ÷ de där antalet återöppningar är känt.",
+  "report.note.repliesPerResolved":
+    "Svar (kontakter) på ärenden lösta under månaden ÷ dessa ärenden, där antalet är känt.",
+  "report.note.waitTime":
+    "Mediantid som kunden väntade på teamet, över ärenden lösta under månaden (exportens egen siffra).",
+  "report.note.onHoldTime":
+    "Mediantid parkerad (i väntan på tredje part), över ärenden lösta under månaden (exportens egen siffra).",
+  "report.note.responseMean":
+    "Varje svar under månaden: tiden från att det blev teamets tur (skapat, kundens svar, återöppning) till svaret, i medel; {hours}.",
   "report.note.scheduleInvalid":
     "Kontorstiden ”{schedule}” kan inte användas ({message}), så tiderna anges i kalendertimmar.",
   "report.note.badRatings":
@@ -519,6 +625,18 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.noData.noResolved": "Ärendeloggen har inga lösningstidpunkter: välj kolumnen Löst i sidopanelen.",
   "report.noData.noContacts":
     "Ärendeloggen har inget antal kontakter per ärende: välj kolumnen Kontakter till lösning i sidopanelen.",
+  "report.noData.noAnswered": "Loggen har ingen kolumn för besvarat eller avbrutet: välj en i sidofältet.",
+  "report.noData.noSpeedOfAnswer":
+    "Loggen har ingen kolumn för svarstid i kö (väntetid): välj en i sidofältet.",
+  "report.noData.noHandleTime":
+    "Loggen har ingen kolumn för samtals- eller hanteringstid: välj en i sidofältet.",
+  "report.noData.noResolvedFlag": "Loggen har ingen kolumn för löst (ja/nej): välj en i sidofältet.",
+  "report.noData.contactsMonth": "Ingen kontakt som kom in i {month} har detta.",
+  "report.noData.noReopens": "Loggen har ingen kolumn för återöppningar: välj Återöppningar i sidofältet.",
+  "report.noData.noWaitTime": "Loggen har ingen kolumn för kundens väntetid: välj den i sidofältet.",
+  "report.noData.noOnHoldTime": "Loggen har ingen kolumn för tid parkerad: välj den i sidofältet.",
+  "report.noData.noResponses": "Bara en händelselogg med svarshändelser ger tiden för varje svar.",
+  "report.noData.responsesMonth": "Inget svar i {month}.",
   "report.noData.frtMonth": "Inget ärende som skapades i {month} har ett första svar.",
   "report.noData.resolvedMonth": "Inget ärende löstes i {month}.",
   "report.noData.fcrMonth": "Inget ärende som löstes i {month} har uppgift om antal kontakter.",
@@ -620,6 +738,8 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.staffing.busiest": "Mest belastade timmen: väntade ärenden",
   "report.staffing.note":
     "Agenter som behövs varje timme: Erlang C på ärendena skapade den veckodagen och timmen, i snitt över de senaste {weeks} veckorna; {handle} min arbete per ärende, {level} % besvarade inom {within} s, agenter upptagna högst {occupancy} % av tiden.",
+  "report.staffing.handleFromLog":
+    "Hanteringstid: {handle} min per kontakt, den genomsnittliga samtals- eller hanteringstiden för {count, plural, one {# kontakt} other {# kontakter}} i loggen i {month} (i stället för den inställda hanteringstiden).",
   "report.staffing.hour": "Timme",
   "report.staffing.shrinkage":
     "Agenter att schemalägga: agenter som behövs ÷ (1 − {shrinkage} % bortfall), avrundat uppåt.",
@@ -634,6 +754,11 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
   "report.agents.header.csatN": "CSAT-svar",
+  "report.agents.header.contactsHandled": "Hanterade kontakter",
+  "report.agents.header.aht": "Genomsnittlig hanteringstid",
+  "report.agents.header.contactResolution": "Andel lösta",
+  "report.agents.noteContacts":
+    "Hanterade kontakter: samtal eller chattar tilldelade handläggaren som kom in i {month}. Hanteringstiden är deras genomsnittliga samtals- eller hanteringstid; andel lösta och CSAT mäts på dessa kontakter. En tom cell betyder att data saknas.",
   "report.agents.all": "Alla agenter",
   "report.agents.unassigned": "(ej tilldelat)",
   "report.agents.noAgent": "Ingen agent i ärendeloggen för {month}: agentavsnittet visas inte.",

@@ -29,6 +29,12 @@ export const sharedZh: Translation<typeof sharedEn> = {
   "sidebar.field.reopens": "重新打开次数",
   "sidebar.field.waitTime": "请求者等待时间",
   "sidebar.field.onHoldTime": "挂起时间",
+  "sidebar.field.timeOfDay": "时刻",
+  "sidebar.field.answered": "已接听（是/否）",
+  "sidebar.field.abandoned": "放弃（是/否）",
+  "sidebar.field.speedOfAnswer": "应答速度",
+  "sidebar.field.handleTime": "处理时长",
+  "sidebar.field.resolvedFlag": "已解决（是/否）",
   "sidebar.invalid.noTab": "请选择存放工单的工作表。",
   "sidebar.invalid.number": "{field}：{value} 不是数字。",
   "sidebar.invalid.range": "{field}：请输入 {min} 到 {max} 之间的数字。",
@@ -82,6 +88,17 @@ export const serverZh: Translation<typeof serverEn> = {
   "kpi.clv": "客户终身价值",
   "kpi.costPerTicket": "每工单成本",
   "kpi.supportCostRatio": "客服成本占收入比",
+  "kpi.contactsReceived": "收到的联系",
+  "kpi.answerRate": "接听率",
+  "kpi.abandonRate": "放弃率",
+  "kpi.asa": "平均应答速度",
+  "kpi.aht": "平均处理时长",
+  "kpi.contactResolution": "解决率（已接听的联系）",
+  "kpi.reopenRate": "重开率",
+  "kpi.repliesPerResolved": "每个已解决工单的回复数",
+  "kpi.waitTime": "请求者等待时间（中位数）",
+  "kpi.onHoldTime": "挂起时间（中位数）",
+  "kpi.responseMean": "响应时间（所有回复的平均值）",
 
   // input. (reading the source tabs: column detection, ticket-log problems)
   "input.field.survey.date": "回复日期",
@@ -101,6 +118,8 @@ export const serverZh: Translation<typeof serverEn> = {
   "input.kind.duration": "时长",
   "input.kind.text": "文本",
   "input.kind.boolean": "布尔值（TRUE/FALSE）",
+  "input.kind.flag": "是/否值",
+  "input.kind.clock": "时刻",
   "input.kind.any": "值",
   "input.columns.noCreated":
     "没有哪一列像是各工单的创建时间（例如标题为“创建时间”或“Created”的列）；请在“数据列”中选择。",
@@ -120,6 +139,8 @@ export const serverZh: Translation<typeof serverEn> = {
   "input.row.blank": "第 {row} 行：{field}为空（{effect}）。",
   "input.row.beforeCreated": "第 {row} 行：{field} {value} 早于工单的创建时间（{effect}）。",
   "input.row.notNumber": "第 {row} 行：{field}的值为 {value}，不是大于或等于 0 的数字（{effect}）。",
+  "input.row.notFlag":
+    "第 {row} 行：{field} 的值为 {value}，不是“是”或“否”（Y/N、Yes/No、1/0、TRUE/FALSE）；已忽略该单元格。",
   "input.row.more": "共 {count} 行存在此问题，例如第 {rows} 行。",
   "input.duration.noUnit":
     "第 {row} 行：{field}“{header}”是数字 {value}，但列标题未注明单位，因此未读取。请在标题中注明单位，例如“{header}（分钟）”或“（小时）”，或将单元格写成 H:MM:SS。",
@@ -133,6 +154,8 @@ export const serverZh: Translation<typeof serverEn> = {
     "与前面某行工单 ID 重复的行：{count} 行（例如 {id} 出现在第 {first} 行和第 {second} 行）；每行均计为一个单独的工单。",
   "input.log.empty": "工作表“{sheet}”的标题行下方没有数据行。",
   "input.log.noCreated": "请选择记录各工单创建时间的列：报告据此将工单归入各个月份。",
+  "input.log.monthsBy":
+    "日志中没有“{created}”列：工单按“{field}”归入月份，需要创建时间的指标不显示。在侧边栏中选择“{created}”即可添加。",
   "input.log.noId": "请选择“工单 ID”列：在每次状态变更占一行的记录中，要靠它判断哪些行属于同一个工单。",
   "input.events.lifecycle":
     '{column} 不是 "complete"（开始或计划）的 {count} 个事件未计入：时间取已完成活动的时间。',
@@ -224,6 +247,16 @@ export const serverZh: Translation<typeof serverEn> = {
   "definitions.calc.supportCost": "客服成本",
   "definitions.calc.tickets": "处理的工单数",
   "definitions.calc.revenue": "收入",
+  "definitions.calc.contactsOffered": "呼入的联系（已接听或放弃）",
+  "definitions.calc.contactsAnswered": "其中已接听",
+  "definitions.calc.contactsResolved": "已接听中已解决",
+  "definitions.calc.answerSeconds": "第 {n} 通：应答前秒数",
+  "definitions.calc.talkSeconds": "第 {n} 通：处理时长（秒）",
+  "definitions.calc.ticketsReopened": "其中至少重开一次",
+  "definitions.calc.replies": "这些工单上的回复（联系）数",
+  "definitions.calc.waitHours": "工单 {n}：请求者等待小时数",
+  "definitions.calc.holdHours": "工单 {n}：挂起小时数",
+  "definitions.calc.replyHours": "回复 {n}：自轮到团队起的小时数",
 
   "definitions.created.what":
     "客户当月提交了多少工单，即团队面临的需求量。激增通常意味着新版本发布、服务中断或季节性高峰；" +
@@ -346,6 +379,49 @@ export const serverZh: Translation<typeof serverEn> = {
   "definitions.supportCostRatio.formula": "客服成本 ÷ 收入",
   "definitions.supportCostRatio.convention":
     "两者均为同一月份、同一货币，以百分比显示；客服成本高于收入时超过 100%。",
+  "definitions.answerRate.what": "接通到客服的电话或对话所占比例。接听率下降说明客户在团队接起之前就放弃了。",
+  "definitions.answerRate.formula": "已接听数 ÷ 呼入数",
+  "definitions.answerRate.convention":
+    "呼入指日志注明已接听或放弃的所有联系（Y/N、Yes/No、1/0 或 TRUE/FALSE 列）；联系计入其接入的月份。放弃率为其余部分：1 − 接听率。",
+  "definitions.abandonRate.what":
+    "客户在有人接听前挂断或离开的电话或对话所占比例：这些联系流失了，且常会在之后再次来电。",
+  "definitions.abandonRate.formula": "放弃数 ÷ 呼入数",
+  "definitions.abandonRate.convention":
+    "放弃指日志注明未接听（“已接听”列为 N）或已放弃（“放弃”列为 Y）；呼入数与接听率相同，按接入月份计算。",
+  "definitions.asa.what": "来电者在队列中等待接听的时长。与接听率一起，可看出团队人手是否匹配来电量。",
+  "definitions.asa.formula": "已接听联系的等待时间之和 ÷ 已接听数",
+  "definitions.asa.convention":
+    "只计已接听的联系：放弃的来电者从未被接听。表头未注明单位时，等待时间按秒计；按接入月份计算；计算器使用 AVERAGE。",
+  "definitions.aht.what":
+    "一次联系占用客服的时长：通话时间，若导出数据包含，也算上保持和话后处理时间。它决定了来电量需要多少客服。",
+  "definitions.aht.formula": "处理时长之和 ÷ 有处理时长的联系数",
+  "definitions.aht.convention":
+    "H:MM:SS 文本、Sheets 时长值，或表头未注明单位时按秒计；无时长的联系不计；按接入月份计算。日志有此数据时，报告的排班部分使用该平均值。",
+  "definitions.contactResolution.what": "已接听的电话或对话中，当场解决客户问题（由客服标记）的比例。",
+  "definitions.contactResolution.formula": "已解决的已接听联系 ÷ 已接听联系",
+  "definitions.contactResolution.convention":
+    "“已解决”是每个联系的是/否列，而不是时间；未接听的联系不会解决任何问题，不计入；该列为空的联系也不计。按接入月份计算。",
+  "definitions.reopenRate.what": "客户不得不重新打开的已解决工单所占比例：即未真正解决的工单。",
+  "definitions.reopenRate.formula": "至少重开一次的已解决工单 ÷ 已解决工单",
+  "definitions.reopenRate.convention":
+    "取自导出数据的重开次数列（Zendesk 的 Reopens），或事件日志中“解决后又有活动”即视为重开；按当月解决的工单计算。",
+  "definitions.repliesPerResolved.what": "解决一个工单需要多少次回复（联系）：越少说明客户越快得到所需帮助。",
+  "definitions.repliesPerResolved.formula": "已解决工单上的回复数 ÷ 已解决工单数",
+  "definitions.repliesPerResolved.convention":
+    "取联系次数列（Zendesk 的 Replies、Freshdesk 的 Agent interactions）或事件日志的往返次数；按当月解决且次数已知的工单计算。FCR 使用同一列。",
+  "definitions.waitTime.what":
+    "在工单整个生命周期中客户等待团队的时长，按服务台的口径计算（Zendesk 的请求者等待时间）。",
+  "definitions.waitTime.formula": "各工单请求者等待时间的中位数（小时）",
+  "definitions.waitTime.convention":
+    "使用导出数据自带的时长及其单位（按表头为分钟或小时）；按当月解决的工单计算；计算器使用 MEDIAN。",
+  "definitions.onHoldTime.what": "工单处于挂起状态、等待第三方（如其他团队或供应商）的时长。",
+  "definitions.onHoldTime.formula": "各工单挂起时间的中位数（小时）",
+  "definitions.onHoldTime.convention":
+    "使用导出数据自带的时长（Zendesk 的 On hold time）及其单位；按当月解决的工单计算；计算器使用 MEDIAN。",
+  "definitions.responseMean.what": "客户等待每一条回复（不只是第一条）的时长：整个对话的节奏。",
+  "definitions.responseMean.formula": "所有回复的（回复时间 − 轮到团队的时间）平均值（小时）",
+  "definitions.responseMean.convention":
+    "适用于含回复事件的事件日志：轮到团队的时刻为创建、客户回复或重开时；计入当月的回复；{hours}；计算器使用 AVERAGE。",
   "definitions.staffing.name": "排班（Erlang C）",
   "definitions.staffing.what":
     "一个队列需要多少客服：在给定客服人数下，联系需要等待的概率，以及在目标时间内接起的比例。",
@@ -399,6 +475,7 @@ export const serverZh: Translation<typeof serverEn> = {
   "report.findings.none": "{month} 没有突出变化：无超出正常波动的变化、无激增、无未达标。",
   "report.missing.title": "本报告未包含",
   "report.missing.line": "{kpis}：{reason}",
+  "report.missing.noCreated": "{kpis}：日志中没有“创建时间”列（每个工单的创建时间）；请在侧边栏中选择。",
   "report.finding.rose": "{kpi} 从 {month} 的 {previous} 升至 {current}，超出正常波动。",
   "report.finding.fell": "{kpi} 从 {month} 的 {previous} 降至 {current}，超出正常波动。",
   "report.finding.noise": "自 {month} 以来，{kpis}：在正常波动范围内，不是趋势。",
@@ -469,6 +546,18 @@ export const serverZh: Translation<typeof serverEn> = {
     "每位客户年收入（当月收入 ÷ 平均客户数 × 12）× 客户留存年数（1 ÷ (月流失率 × 12)）− CAC。",
   "report.note.costPerTicket": "客服成本 ÷ 当月新建工单数。",
   "report.note.supportCostRatio": "客服成本 ÷ 同月收入。",
+  "report.note.contactsReceived": "当月接入的电话或在线对话，按电子表格的时区（{zone}）计算。",
+  "report.note.answerRate": "当月接入的联系中，已接听数 ÷ 呼入数（已接听或放弃）。",
+  "report.note.abandonRate": "当月接入的联系中，接听前放弃的数量 ÷ 呼入数。",
+  "report.note.asa": "当月接入且已接听的联系的平均等待时间（不含放弃的联系）。",
+  "report.note.aht": "当月接入且有通话或处理时长的联系的平均时长。",
+  "report.note.contactResolution": "当月接入的已接听联系中，标记为已解决的数量 ÷ 注明是否解决的数量。",
+  "report.note.reopenRate": "当月解决且至少重开过一次的工单 ÷ 重开次数已知的工单。",
+  "report.note.repliesPerResolved": "当月已解决工单上的回复（联系）数 ÷ 这些工单数（仅计回复数已知的工单）。",
+  "report.note.waitTime": "当月已解决工单中，请求者等待团队的时间中位数（取自导出数据）。",
+  "report.note.onHoldTime": "当月已解决工单的挂起时间（等待第三方）中位数（取自导出数据）。",
+  "report.note.responseMean":
+    "当月每条回复：从轮到团队处理（创建、客户回复、重开）到回复的时间，取平均值；{hours}。",
   "report.note.scheduleInvalid": "工作时间设置“{schedule}”无法使用（{message}），因此按自然小时计算。",
   "report.note.badRatings": "工单记录中有 {count} 个 CSAT 评分不是 1 到 {scale} 之间的整数，已被排除。",
 
@@ -477,6 +566,16 @@ export const serverZh: Translation<typeof serverEn> = {
   "report.noData.noFirstResponse": "工单记录中没有首次响应时间：请在侧边栏中选择“首次响应时间”列。",
   "report.noData.noResolved": "工单记录中没有解决时间：请在侧边栏中选择“解决时间”列。",
   "report.noData.noContacts": "工单记录中没有每个工单的联系次数：请在侧边栏中选择“解决所需联系次数”列。",
+  "report.noData.noAnswered": "日志中没有“已接听”或“放弃”列：请在侧边栏中选择。",
+  "report.noData.noSpeedOfAnswer": "日志中没有应答速度（等待时间）列：请在侧边栏中选择。",
+  "report.noData.noHandleTime": "日志中没有通话或处理时长列：请在侧边栏中选择。",
+  "report.noData.noResolvedFlag": "日志中没有“已解决（是/否）”列：请在侧边栏中选择。",
+  "report.noData.contactsMonth": "{month} 接入的联系均无此数据。",
+  "report.noData.noReopens": "日志中没有重开次数列：请在侧边栏中选择。",
+  "report.noData.noWaitTime": "日志中没有请求者等待时间列：请在侧边栏中选择。",
+  "report.noData.noOnHoldTime": "日志中没有挂起时间列：请在侧边栏中选择。",
+  "report.noData.noResponses": "只有含回复事件的事件日志才能给出每条回复的时间。",
+  "report.noData.responsesMonth": "{month} 没有回复。",
   "report.noData.frtMonth": "{month} 创建的工单都没有首次响应。",
   "report.noData.resolvedMonth": "{month} 没有解决任何工单。",
   "report.noData.fcrMonth": "{month} 解决的工单都没有联系次数。",
@@ -566,6 +665,8 @@ export const serverZh: Translation<typeof serverEn> = {
   "report.staffing.busiest": "最忙时段：预计工单",
   "report.staffing.note":
     "每小时所需客服：对该星期几该小时创建的工单（最近 {weeks} 周的平均）用 Erlang C 计算；每单处理 {handle} 分钟，{level}% 在 {within} 秒内响应，客服占用率最高 {occupancy}%。",
+  "report.staffing.handleFromLog":
+    "处理时长：每个联系 {handle} 分钟，即 {month} 日志中 {count} 个联系的平均通话或处理时长（代替设置的处理时长）。",
   "report.staffing.hour": "小时",
   "report.staffing.shrinkage": "需排班的客服人数：所需客服人数 ÷（1 − {shrinkage}% 缩减率），向上取整。",
   "report.agents.note":
@@ -578,6 +679,11 @@ export const serverZh: Translation<typeof serverEn> = {
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
   "report.agents.header.csatN": "CSAT 回复数",
+  "report.agents.header.contactsHandled": "处理的联系数",
+  "report.agents.header.aht": "平均处理时长",
+  "report.agents.header.contactResolution": "解决率",
+  "report.agents.noteContacts":
+    "处理的联系：分配给该客服、于 {month} 接入的电话或对话。处理时长为其平均通话或处理时长；解决率和 CSAT 均基于这些联系计算。空白单元格表示无数据。",
   "report.agents.all": "全部客服",
   "report.agents.unassigned": "（未分配）",
   "report.agents.noAgent": "{month} 的工单记录中没有客服信息：不显示客服部分。",

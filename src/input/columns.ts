@@ -24,13 +24,15 @@ import {
   SURVEY_HEADER_NAMES,
   TICKET_HEADER_NAMES,
 } from "./header-names";
+import { CONTACT_CENTRE_NAMES } from "./names/contact-centre";
 import { CUSTOMER_RULES, SURVEY_RULES, TICKET_RULES } from "./names/en";
 import { EVENT_LOG_NAMES } from "./names/event-logs";
 import { type ColumnMapping, TICKET_FIELD_LABELS, TICKET_FIELDS, type TicketField } from "./ticket";
 import { columnLetters, isDate } from "./values/cells";
+import { flagOf } from "./values/flags";
 
 /** What a column's cells must mostly be for the field to use it. */
-export type CellKind = "time" | "number" | "duration" | "text" | "any";
+export type CellKind = "time" | "number" | "duration" | "text" | "any" | "flag" | "clock";
 
 /** How to recognise one field's column. Names and words are written plainly; they are normalised. */
 export interface FieldRule {
@@ -105,7 +107,10 @@ function once<T>(make: () => T): () => T {
 
 /** The default tables: English and every other language's names, built on first use. */
 const ticketRules = once(() =>
-  extendRules(withLanguages(TICKET_RULES, TICKET_HEADER_NAMES), EVENT_LOG_NAMES),
+  extendRules(
+    extendRules(withLanguages(TICKET_RULES, TICKET_HEADER_NAMES), EVENT_LOG_NAMES),
+    CONTACT_CENTRE_NAMES,
+  ),
 );
 const surveyRules = once(() => withLanguages(SURVEY_RULES, SURVEY_HEADER_NAMES));
 const customerRules = once(() => withLanguages(CUSTOMER_RULES, CUSTOMER_HEADER_NAMES));
@@ -230,6 +235,8 @@ interface ColumnProfile {
   clocks: number;
   ratings: number;
   booleans: number;
+  /** Yes/no cells ("Y", "No", 1, 0, TRUE): a flag's; counted besides their other kind. */
+  flags: number;
   text: number;
 }
 
@@ -240,18 +247,25 @@ const NUMBER_TEXT = /^\s*[-+]?(\d+[.,]?\d*|[.,]\d+)\s*%?\s*$/;
 function profileColumns(sample: readonly (readonly unknown[])[], width: number): ColumnProfile[] {
   const out: ColumnProfile[] = [];
   for (let c = 0; c < width; c++)
-    out.push({ nonBlank: 0, times: 0, numbers: 0, clocks: 0, ratings: 0, booleans: 0, text: 0 });
+    out.push({ nonBlank: 0, times: 0, numbers: 0, clocks: 0, ratings: 0, booleans: 0, flags: 0, text: 0 });
   for (const row of sample) {
     for (let c = 0; c < width; c++) {
       const cell = row?.[c];
       if (cell === "" || cell === null || cell === undefined) continue;
       const p = out[c];
-      if (isDate(cell)) p.times++;
-      else if (typeof cell === "number") p.numbers++;
-      else if (typeof cell === "boolean") p.booleans++;
+      // A date-time before 1900 is a Sheets duration or time of day (day zero is 1899-12-30).
+      if (isDate(cell)) {
+        if (cell.getUTCFullYear() < 1900) p.clocks++;
+        else p.times++;
+      } else if (typeof cell === "number") {
+        p.numbers++;
+        if (cell === 0 || cell === 1) p.flags++;
+      } else if (typeof cell === "boolean") p.booleans++;
       else {
         const s = String(cell);
         if (s.trim() === "") continue;
+        const flag = flagOf(s);
+        if (flag !== undefined && !Number.isNaN(flag)) p.flags++;
         if (DATE_TEXT.test(s)) p.times++;
         else if (NUMBER_TEXT.test(s)) p.numbers++;
         else if (isClockText(s)) p.clocks++;
@@ -272,6 +286,8 @@ function suits(kind: CellKind, p: ColumnProfile | undefined): boolean {
   if (kind === "number") return p.numbers + p.ratings >= half;
   if (kind === "duration") return p.numbers + p.clocks >= half;
   if (kind === "text") return p.times < half;
+  if (kind === "flag") return p.flags + p.booleans >= half;
+  if (kind === "clock") return p.clocks >= half;
   return true;
 }
 
@@ -286,6 +302,8 @@ function mostlyHolds(p: ColumnProfile): "time" | "number" | "duration" | "boolea
 }
 
 const KIND_LABELS: Record<CellKind | "boolean", MessageKey> = {
+  flag: "input.kind.flag",
+  clock: "input.kind.clock",
   time: "input.kind.time",
   number: "input.kind.number",
   duration: "input.kind.duration",
@@ -505,8 +523,8 @@ function pick<F extends string>(
 }
 
 /**
- * The ticket log: the tab whose headers map the most fields, among those with a created column
- * (earlier tabs win ties). `exclude` names tabs never offered (the add-on's own report tabs).
+ * The ticket log: the tab whose headers map the most fields, among those with a created column or
+ * ticket IDs, statuses and resolved or first response times (earlier tabs win ties). `exclude` names tabs never offered (the add-on's own report tabs).
  */
 export function pickTicketTab(
   tabs: readonly TabPreview[],
@@ -517,7 +535,12 @@ export function pickTicketTab(
     tabs,
     exclude,
     (tab) => detectTicketColumns(tab.headers, { ...options, sample: tab.sample }),
-    (d) => d.indexes.created !== undefined,
+    // A per-ticket export without a created column still qualifies by its IDs, statuses and times.
+    (d) =>
+      d.indexes.created !== undefined ||
+      (d.indexes.id !== undefined &&
+        d.indexes.status !== undefined &&
+        (d.indexes.resolved !== undefined || d.indexes.firstResponse !== undefined)),
     // Confidence breaks ties between tabs with as many fields.
     (d) => d.matched + sumConfidence(d) / 100,
   );

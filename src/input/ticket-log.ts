@@ -16,6 +16,7 @@
 import { type Locale, type MessageKey, t } from "../i18n/messages";
 import { zoneClock } from "../metrics/zoned-time";
 import { fieldLabel, headerWords, resolveMapping } from "./columns";
+import { atTimeOfDay, isContactLog, NOT_TIME_OF_DAY, timeOfDayOf } from "./contact-log";
 import { durationOf, durationUnitOf, NOT_DURATION, ratingWord } from "./durations";
 import {
   type ActivityCount,
@@ -37,11 +38,15 @@ import {
   type TicketField,
 } from "./ticket";
 import { describeValue, isDate } from "./values/cells";
+import { flagOf } from "./values/flags";
 import { parseTextTime, type ToInstant } from "./values/text-time";
 
 export interface ReadOptions {
-  /** "auto" (default): an event log when ticket IDs repeat and a status column is mapped. */
-  layout?: "auto" | "tickets" | "events";
+  /**
+   * "auto" (default): a contact-centre log when its columns say so (contact-log.ts), else an event
+   * log when ticket IDs repeat and a status column is mapped.
+   */
+  layout?: "auto" | "tickets" | "events" | "contacts";
   /** Sheet row of `values[0]`, the header row (1 by default), so messages name real rows. */
   headerRow?: number;
   /** How many example rows each problem lists (5 by default). */
@@ -57,7 +62,7 @@ export interface ReadOptions {
 
 export interface TicketLog {
   tickets: Ticket[];
-  layout: "tickets" | "events";
+  layout: "tickets" | "events" | "contacts";
   /** Data rows below the header, not counting trailing blank rows. */
   rows: number;
   trailingBlankRows: number;
@@ -208,7 +213,10 @@ export function readTicketLog(values: Values, mapping: ColumnMapping, options: R
     problems: warnings,
     error: null,
   };
-  if (indexes.created === undefined) {
+  // Without a created column, a per-ticket export can still be placed in months by its resolved or
+  // first response times (ticketMonthTime); the KPIs that need the created time are left out.
+  const dated = indexes.resolved ?? indexes.firstResponse;
+  if (indexes.created === undefined && (dated === undefined || options.layout === "events")) {
     log.error = t("input.log.noCreated", undefined, locale);
     return log;
   }
@@ -259,7 +267,13 @@ export function readTicketLog(values: Values, mapping: ColumnMapping, options: R
   }
   const repeats = ids ? countIdRepeats(ids, 1 + headerRow) : null;
   let layout = options.layout ?? "auto";
-  if (layout === "auto") layout = repeats && looksLikeEventLog(repeats) ? "events" : "tickets";
+  if (indexes.created === undefined) layout = "tickets";
+  else if (layout === "auto")
+    layout = isContactLog(indexes)
+      ? "contacts"
+      : repeats && looksLikeEventLog(repeats)
+        ? "events"
+        : "tickets";
 
   const reading: Reader = {
     values,
@@ -296,6 +310,23 @@ export function readTicketLog(values: Values, mapping: ColumnMapping, options: R
     log.problems.push(...problems.messages());
   } else {
     readRows(reading);
+    if (layout === "contacts") log.layout = "contacts";
+    if (indexes.created === undefined && dated !== undefined) {
+      log.problems.push(
+        t(
+          "input.log.monthsBy",
+          {
+            field: fieldLabel(
+              "ticket",
+              indexes.resolved !== undefined ? "resolved" : "firstResponse",
+              locale,
+            ),
+            created: fieldLabel("ticket", "created", locale),
+          },
+          locale,
+        ),
+      );
+    }
     log.problems.push(...problems.messages());
     if (repeats && repeats.repeats > 0 && repeats.example) {
       log.problems.push(
@@ -369,7 +400,7 @@ function readRows(reader: Reader): void {
     locale,
     zone,
   } = reader;
-  const cCreated = indexes.created as number;
+  const cCreated = indexes.created ?? -1;
   const cFirst = indexes.firstResponse ?? -1;
   const cResolved = indexes.resolved ?? -1;
   const cStatus = indexes.status ?? -1;
@@ -380,9 +411,18 @@ function readRows(reader: Reader): void {
   const cCsat = indexes.csat ?? -1;
   const cContacts = indexes.contacts ?? -1;
   const cReopens = indexes.reopens ?? -1;
+  const cTimeOfDay = indexes.timeOfDay ?? -1;
+  const cAnswered = indexes.answered ?? -1;
+  const cAbandoned = indexes.abandoned ?? -1;
+  const cSolved = indexes.resolvedFlag ?? -1;
   const tickets = log.tickets;
-  const durations = durationColumns(reader);
-  const { firstResponseTime, resolutionTime, waitTime, onHoldTime } = durations;
+  // In a call log, a plain "Wait time" is the caller's wait to be answered.
+  const contacts = isContactLog(indexes);
+  const durations = durationColumns(reader, contacts);
+  const { firstResponseTime, resolutionTime, onHoldTime, handleTime } = durations;
+  const speedOfAnswer = durations.speedOfAnswer ?? (contacts ? durations.waitTime : undefined);
+  const waitTime = contacts && !durations.speedOfAnswer ? undefined : durations.waitTime;
+  const clock = zoneClock(reader.timeZone);
 
   /** A later time of the ticket: NaN when blank or invalid (reported), or before created (reported). */
   const laterTime = (field: TicketField, cell: unknown, created: number, sheetRow: number): number => {
@@ -424,11 +464,44 @@ function readRows(reader: Reader): void {
     }
     return n;
   };
+  /** A yes/no cell: 1, 0, or NaN when blank or not yes/no (reported). */
+  const flag = (field: TicketField, cell: unknown, sheetRow: number): number => {
+    const f = flagOf(cell);
+    if (f !== undefined) return f;
+    problems.add(`${field}:flag`, sheetRow, () =>
+      t(
+        "input.row.notFlag",
+        { row: sheetRow, field: fieldLabel("ticket", field, locale), value: describeValue(cell) },
+        locale,
+      ),
+    );
+    return Number.NaN;
+  };
+  /** Answered from its own column, else the opposite of abandoned. */
+  const answeredOf = (row: readonly unknown[], sheetRow: number): number => {
+    if (cAnswered >= 0) return flag("answered", row[cAnswered], sheetRow);
+    return 1 - flag("abandoned", row[cAbandoned], sheetRow);
+  };
 
   for (let r = 1; r <= last; r++) {
     const row = values[r];
     const sheetRow = r + headerRow;
-    const created = timeOf(row[cCreated], zone);
+    let created = cCreated >= 0 ? timeOf(row[cCreated], zone) : Number.NaN;
+    if (cCreated < 0) {
+      // No created column (see readTicketLog): every row with data is a ticket, dated by its other times.
+      if (isBlankRow(row)) log.blankRows++;
+      else {
+        tickets.push(undatedTicket(reader, row, r, sheetRow, laterTime, rating, count));
+      }
+      continue;
+    }
+    if (cTimeOfDay >= 0 && created > INVALID) {
+      // A separate time-of-day column: the date's day at that time, on the spreadsheet's clock.
+      const cell = row[cTimeOfDay];
+      const ms = timeOfDayOf(cell, clock);
+      if (ms === NOT_TIME_OF_DAY) badTime("timeOfDay", sheetRow, cell, effects.cell);
+      else if (!Number.isNaN(ms)) created = atTimeOfDay(created, ms, clock);
+    }
     if (!(created > INVALID)) {
       // NaN (blank) or INVALID: no month to put the ticket in.
       if (Number.isNaN(created)) {
@@ -474,9 +547,65 @@ function readRows(reader: Reader): void {
       reopens: cReopens >= 0 ? count("reopens", row[cReopens], sheetRow) : Number.NaN,
       waitTime: waitTime ? durations.read(waitTime, row, sheetRow) : Number.NaN,
       onHoldTime: onHoldTime ? durations.read(onHoldTime, row, sheetRow) : Number.NaN,
+      // Contact fields only where the log has them (ticket.ts).
+      answered: cAnswered >= 0 || cAbandoned >= 0 ? answeredOf(row, sheetRow) : undefined,
+      speedOfAnswer: speedOfAnswer ? durations.read(speedOfAnswer, row, sheetRow) : undefined,
+      handleTime: handleTime ? durations.read(handleTime, row, sheetRow) : undefined,
+      solved: cSolved >= 0 ? flag("resolvedFlag", row[cSolved], sheetRow) : undefined,
     });
   }
   durations.report();
+}
+
+/** A ticket of a log without a created column: its times as given, created unknown (NaN). */
+function undatedTicket(
+  reader: Reader,
+  row: readonly unknown[],
+  r: number,
+  sheetRow: number,
+  laterTime: (field: TicketField, cell: unknown, created: number, sheetRow: number) => number,
+  rating: (cell: unknown, sheetRow: number) => number,
+  count: (field: TicketField, cell: unknown, sheetRow: number) => number,
+): Ticket {
+  const { indexes, ids, departments } = reader;
+  const text = (field: TicketField) => {
+    const c = indexes[field];
+    return c === undefined ? "" : textOf(row[c]);
+  };
+  const time = (field: "firstResponse" | "resolved") => {
+    const c = indexes[field];
+    return c === undefined ? Number.NaN : laterTime(field, row[c], Number.NaN, sheetRow);
+  };
+  const number = (field: "contacts" | "reopens") => {
+    const c = indexes[field];
+    return c === undefined ? Number.NaN : count(field, row[c], sheetRow);
+  };
+  return {
+    row: sheetRow,
+    id: ids ? ids[r - 1] : "",
+    created: Number.NaN,
+    firstResponse: time("firstResponse"),
+    resolved: time("resolved"),
+    status: text("status"),
+    category: indexes.category !== undefined ? text("category") : departments ? departments[r - 1] : "",
+    channel: text("channel"),
+    agent: text("agent"),
+    priority: text("priority"),
+    csat: indexes.csat !== undefined ? rating(row[indexes.csat], sheetRow) : Number.NaN,
+    contacts: number("contacts"),
+    reopens: number("reopens"),
+    waitTime: Number.NaN,
+    onHoldTime: Number.NaN,
+  };
+}
+
+/**
+ * The time that places a ticket in a month: created, else resolved, else first response (a log
+ * without a created column); NaN when it has none.
+ */
+export function ticketMonthTime(ticket: Ticket): number {
+  if (!Number.isNaN(ticket.created)) return ticket.created;
+  return Number.isNaN(ticket.resolved) ? ticket.firstResponse : ticket.resolved;
 }
 
 /** A mapped duration column: where, its unit, and how many tickets took a timestamp from it. */
@@ -492,7 +621,7 @@ interface DurationColumn {
  * a reader of their cells that reports bad ones. A column of plain numbers whose header names no
  * unit cannot be read (minutes or hours?) and says how to fix it.
  */
-function durationColumns(reader: Reader) {
+function durationColumns(reader: Reader, contacts: boolean) {
   const { values, indexes, problems, log, locale, timeZone } = reader;
   const clock = zoneClock(timeZone);
   const toLocal = (ms: number) => clock.toLocal(ms);
@@ -500,7 +629,11 @@ function durationColumns(reader: Reader) {
   for (const field of DURATION_FIELDS) {
     const col = indexes[field];
     if (col === undefined) continue;
-    columns[field] = { field, col, unitMs: durationUnitOf(values[0][col]), used: 0 };
+    // Contact centres count waits and talk in seconds: their columns' unit when the header names none.
+    const inSeconds =
+      field === "speedOfAnswer" || field === "handleTime" || (contacts && field === "waitTime");
+    const unitMs = durationUnitOf(values[0][col]) ?? (inSeconds ? 1000 : null);
+    columns[field] = { field, col, unitMs, used: 0 };
   }
   const label = (field: TicketField) => fieldLabel("ticket", field, locale);
   return {

@@ -32,6 +32,17 @@ export interface Ticket {
   waitTime: number;
   /** Time the ticket spent on hold, waiting on a third party (ms), NaN when unknown. */
   onHoldTime: number;
+  /**
+   * Contact-centre logs (one row per call or chat; undefined in other layouts): whether the contact
+   * was answered (1) or abandoned (0), NaN when the log does not say.
+   */
+  answered?: number;
+  /** How long the caller waited to be answered (ms), NaN when unknown. */
+  speedOfAnswer?: number;
+  /** Talk or handle time of the contact (ms), NaN when unknown; a ticket export may carry it too. */
+  handleTime?: number;
+  /** Whether the contact was resolved (1) or not (0), by a yes/no column; NaN when not said. */
+  solved?: number;
 }
 
 /** The columns of a ticket log the add-on knows how to use. */
@@ -52,6 +63,12 @@ export const TICKET_FIELDS = [
   "reopens",
   "waitTime",
   "onHoldTime",
+  "timeOfDay",
+  "answered",
+  "abandoned",
+  "speedOfAnswer",
+  "handleTime",
+  "resolvedFlag",
 ] as const;
 export type TicketField = (typeof TICKET_FIELDS)[number];
 
@@ -76,6 +93,12 @@ export const TICKET_FIELD_LABELS: Record<TicketField, SharedKey> = {
   reopens: "sidebar.field.reopens",
   waitTime: "sidebar.field.waitTime",
   onHoldTime: "sidebar.field.onHoldTime",
+  timeOfDay: "sidebar.field.timeOfDay",
+  answered: "sidebar.field.answered",
+  abandoned: "sidebar.field.abandoned",
+  speedOfAnswer: "sidebar.field.speedOfAnswer",
+  handleTime: "sidebar.field.handleTime",
+  resolvedFlag: "sidebar.field.resolvedFlag",
 };
 
 /**
@@ -83,5 +106,12 @@ export const TICKET_FIELD_LABELS: Record<TicketField, SharedKey> = {
  * instead of a timestamp. The unit comes from the header ("in minutes", "(in hrs)") or the cells
  * (H:MM:SS). The first two stand in for the first response and resolved times they measure.
  */
-export const DURATION_FIELDS = ["firstResponseTime", "resolutionTime", "waitTime", "onHoldTime"] as const;
+export const DURATION_FIELDS = [
+  "firstResponseTime",
+  "resolutionTime",
+  "waitTime",
+  "onHoldTime",
+  "speedOfAnswer",
+  "handleTime",
+] as const;
 export type DurationField = (typeof DURATION_FIELDS)[number];

@@ -9,6 +9,7 @@
  * tickets; the table has one row per agent (capped), whatever the number of tickets.
  */
 import type { MessageKey } from "../i18n/messages";
+import { ContactTally } from "../metrics/contacts";
 import { type ElapsedMeasure, summarizeElapsed } from "../metrics/durations";
 import type { Grid } from "./grid";
 import { UNIT_FORMAT } from "./kpis-catalog";
@@ -16,6 +17,7 @@ import type { CellStyle, PlanCell } from "./plan";
 import { onScale, type RatingScale } from "./rating-scale";
 import { durationMeasure, type ReportContext, sayIn } from "./report-context";
 import { HEADER_STYLE, NOTE_STYLE, SECTION_STYLE, SECTION_WIDTH } from "./styles";
+import { SHORT_DURATION_FORMAT } from "./units";
 
 /** At most this many agents get a row; the "All agents" row still counts every ticket. */
 export const MAX_AGENTS = 50;
@@ -33,10 +35,21 @@ interface AgentStats {
   /** Ratings on the CSAT scale on handled tickets, and the satisfied ones among them. */
   csatN: number;
   csatSatisfied: number;
+  /** Contact-centre logs: handle time and resolution of the agent's contacts (metrics/contacts.ts). */
+  contacts: ContactTally;
 }
 
 function emptyStats(): AgentStats {
-  return { handled: 0, frt: [], resolution: [], fcrKnown: 0, fcrWithin: 0, csatN: 0, csatSatisfied: 0 };
+  return {
+    handled: 0,
+    frt: [],
+    resolution: [],
+    fcrKnown: 0,
+    fcrWithin: 0,
+    csatN: 0,
+    csatSatisfied: 0,
+    contacts: new ContactTally(),
+  };
 }
 
 /** Whether any ticket of the log has a resolved time (else agents are measured by assignment). */
@@ -76,6 +89,8 @@ function agentStats(
     if (!resolvedIn) continue;
     stats.handled++;
     all.handled++;
+    stats.contacts.add(ticket);
+    all.contacts.add(ticket);
     if (r >= c) {
       const ms = measure.between(c, r);
       stats.resolution.push(ms);
@@ -121,6 +136,36 @@ const FORMATS = [
   UNIT_FORMAT.count,
 ];
 
+/** A contact-centre log's columns: contacts handled, their handle time and resolution, CSAT. */
+const CONTACT_COLUMNS: MessageKey[] = [
+  "report.agents.header.agent",
+  "report.agents.header.contactsHandled",
+  "report.agents.header.aht",
+  "report.agents.header.contactResolution",
+  "report.agents.header.csat",
+  "report.agents.header.csatN",
+];
+const CONTACT_FORMATS = [
+  "",
+  UNIT_FORMAT.count,
+  SHORT_DURATION_FORMAT,
+  UNIT_FORMAT.fraction,
+  UNIT_FORMAT.fraction,
+  UNIT_FORMAT.count,
+];
+
+/** A contact row's values after the name (handle time in days, as the report's durations). */
+function contactRowValues(stats: AgentStats): PlanCell[] {
+  const c = stats.contacts.stats();
+  return [
+    stats.handled,
+    c.handleTimeN === 0 ? null : c.handleTime / 86_400_000,
+    c.resolutionN === 0 ? null : c.resolutionRate,
+    stats.csatN === 0 ? null : stats.csatSatisfied / stats.csatN,
+    stats.csatN,
+  ];
+}
+
 /** A row's values after the name; null (a blank cell) where there is no data. */
 function rowValues(stats: AgentStats): PlanCell[] {
   const medianHours = (ms: number[]) => (ms.length === 0 ? null : summarizeElapsed(ms, "median", "hours"));
@@ -157,15 +202,16 @@ export function addAgentsSection(grid: Grid, context: ReportContext, csatScale: 
     grid.set(row, 1, text, NOTE_STYLE);
     return [...notes, text];
   }
-  grid.set(
-    row++,
-    1,
-    say(hasResolvedTimes(context) ? "report.agents.note" : "report.agents.noteAssigned", {
-      month: context.month,
-      hours,
-    }),
-    NOTE_STYLE,
-  );
+  const contacts = context.layout === "contacts";
+  const note = contacts
+    ? "report.agents.noteContacts"
+    : hasResolvedTimes(context)
+      ? "report.agents.note"
+      : "report.agents.noteAssigned";
+  grid.set(row++, 1, say(note, { month: context.month, hours }), NOTE_STYLE);
+  const columns = contacts ? CONTACT_COLUMNS : COLUMNS;
+  const formats = contacts ? CONTACT_FORMATS : FORMATS;
+  const valuesOf = contacts ? contactRowValues : rowValues;
   named.sort(
     (a, b) => (agents.get(b)?.handled ?? 0) - (agents.get(a)?.handled ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
   );
@@ -180,7 +226,7 @@ export function addAgentsSection(grid: Grid, context: ReportContext, csatScale: 
   const unassigned = agents.get("");
   if (unassigned) listed.push([say("report.agents.unassigned"), unassigned]);
 
-  COLUMNS.forEach((key, i) => {
+  columns.forEach((key, i) => {
     grid.set(row, 1 + i, say(key), HEADER_STYLE);
   });
   row++;
@@ -188,10 +234,10 @@ export function addAgentsSection(grid: Grid, context: ReportContext, csatScale: 
     const style = (i: number): CellStyle => ({
       bold: total,
       background: total ? HEADER_STYLE.background : undefined,
-      numberFormat: FORMATS[i] || undefined,
+      numberFormat: formats[i] || undefined,
     });
     grid.set(row, 1, name, style(0));
-    rowValues(stats).forEach((value, i) => {
+    valuesOf(stats).forEach((value, i) => {
       grid.set(row, 2 + i, value, style(i + 1));
     });
     row++;

@@ -358,7 +358,82 @@ function calculatorFor(kpi: KpiInfo, options: DefinitionsOptions): CalculatorSpe
         ],
         outputs: [result(kpi, locale, (at) => guardedRatio([at("cost")], at("cost"), at("revenue")))],
       };
+    case "answerRate":
+    case "abandonRate":
+      return {
+        inputs: [
+          countInput("offered", label("definitions.calc.contactsOffered"), 1200),
+          countInput("answered", label("definitions.calc.contactsAnswered"), 1010),
+        ],
+        outputs: [
+          result(kpi, locale, (at) =>
+            kpi.id === "answerRate"
+              ? guardedRatio([at("answered")], at("answered"), at("offered"))
+              : guardedRatio([at("answered")], `(${at("offered")}-${at("answered")})`, at("offered")),
+          ),
+        ],
+      };
+    case "asa":
+      return secondsCalculator(kpi, locale, "definitions.calc.answerSeconds", ANSWER_SECONDS);
+    case "aht":
+      return secondsCalculator(kpi, locale, "definitions.calc.talkSeconds", HANDLE_SECONDS);
+    case "contactResolution":
+      return {
+        inputs: [
+          countInput("answered", label("definitions.calc.contactsAnswered"), 1010),
+          countInput("resolved", label("definitions.calc.contactsResolved"), 760),
+        ],
+        outputs: [
+          result(kpi, locale, (at) => guardedRatio([at("resolved")], at("resolved"), at("answered"))),
+        ],
+      };
+    case "reopenRate":
+      return {
+        inputs: [
+          countInput("resolved", label("definitions.calc.ticketsResolved"), 400),
+          countInput("reopened", label("definitions.calc.ticketsReopened"), 28),
+        ],
+        outputs: [
+          result(kpi, locale, (at) => guardedRatio([at("reopened")], at("reopened"), at("resolved"))),
+        ],
+      };
+    case "repliesPerResolved":
+      return {
+        inputs: [
+          countInput("resolved", label("definitions.calc.ticketsResolved"), 400),
+          countInput("replies", label("definitions.calc.replies"), 1130),
+        ],
+        outputs: [result(kpi, locale, (at) => guardedRatio([at("replies")], at("replies"), at("resolved")))],
+      };
+    case "waitTime":
+      return durationCalculator(kpi, locale, "definitions.calc.waitHours", RESOLUTION_HOURS, "MEDIAN");
+    case "onHoldTime":
+      return durationCalculator(kpi, locale, "definitions.calc.holdHours", FIRST_RESPONSE_HOURS, "MEDIAN");
+    case "responseMean":
+      return durationCalculator(kpi, locale, "definitions.calc.replyHours", FIRST_RESPONSE_HOURS, "AVERAGE");
   }
+}
+
+/** Seconds per call in the speed-of-answer and handle-time calculators. */
+const ANSWER_SECONDS = [4, 12, 18, 25, 40, 75, 130];
+const HANDLE_SECONDS = [95, 180, 240, 300, 330, 420, 900];
+
+/** The mean of per-call seconds (t1…tN), shown as a duration. */
+function secondsCalculator(
+  kpi: KpiInfo,
+  locale: Locale,
+  label: MessageKey,
+  seconds: number[],
+): CalculatorSpec {
+  return {
+    inputs: hourInputs(label, seconds, locale),
+    outputs: [
+      result(kpi, locale, (at) => {
+        const range = hoursRange(at, seconds.length);
+        return `=IF(COUNT(${range})=0;"";AVERAGE(${range}))`;
+      }),
+    ],
+  };
 }
 
 /** Placeholders the KPI texts may use, filled from the options. */

@@ -9,7 +9,7 @@
  */
 import { a1, type Grid, quoted } from "./grid";
 import type { KpiResult } from "./kpis";
-import { KPIS, type KpiInfo } from "./kpis-catalog";
+import { KPIS, type KpiInfo, kpiName } from "./kpis-catalog";
 import type { CellStyle, PlanCell } from "./plan";
 import { type ReportContext, sayIn } from "./report-context";
 import type { KpiId, Settings } from "./settings";
@@ -95,7 +95,7 @@ export function trackerOrder(average: Settings["average"]): KpiInfo[] {
 /** A KPI's name as every table shows it ("First response time, median (business hours)"). */
 export function kpiLabel(kpi: KpiInfo, context: ReportContext, result: KpiResult): string {
   const say = sayIn(context.locale);
-  const name = say(kpi.name);
+  const name = say(kpiName(kpi, context.layout));
   return result.businessHours && DURATION_KPIS.has(kpi.id) ? say("report.kpi.businessHours", { name }) : name;
 }
 
@@ -141,7 +141,8 @@ export function writeDetails(
   });
   const options = `${a1(first, OPTIONS_COLUMN, true)}:${a1(first + SPARKLINE_OPTIONS.length - 1, OPTIONS_COLUMN + 1, true)}`;
 
-  const order = trackerOrder(settings.average);
+  const shown = new Set(result.shown.map((k) => k.id));
+  const order = trackerOrder(settings.average).filter((k) => shown.has(k.id));
   order.forEach((kpi, i) => {
     const r = first + i;
     const series = result.kpis[kpi.id];

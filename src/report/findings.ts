@@ -50,6 +50,12 @@ export function formatValue(unit: KpiUnit, value: number, locale: Locale): strin
       return number(0)(value);
     case "hours":
       return durationText(value, locale);
+    case "seconds":
+      return value < 60
+        ? `${Math.floor(value)} s`
+        : value < 3600
+          ? `${Math.floor(value / 60)} min ${String(Math.floor(value % 60)).padStart(2, "0")} s`
+          : durationText(value / 3600, locale);
     case "fraction":
       return `${number(1)(value * 100)}%`;
     case "points":

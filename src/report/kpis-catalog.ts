@@ -5,7 +5,8 @@
 import type { MessageKey } from "../i18n/messages";
 import type { KpiId } from "./settings";
 
-export type KpiUnit = "count" | "hours" | "fraction" | "points" | "score" | "money";
+/** "hours" and "seconds" are durations, in that unit. */
+export type KpiUnit = "count" | "hours" | "seconds" | "fraction" | "points" | "score" | "money";
 
 export interface KpiInfo {
   id: KpiId;
@@ -19,6 +20,7 @@ export interface KpiInfo {
 export const UNIT_FORMAT: Record<KpiUnit, string> = {
   count: "#,##0",
   hours: '#,##0.0" h"',
+  seconds: '#,##0" s"',
   fraction: "0.0%",
   points: "0.0",
   score: "0.00",
@@ -59,7 +61,63 @@ export const KPIS: readonly KpiInfo[] = [
   info("clv", "money", "higher"),
   info("costPerTicket", "money", "lower"),
   info("supportCostRatio", "fraction", "lower"),
+  // Contact-centre logs (one row per call or chat).
+  info("answerRate", "fraction", "higher"),
+  info("abandonRate", "fraction", "lower"),
+  info("asa", "seconds", "lower"),
+  info("aht", "seconds", "lower"),
+  info("contactResolution", "fraction", "higher"),
+  // What helpdesk exports and event logs carry beyond timestamps (shown when the log has them).
+  info("reopenRate", "fraction", "lower"),
+  info("repliesPerResolved", "score", "lower"),
+  info("waitTime", "hours", "lower"),
+  info("onHoldTime", "hours", "lower"),
+  info("responseMean", "hours", "lower"),
 ];
+
+/** KPIs a contact-centre log cannot have: a call ends when it ends, so it has no backlog or resolution time. */
+export const TICKET_ONLY_KPIS: ReadonlySet<KpiId> = new Set([
+  "resolved",
+  "backlog",
+  "frtMedian",
+  "frtMean",
+  "resolutionMedian",
+  "resolutionMean",
+  "resolutionLongest",
+  "fcr",
+  "sla",
+  "reopenRate",
+  "repliesPerResolved",
+  "waitTime",
+  "onHoldTime",
+  "responseMean",
+]);
+
+/** KPIs only a contact-centre log has (handle time aside: a ticket export may carry it too). */
+export const CONTACT_ONLY_KPIS: ReadonlySet<KpiId> = new Set([
+  "answerRate",
+  "abandonRate",
+  "asa",
+  "contactResolution",
+]);
+
+/** KPIs that need each ticket's created time: absent when the log has none (one line says why). */
+export const CREATED_KPIS: ReadonlySet<KpiId> = new Set([
+  "created",
+  "backlog",
+  "frtMedian",
+  "frtMean",
+  "resolutionMedian",
+  "resolutionMean",
+  "resolutionLongest",
+  "sla",
+  "costPerTicket",
+]);
+
+/** A KPI's name in a log of `layout`: a contact log receives contacts, it creates no tickets. */
+export function kpiName(kpi: KpiInfo, layout: string | undefined): MessageKey {
+  return layout === "contacts" && kpi.id === "created" ? "kpi.contactsReceived" : kpi.name;
+}
 
 export function kpiInfo(id: KpiId): KpiInfo {
   const found = KPIS.find((k) => k.id === id);

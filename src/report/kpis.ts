@@ -11,10 +11,12 @@
  * pass counts what each month holds, a second fills typed arrays of elapsed times, measuring
  * business hours only for tickets in the 12 months that need them.
  */
-import type { Locale } from "../i18n/messages";
+import type { Locale, MessageKey } from "../i18n/messages";
 import { fieldLabel } from "../input/columns";
 import type { CustomerData, CustomerMonth } from "../input/customers-tab";
 import type { SurveyData } from "../input/survey-tab";
+import { ticketMonthTime } from "../input/ticket-log";
+import { ContactTally } from "../metrics/contacts";
 import { csatStatsFromHistogram } from "../metrics/csat";
 import { churn, crr } from "../metrics/customers";
 import { summarizeElapsed } from "../metrics/durations";
@@ -23,6 +25,7 @@ import { npsStatsFromHistogram } from "../metrics/nps";
 import { slaCounts } from "../metrics/sla";
 import { wilson } from "../metrics/stats";
 import { monthKeyOf, zoneClock } from "../metrics/zoned-time";
+import { CONTACT_ONLY_KPIS, CREATED_KPIS, KPIS, type KpiInfo, TICKET_ONLY_KPIS } from "./kpis-catalog";
 import { type MonthTally, NEVER, slotOf, tallyMonths } from "./month-slots";
 import { type RatingScale, ratingScale } from "./rating-scale";
 import { durationMeasure, type ReportContext, type Say, sayIn } from "./report-context";
@@ -49,6 +52,13 @@ export interface KpiSeries {
 
 export interface KpiResult {
   kpis: Record<KpiId, KpiSeries>;
+  /**
+   * The KPIs this log can have, in KPIS order: what the summary, the details and the tracker show.
+   * The rest are simply absent (a call log has no backlog; a ticket log no answer rate).
+   */
+  shown: KpiInfo[];
+  /** One line per group of KPIs left out because the log lacks what they need (no created times). */
+  absent: string[];
   /** True when durations are in business hours. */
   businessHours: boolean;
   /** The scale of the ticket log's CSAT ratings (1–5 when it has none): the agents section's too. */
@@ -106,7 +116,8 @@ export function computeKpis(
 ): KpiResult {
   const { locale, settings, tickets } = context;
   const months = context.months;
-  const { bounds, createdSlot, resolvedSlot, created, resolved, backlog, closedWithoutTime } = tally;
+  const { bounds, createdSlot, resolvedSlot, created, resolved, backlog, closedWithoutTime, backlogKnown } =
+    tally;
   const notes: string[] = [];
   const say = sayIn(locale);
 
@@ -128,30 +139,60 @@ export function computeKpis(
   let badRatings = 0;
   /** Ratings placed in their ticket's month of creation, for want of a resolved time. */
   let ratedByCreation = 0;
+  /** The log's first time that places a ticket in a month (ticketMonthTime). */
   let firstCreated = Number.POSITIVE_INFINITY;
+  let anyCreated = false;
   let anyFirstResponse = false;
   let anyResolved = false;
   let anyContacts = false;
   let anyCsat = false;
+  // Contact-centre fields, per month of arrival (metrics/contacts.ts).
+  const contactMonths = Array.from({ length: MONTHS }, () => new ContactTally());
+  const has = {
+    answered: false,
+    speedOfAnswer: false,
+    handleTime: false,
+    solved: false,
+    reopens: false,
+    waitTime: false,
+    onHoldTime: false,
+    responses: false,
+  };
+  // Per month of resolution: reopened and replies of resolved tickets, requester wait and on-hold times.
+  const reopenKnown = new Float64Array(MONTHS);
+  const reopened = new Float64Array(MONTHS);
+  const repliesSum = new Float64Array(MONTHS);
+  const waits = Array.from({ length: MONTHS }, (): number[] => []);
+  const holds = Array.from({ length: MONTHS }, (): number[] => []);
+  // Per month of the reply: every reply's wait (event logs), measured as FRT is.
+  const replyWaits = Array.from({ length: MONTHS }, (): number[] => []);
   for (let i = 0; i < n; i++) {
     const ticket = tickets[i];
     const c = ticket.created;
-    if (c < firstCreated) firstCreated = c;
     const fr = ticket.firstResponse;
     const r = ticket.resolved;
+    if (!Number.isNaN(c)) anyCreated = true;
+    const dated = ticketMonthTime(ticket);
+    if (dated < firstCreated) firstCreated = dated;
     if (!Number.isNaN(fr)) anyFirstResponse = true;
     if (!Number.isNaN(r)) anyResolved = true;
     const cs = createdSlot[i];
     const rs = resolvedSlot[i];
     if (cs >= 0 && cs < MONTHS && fr >= c) frtCount[cs]++;
+    if (ticket.answered !== undefined) has.answered = true;
+    if (ticket.speedOfAnswer !== undefined) has.speedOfAnswer = true;
+    if (ticket.handleTime !== undefined) has.handleTime = true;
+    if (ticket.solved !== undefined) has.solved = true;
+    if (cs >= 0 && cs < MONTHS) contactMonths[cs].add(ticket);
     const contacts = ticket.contacts;
     if (!Number.isNaN(contacts)) anyContacts = true;
     const rating = ticket.csat;
     if (!Number.isNaN(rating)) {
       anyCsat = true;
-      // A rating belongs to the month of resolution; without a resolved time, to the month of creation.
+      // A rating belongs to the month of resolution; without a resolved time, to the month of creation
+      // (or of the first response, in a log without created times).
       const byCreation = Number.isNaN(r);
-      const slot = byCreation ? cs : rs;
+      const slot = !byCreation ? rs : !Number.isNaN(c) ? cs : slotOf(fr, bounds);
       if (slot >= 0 && slot < MONTHS) {
         if (byCreation) ratedByCreation++;
         if (Number.isInteger(rating) && rating >= 1 && rating <= 10) ticketCsat[slot][rating]++;
@@ -162,7 +203,26 @@ export function computeKpis(
       if (r >= c) resCount[rs]++;
       if (!Number.isNaN(contacts)) {
         fcrKnown[rs]++;
+        repliesSum[rs] += contacts;
         if (contacts <= 1) fcrWithin[rs]++;
+      }
+      const reopens = ticket.reopens;
+      if (reopens !== undefined && !Number.isNaN(reopens)) {
+        reopenKnown[rs]++;
+        if (reopens > 0) reopened[rs]++;
+      }
+      if (ticket.waitTime >= 0) waits[rs].push(ticket.waitTime);
+      if (ticket.onHoldTime >= 0) holds[rs].push(ticket.onHoldTime);
+    }
+    if (ticket.reopens !== undefined && !Number.isNaN(ticket.reopens)) has.reopens = true;
+    if (!Number.isNaN(ticket.waitTime)) has.waitTime = true;
+    if (!Number.isNaN(ticket.onHoldTime)) has.onHoldTime = true;
+    const replies = ticket.responses;
+    if (replies && replies.length > 0) {
+      has.responses = true;
+      for (let p = 0; p + 1 < replies.length; p += 2) {
+        const slot = slotOf(replies[p + 1], bounds);
+        if (slot >= 0 && slot < MONTHS) replyWaits[slot].push(measure.between(replies[p], replies[p + 1]));
       }
     }
   }
@@ -185,8 +245,9 @@ export function computeKpis(
     if (inResolved && ticket.resolved >= c) res[rs][resFill[rs]++] = measure.between(c, ticket.resolved);
   }
 
-  const firstMonthOfLog = n > 0 ? slotOf(firstCreated, bounds) : NEVER;
-  const firstKey = n > 0 ? monthKeyOf(firstCreated, context.timeZone) : "";
+  const dated = firstCreated < Number.POSITIVE_INFINITY;
+  const firstMonthOfLog = dated ? slotOf(firstCreated, bounds) : NEVER;
+  const firstKey = dated ? monthKeyOf(firstCreated, context.timeZone) : "";
   /** A month before the log's first ticket has no data at all. */
   const beforeLog = (k: number): string | null => {
     if (n === 0) return say("report.noData.noTickets", { month: months[k] });
@@ -253,7 +314,9 @@ export function computeKpis(
       noResolved ? noData(noResolved) : value(resolved[k]),
     ),
   );
-  add(series("backlog", backlogNote, (k) => (noResolved ? noData(noResolved) : value(backlog[k]))));
+  // Statuses alone say which tickets are open (month-slots.ts): the volume section shows the same.
+  const noBacklog = backlogKnown ? null : (noResolved ?? say("report.noData.noResolved"));
+  add(series("backlog", backlogNote, (k) => (noBacklog ? noData(noBacklog) : value(backlog[k]))));
   add(duration("frtMedian", frt, "median", noFirstResponse, frtEmpty, frtNote));
   add(duration("frtMean", frt, "mean", noFirstResponse, frtEmpty, frtNote));
   add(duration("resolutionMedian", res, "median", noResolved, resEmpty, resNote));
@@ -304,7 +367,106 @@ export function computeKpis(
   kpis.ces = surveyRate("ces", context, bounds, sources.survey, null);
 
   for (const s of customerKpis(context, sources.customers, created, beforeLog)) add(s);
-  return { kpis, businessHours: timing.schedule !== null, ticketCsatScale, notes };
+
+  // Contact-centre KPIs, over the contacts that arrived in each month.
+  const contactStats = contactMonths.map((tally) => tally.stats());
+  const contactKpi = (
+    id: KpiId,
+    column: boolean,
+    missing: MessageKey,
+    pick: (s: (typeof contactStats)[number]) => [value: number, n: number],
+  ) =>
+    add(
+      series(id, say(`report.note.${id}` as MessageKey), (k) => {
+        if (!column) return noData(say(missing));
+        const [v, count] = pick(contactStats[k]);
+        return Number.isNaN(v)
+          ? noData(say("report.noData.contactsMonth", { month: months[k] }))
+          : value(v, count);
+      }),
+    );
+  contactKpi("answerRate", has.answered, "report.noData.noAnswered", (s) => [s.answerRate, s.offered]);
+  contactKpi("abandonRate", has.answered, "report.noData.noAnswered", (s) => [s.abandonRate, s.offered]);
+  contactKpi("asa", has.speedOfAnswer, "report.noData.noSpeedOfAnswer", (s) => [
+    s.speedOfAnswer / 1000,
+    s.speedOfAnswerN,
+  ]);
+  contactKpi("aht", has.handleTime, "report.noData.noHandleTime", (s) => [
+    s.handleTime / 1000,
+    s.handleTimeN,
+  ]);
+  contactKpi("contactResolution", has.solved, "report.noData.noResolvedFlag", (s) => [
+    s.resolutionRate,
+    s.resolutionN,
+  ]);
+  // What exports and event logs carry beyond timestamps.
+  const resolvedIn = (k: number) => say("report.noData.resolvedMonth", { month: months[k] });
+  add(
+    series("reopenRate", say("report.note.reopenRate"), (k) => {
+      if (!has.reopens) return noData(say("report.noData.noReopens"));
+      return reopenKnown[k] === 0
+        ? noData(resolvedIn(k))
+        : value(reopened[k] / reopenKnown[k], reopenKnown[k]);
+    }),
+  );
+  add(
+    series("repliesPerResolved", say("report.note.repliesPerResolved"), (k) => {
+      if (!anyContacts) return noData(say("report.noData.noContacts"));
+      return fcrKnown[k] === 0 ? noData(resolvedIn(k)) : value(repliesSum[k] / fcrKnown[k], fcrKnown[k]);
+    }),
+  );
+  const given = (id: KpiId, column: boolean, missing: MessageKey, lists: number[][]) =>
+    add(
+      series(id, say(`report.note.${id}` as MessageKey), (k) => {
+        if (!column) return noData(say(missing));
+        const list = lists[k];
+        return list.length === 0
+          ? noData(resolvedIn(k))
+          : value(summarizeElapsed(list, "median", "hours"), list.length);
+      }),
+    );
+  given("waitTime", has.waitTime, "report.noData.noWaitTime", waits);
+  given("onHoldTime", has.onHoldTime, "report.noData.noOnHoldTime", holds);
+  add(
+    series("responseMean", say("report.note.responseMean", { hours }), (k) => {
+      if (!has.responses) return noData(say("report.noData.noResponses"));
+      const list = replyWaits[k];
+      return list.length === 0
+        ? noData(say("report.noData.responsesMonth", { month: months[k] }))
+        : value(summarizeElapsed(list, "mean", "hours"), list.length);
+    }),
+  );
+  // Shown only when the log has them (a ticket log without such columns has no row for them).
+  const carried: Partial<Record<KpiId, boolean>> = {
+    reopenRate: has.reopens,
+    repliesPerResolved: anyContacts,
+    waitTime: has.waitTime,
+    onHoldTime: has.onHoldTime,
+    responseMean: has.responses,
+  };
+
+  if (context.layout === "contacts")
+    kpis.created.note = say("report.note.contactsReceived", { zone: context.timeZone });
+
+  const contacts = context.layout === "contacts";
+  const shown = KPIS.filter(
+    (kpi) =>
+      (contacts
+        ? !TICKET_ONLY_KPIS.has(kpi.id)
+        : !CONTACT_ONLY_KPIS.has(kpi.id) && (kpi.id !== "aht" || has.handleTime)) &&
+      carried[kpi.id] !== false &&
+      (anyCreated || n === 0 || !CREATED_KPIS.has(kpi.id)),
+  );
+  // What a log without created times leaves out, in one line (summary.ts shows it with the missing).
+  const absent =
+    anyCreated || n === 0
+      ? []
+      : [
+          say("report.missing.noCreated", {
+            kpis: KPIS.filter((k) => CREATED_KPIS.has(k.id)).map((k) => say(k.name)),
+          }),
+        ];
+  return { kpis, shown, absent, businessHours: timing.schedule !== null, ticketCsatScale, notes };
 }
 
 /** "2026-11-01 00:00": the instant the report's month ends, as the spreadsheet's clock reads it. */

@@ -61,6 +61,11 @@ export interface MonthTally {
   backlog: Float64Array;
   /** Tickets closed by their status without a resolved time (never open; see the module comment). */
   closedWithoutTime: number;
+  /**
+   * Whether the log can say which tickets are open: it has created times, resolved times or statuses,
+   * and is not a contact-centre log (a call ends when it ends). When not, no section shows a backlog.
+   */
+  backlogKnown: boolean;
 }
 
 /** Places every ticket of `context` in its months and counts them, in one pass. */
@@ -78,10 +83,14 @@ export function tallyMonths(context: ReportContext): MonthTally {
   // Statuses repeat: each distinct one is judged once.
   const closed = new Map<string, boolean>();
   let closedWithoutTime = 0;
+  let anyResolvedOrStatus = false;
+  let anyCreated = false;
   for (let i = 0; i < n; i++) {
     const ticket = tickets[i];
     const cs = slotOf(ticket.created, bounds);
     let rs = slotOf(ticket.resolved, bounds);
+    if (!anyResolvedOrStatus && (rs !== NEVER || ticket.status !== "")) anyResolvedOrStatus = true;
+    if (cs !== NEVER) anyCreated = true;
     if (rs === NEVER && ticket.status !== "") {
       let done = closed.get(ticket.status);
       if (done === undefined) {
@@ -106,7 +115,8 @@ export function tallyMonths(context: ReportContext): MonthTally {
   }
   const backlog = new Float64Array(count);
   for (let k = 0, open = 0; k < count; k++) backlog[k] = open += delta[k];
-  return { bounds, createdSlot, resolvedSlot, created, resolved, backlog, closedWithoutTime };
+  const backlogKnown = context.layout !== "contacts" && anyResolvedOrStatus && anyCreated;
+  return { bounds, createdSlot, resolvedSlot, created, resolved, backlog, closedWithoutTime, backlogKnown };
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { type Locale, type MessageKey, type MessageParams, t } from "../i18n/messages";
 import type { Ticket } from "../input/ticket";
+import type { TicketLog } from "../input/ticket-log";
 import type { ElapsedMeasure } from "../metrics/durations";
 import { BusinessTime, parseSchedule } from "../metrics/schedule";
 import { zoneClock } from "../metrics/zoned-time";
@@ -24,6 +25,8 @@ export interface ReportContext {
   settings: Settings;
   /** Every ticket read from the log (all months). */
   tickets: readonly Ticket[];
+  /** The log's layout (TicketLog.layout); "tickets" when not given. */
+  layout?: TicketLog["layout"];
   /** When the report is generated (epoch ms). */
   now: number;
 }

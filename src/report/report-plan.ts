@@ -17,12 +17,17 @@ import { arrivals, breakdownBy, hasField } from "./breakdowns";
 import { DETAILS_WIDTHS, TREND_COLUMN, TREND_WIDTH, writeDetails } from "./details-section";
 import { findings } from "./findings";
 import { Grid, quoted } from "./grid";
-import { computeKpis } from "./kpis";
+import { computeKpis, type KpiResult } from "./kpis";
 import { firstSlotOf, tallyMonths } from "./month-slots";
 import type { CellStyle, ReportPlan } from "./plan";
 import { type ReportContext, sayIn } from "./report-context";
 import type { Settings } from "./settings";
-import { addStaffingSection, forecastNextMonth, staffingTargets } from "./staffing-section";
+import {
+  addStaffingSection,
+  forecastNextMonth,
+  type LogHandleTime,
+  staffingTargets,
+} from "./staffing-section";
 import { NOTE_STYLE, TAB_COLOR, TITLE_STYLE } from "./styles";
 import { headlineKpis, SUMMARY_WIDTH, writeSummary } from "./summary";
 import { planTracker } from "./tracker-tab";
@@ -73,6 +78,7 @@ function reportContext(input: ReportInput): ReportContext {
     locale: input.locale,
     settings: input.settings,
     tickets: input.log.tickets,
+    layout: input.log.layout,
     now: input.now,
   };
 }
@@ -114,6 +120,12 @@ function writeHeader(grid: Grid, input: ReportInput): number {
   grid.set(2, 6, null, LINK);
   grid.merges.push({ row: 2, column: 5, numRows: 1, numColumns: 2 });
   return 4;
+}
+
+/** The month's mean handle time when the log has one (the AHT KPI's figure): staffing plans with it. */
+function logHandleTime(result: KpiResult): LogHandleTime | null {
+  const month = result.kpis.aht.months[11];
+  return month.value !== null && month.n ? { seconds: month.value, contacts: month.n } : null;
 }
 
 /** The report tab's plan (see the module comment). */
@@ -168,7 +180,13 @@ export function planReport(input: ReportInput): ReportOutput {
   });
   // Next month's staffing right after the summary: what leaders plan with.
   const sectionNotes = [
-    ...addStaffingSection(grid, context, staffingTargets(input.settings.staffing), next),
+    ...addStaffingSection(
+      grid,
+      context,
+      staffingTargets(input.settings.staffing),
+      next,
+      logHandleTime(result),
+    ),
     ...addVolumeSections(grid, context, tally),
   ];
   addWhenSection(grid, context, arrived, breakdowns);

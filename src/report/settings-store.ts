@@ -50,7 +50,7 @@ const MAX_SHEET_NAME = 100;
  * field mapped. A longer header (a survey question) is kept as its first characters and "…", and
  * resolveMapping finds it by that prefix, so any picked column is used whatever its length.
  */
-const MAX_HEADER = 100;
+const MAX_HEADER = 80;
 
 /** A string of at most `max` characters whose JSON form is at most 3 bytes a character (no escapes blowing it up). */
 function text(value: unknown, max: number, fallback: string): string {

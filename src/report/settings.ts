@@ -26,6 +26,16 @@ export const KPI_IDS = [
   "clv",
   "costPerTicket",
   "supportCostRatio",
+  "answerRate",
+  "abandonRate",
+  "asa",
+  "aht",
+  "contactResolution",
+  "reopenRate",
+  "repliesPerResolved",
+  "waitTime",
+  "onHoldTime",
+  "responseMean",
 ] as const;
 export type KpiId = (typeof KPI_IDS)[number];
 

@@ -129,14 +129,25 @@ export function forecastNextMonth(context: ReportContext): NextMonth {
   return { month: nextMonth(context.month), months: history.length, seasonLength, forecast };
 }
 
-/** Writes the block below what the grid holds; returns notes for the user. */
+/** The log's own mean handle time for the report's month, and over how many contacts. */
+export interface LogHandleTime {
+  seconds: number;
+  contacts: number;
+}
+
+/**
+ * Writes the block below what the grid holds; returns notes for the user. When the log has talk or
+ * handle times (`logHandle`), their mean is the handle time, rather than the targets', and the note says so.
+ */
 export function addStaffingSection(
   grid: Grid,
   context: ReportContext,
-  targets: StaffingTargets,
+  staffing: StaffingTargets,
   next: NextMonth = forecastNextMonth(context),
+  logHandle: LogHandleTime | null = null,
 ): string[] {
   const say = sayIn(context.locale);
+  const targets = logHandle ? { ...staffing, handleSeconds: logHandle.seconds } : staffing;
   const notes: string[] = [];
   let row = grid.nextRow === 1 ? 1 : grid.nextRow + 1;
   grid.band(row++, SECTION_WIDTH, say("report.staffing.title"), SECTION_STYLE);
@@ -209,6 +220,14 @@ export function addStaffingSection(
   if (targets.shrinkage > 0) {
     const shrinkage = Math.round(targets.shrinkage * 1000) / 10;
     grid.set(row++, 1, say("report.staffing.shrinkage", { shrinkage }), NOTE_STYLE);
+  }
+  if (logHandle) {
+    const text = say("report.staffing.handleFromLog", {
+      handle: Math.round((logHandle.seconds / 60) * 10) / 10,
+      count: logHandle.contacts,
+      month: monthName(context.month, context.locale),
+    });
+    grid.set(row++, 1, text, NOTE_STYLE);
   }
 
   // Hours down, weekdays across: the report's columns 2–8.

@@ -11,12 +11,12 @@
 import { formatValue } from "./findings";
 import type { Grid } from "./grid";
 import type { KpiResult } from "./kpis";
-import { KPIS, type KpiInfo, kpiInfo } from "./kpis-catalog";
+import { type KpiInfo, kpiInfo, kpiName } from "./kpis-catalog";
 import type { CellStyle } from "./plan";
 import { type ReportContext, sayIn } from "./report-context";
 import type { KpiId } from "./settings";
 import { NOTE_STYLE, SECTION_STYLE, TABLE_TITLE_STYLE } from "./styles";
-import { changeKind, changeValue, hoursToCell, valueFormat } from "./units";
+import { changeKind, changeValue, hoursToCell, secondsToCell, valueFormat } from "./units";
 
 /** Columns the summary spans (A–F): it fits beside the sidebar at 1280 px. */
 export const SUMMARY_WIDTH = 6;
@@ -24,6 +24,10 @@ export const SUMMARY_WIDTH = 6;
 const MAX_TILES = 6;
 const TILE_ORDER: KpiId[] = [
   "created",
+  "answerRate",
+  "asa",
+  "aht",
+  "contactResolution",
   "backlog",
   "frtMedian",
   "resolutionMedian",
@@ -47,16 +51,18 @@ const ARROW: Record<ReturnType<typeof changeKind>, string> = {
 
 /** The value a KPI's cells hold (durations in days, see units.ts), or null. */
 export function cellValue(kpi: KpiInfo, value: number | null): number | null {
-  return kpi.unit === "hours" ? hoursToCell(value) : value;
+  return kpi.unit === "hours" ? hoursToCell(value) : kpi.unit === "seconds" ? secondsToCell(value) : value;
 }
 
 /** The tiles' KPIs: TILE_ORDER with the settings' average, those with a value this month. */
 export function headlineKpis(result: KpiResult, average: "median" | "mean"): KpiInfo[] {
-  return TILE_ORDER.map((id) =>
-    average === "mean"
-      ? ((id === "frtMedian" ? "frtMean" : id === "resolutionMedian" ? "resolutionMean" : id) as KpiId)
-      : id,
-  )
+  const shown = new Set(result.shown.map((k) => k.id));
+  return TILE_ORDER.filter((id) => shown.has(id))
+    .map((id) =>
+      average === "mean"
+        ? ((id === "frtMedian" ? "frtMean" : id === "resolutionMedian" ? "resolutionMean" : id) as KpiId)
+        : id,
+    )
     .filter((id) => result.kpis[id].months[11].value !== null)
     .slice(0, MAX_TILES)
     .map(kpiInfo);
@@ -81,7 +87,7 @@ function writeTiles(
     const change = changeValue(kind, cellValue(kpi, current), cellValue(kpi, previous));
     const better = change === null || change === 0 ? null : change > 0 === (kpi.better === "higher");
     const tile: CellStyle = { background: TILE_BACKGROUND };
-    grid.set(row, c, say(kpi.name), { ...tile, bold: true, fontColor: GREY });
+    grid.set(row, c, say(kpiName(kpi, context.layout)), { ...tile, bold: true, fontColor: GREY });
     grid.set(row + 1, c, cellValue(kpi, current), {
       ...tile,
       bold: true,
@@ -116,11 +122,11 @@ function writeTiles(
 export function missingLines(result: KpiResult, context: ReportContext): string[] {
   const say = sayIn(context.locale);
   const byReason = new Map<string, string[]>();
-  for (const kpi of KPIS) {
+  for (const kpi of result.shown) {
     const month = result.kpis[kpi.id].months[11];
     if (month.value !== null) continue;
     const reason = month.reason ?? say("report.noData");
-    byReason.set(reason, [...(byReason.get(reason) ?? []), say(kpi.name)]);
+    byReason.set(reason, [...(byReason.get(reason) ?? []), say(kpiName(kpi, context.layout))]);
   }
   return [...byReason].map(([reason, names]) => say("report.missing.line", { kpis: names, reason }));
 }
@@ -156,7 +162,7 @@ export function writeSummary(grid: Grid, row: number, input: SummaryInput): numb
   const findings =
     input.findings.length > 0 ? input.findings : [say("report.findings.none", { month: input.monthName })];
   for (const text of findings) line(grid, r++, `• ${text}`, {});
-  const missing = missingLines(result, context);
+  const missing = [...result.absent, ...missingLines(result, context)];
   if (missing.length > 0) {
     r++;
     grid.set(r++, 1, say("report.missing.title"), TABLE_TITLE_STYLE);

@@ -41,7 +41,7 @@ const CHARTS: {
   { title: "tracker.chart.volume", ids: ["created", "resolved"] },
   { title: "report.chart.backlog", ids: ["backlog"] },
   { title: "tracker.chart.times", ids: ["frtMedian", "resolutionMedian"] },
-  { title: "tracker.chart.rates", ids: ["sla", "fcr", "csat"] },
+  { title: "tracker.chart.rates", ids: ["sla", "fcr", "csat", "answerRate", "contactResolution"] },
 ];
 const CHART_WIDTH = 440;
 const CHART_HEIGHT = 300;
@@ -93,9 +93,10 @@ function readExisting(
 export function planTracker(input: TrackerInput): SheetPlan {
   const { context, result, sheetLocale } = input;
   const say = sayIn(context.locale);
-  const rows: KpiInfo[] = [...KPIS];
+  // The rows of the KPIs this log can have; a KPI's history is matched by its label, whichever rows.
+  const rows: KpiInfo[] = [...result.shown];
   const labels = new Map<string, KpiId>();
-  for (const kpi of rows) {
+  for (const kpi of KPIS) {
     labels.set(say(kpi.name), kpi.id);
     labels.set(kpiLabel(kpi, context, result), kpi.id);
   }
@@ -133,10 +134,14 @@ export function planTracker(input: TrackerInput): SheetPlan {
   // Charts below the table, two side by side (they fit beside the sidebar at 1280 px), then the
   // columns they draw: months down, one KPI per column, as Sheets' charts read series.
   const chartTop = lastKpiRow + 2;
-  const dataTop = chartTop + CHART_ROWS * Math.ceil(CHARTS.length / 2) + 1;
+  const charts = CHARTS.map((chart) => ({
+    ...chart,
+    kpis: chart.ids.flatMap((id) => rows.filter((k) => k.id === id)),
+  })).filter((chart) => chart.kpis.length > 0);
+  const dataTop = chartTop + CHART_ROWS * Math.ceil(charts.length / 2) + 1;
   let dataColumn = 1;
-  CHARTS.forEach((chart, i) => {
-    const kpis = chart.ids.map((id) => rows.find((k) => k.id === id) as KpiInfo);
+  charts.forEach((chart, i) => {
+    const kpis = chart.kpis;
     grid.set(dataTop, dataColumn, say("tracker.axis.month"), HEADER_STYLE);
     kpis.forEach((kpi, s) => {
       grid.set(dataTop, dataColumn + 1 + s, kpiLabel(kpi, context, result), HEADER_STYLE);

@@ -19,6 +19,14 @@ const HOUR_IN_DAYS = "0.0416666";
 /** Durations: minutes under an hour, hours and minutes under 48 h, days with one decimal beyond. */
 export const DURATION_FORMAT = `[<${HOUR_IN_DAYS}][m]" min";[<2][h]" h "mm" min";0.0" d"`;
 
+/** Short durations (speed of answer, handle time): seconds under a minute, then minutes and seconds. */
+export const SHORT_DURATION_FORMAT = `[<0.000694444][s]" s";[<${HOUR_IN_DAYS}][m]" min "ss" s";[h]" h "mm" min"`;
+
+/** A duration in seconds as the report's cells hold it: days. */
+export function secondsToCell(seconds: number | null): number | null {
+  return seconds === null ? null : seconds / 86_400;
+}
+
 /** A duration in hours (the metrics' unit) as the report's cells hold it: days. */
 export function hoursToCell(hours: number | null): number | null {
   return hours === null ? null : hours / 24;
@@ -74,6 +82,8 @@ export function valueFormat(unit: KpiUnit, spreadsheetLocale: string): string {
       return "#,##0";
     case "hours":
       return DURATION_FORMAT;
+    case "seconds":
+      return SHORT_DURATION_FORMAT;
     case "fraction":
       return "0.0%";
     case "points":

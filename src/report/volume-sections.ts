@@ -444,7 +444,8 @@ export function addVolumeSections(
   const tables = byChannel
     ? [byCategory.monthly, byCategory.daily, byChannel.monthly, byChannel.daily]
     : [byCategory.monthly, byCategory.daily];
-  const chartCount = tables.length + 2;
+  // Without resolved times or statuses every ticket would look open: no backlog here, as in the tracker.
+  const chartCount = tables.length + (tally.backlogKnown ? 2 : 0);
   const chartsTop = row;
   row += Math.ceil(chartCount / 2) * CHART_ROWS + 1;
   const tickets = say("report.volume.axis.tickets");
@@ -465,31 +466,32 @@ export function addVolumeSections(
       legend: table.series.names.length > 1 ? "right" : "none",
     });
   });
-  const volume = writeCreatedResolved(grid, row, tally, context, first);
+  const volume = tally.backlogKnown ? writeCreatedResolved(grid, row, tally, context, first) : null;
   const month = say("report.volume.axis.month");
   // Created and resolved first (they frame the month), the backlog beside them on its own axis.
-  charts.splice(
-    2,
-    0,
-    {
-      data: volume.lines,
-      title: say("report.chart.createdResolved"),
-      xAxisTitle: month,
-      yAxisTitle: tickets,
-      colors: [CREATED_COLOR, RESOLVED_COLOR],
-      legend: "bottom",
-    },
-    {
-      type: "stackedColumn",
-      data: volume.months,
-      more: [volume.backlog],
-      title: say("report.chart.backlog"),
-      xAxisTitle: month,
-      yAxisTitle: tickets,
-      colors: [BACKLOG_COLOR],
-      legend: "none",
-    },
-  );
+  if (volume)
+    charts.splice(
+      2,
+      0,
+      {
+        data: volume.lines,
+        title: say("report.chart.createdResolved"),
+        xAxisTitle: month,
+        yAxisTitle: tickets,
+        colors: [CREATED_COLOR, RESOLVED_COLOR],
+        legend: "bottom",
+      },
+      {
+        type: "stackedColumn",
+        data: volume.months,
+        more: [volume.backlog],
+        title: say("report.chart.backlog"),
+        xAxisTitle: month,
+        yAxisTitle: tickets,
+        colors: [BACKLOG_COLOR],
+        legend: "none",
+      },
+    );
   charts.forEach((chart, i) => {
     grid.charts.push({
       ...chart,
@@ -498,6 +500,6 @@ export function addVolumeSections(
       height: CHART_HEIGHT,
     });
   });
-  writeAging(grid, volume.next, buckets, context);
+  if (volume) writeAging(grid, volume.next, buckets, context);
   return notes;
 }

@@ -19,7 +19,7 @@ export interface DetectedLog {
   /** Data rows below the header (not counting trailing blank rows). */
   rows: number;
   /** "tickets": one row per ticket; "events": one row per status change, pivoted to tickets. */
-  layout: "tickets" | "events";
+  layout: "tickets" | "events" | "contacts";
   /** Months with tickets, "YYYY-MM" ascending, in the spreadsheet's time zone. */
   months: string[];
   /** Problems the user should see before building (e.g. no created-date column). */

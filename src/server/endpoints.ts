@@ -13,7 +13,7 @@ import {
   type TabPreview,
 } from "../input/columns";
 import { type ColumnMapping, TICKET_FIELDS, type TicketField } from "../input/ticket";
-import { readTicketLog } from "../input/ticket-log";
+import { readTicketLog, ticketMonthTime } from "../input/ticket-log";
 import { monthKeyOf } from "../metrics/zoned-time";
 import type { Services, SheetLike, SpreadsheetLike } from "../platform/services";
 import { findTab, sameTabName, tabNameKey } from "../platform/tab-name";
@@ -173,7 +173,11 @@ function detect(
     meanings: saved.activityMeanings,
   });
   const months = new Set<string>();
-  for (const ticket of log.tickets) months.add(monthKeyOf(ticket.created, context.timeZone));
+  // A log without created times is placed in months by its resolved or first response times.
+  for (const ticket of log.tickets) {
+    const time = ticketMonthTime(ticket);
+    if (!Number.isNaN(time)) months.add(monthKeyOf(time, context.timeZone));
+  }
   return {
     sheet: sheet.getName(),
     headers,

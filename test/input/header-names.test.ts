@@ -36,6 +36,13 @@ const DURATION_AND_COUNT_FIELDS = [
   "reopens",
   "waitTime",
   "onHoldTime",
+  // Contact-centre logs' columns (contact-log.test.ts).
+  "timeOfDay",
+  "answered",
+  "abandoned",
+  "speedOfAnswer",
+  "handleTime",
+  "resolvedFlag",
 ];
 
 import { SAMPLE_TICKET_HEADERS } from "../../src/report/sample-data";
@@ -63,6 +70,12 @@ const CELLS: Record<TicketField | SurveyField | CustomerField | "none", [unknown
   reopens: [0, 2],
   waitTime: [95, 1440],
   onHoldTime: [0, 30],
+  timeOfDay: ["09:15:00", "14:02:30"],
+  answered: ["Y", "N"],
+  abandoned: ["N", "Y"],
+  speedOfAnswer: [12, 95],
+  handleTime: ["0:04:30", "0:11:05"],
+  resolvedFlag: ["Y", "N"],
   contacts: [3, 1],
   date: [at("2026-03-04T08:00:00"), at("2026-03-05T14:30:00")],
   nps: [9, 6],

@@ -5,6 +5,7 @@ import { t } from "../../src/i18n/messages";
 import { backlogAt } from "../../src/metrics/backlog";
 import { HOUR_MS } from "../../src/metrics/calendar";
 import { cesFromHistogram } from "../../src/metrics/ces";
+import { contactStats } from "../../src/metrics/contacts";
 import { csatStatsFromHistogram } from "../../src/metrics/csat";
 import { churn, crr, netCustomerLoss } from "../../src/metrics/customers";
 import { summarizeElapsed } from "../../src/metrics/durations";
@@ -92,7 +93,29 @@ const EXPECTED: Partial<Record<KpiId, Expect>> = {
   clv: (v) => ({ result: clv(num(v.revenue), num(v.years), num(v.cac)) }),
   costPerTicket: (v) => ({ result: costPerTicket(num(v.cost), num(v.tickets)) }),
   supportCostRatio: (v) => ({ result: supportCostRatio(num(v.cost), num(v.revenue)) }),
+  answerRate: (v) => ({ result: contactStats(calls(v)).answerRate }),
+  abandonRate: (v) => ({ result: contactStats(calls(v)).abandonRate }),
+  asa: (v) => ({ result: contactStats(hours(v).map((s) => ({ speedOfAnswer: s }))).speedOfAnswer }),
+  aht: (v) => ({ result: contactStats(hours(v).map((s) => ({ handleTime: s }))).handleTime }),
+  reopenRate: (v) => ({ result: num(v.reopened) / num(v.resolved) }),
+  repliesPerResolved: (v) => ({ result: num(v.replies) / num(v.resolved) }),
+  waitTime: (v) => ({ result: summarizeElapsed(elapsedMs(v), "median", "hours") }),
+  onHoldTime: (v) => ({ result: summarizeElapsed(elapsedMs(v), "median", "hours") }),
+  responseMean: (v) => ({ result: summarizeElapsed(elapsedMs(v), "mean", "hours") }),
+  contactResolution: (v) => ({
+    result: contactStats(
+      Array.from({ length: num(v.answered) }, (_, i) => ({
+        answered: 1,
+        solved: i < num(v.resolved) ? 1 : 0,
+      })),
+    ).resolutionRate,
+  }),
 };
+
+/** Calls from the counts offered and answered: the first `answered` answered, the rest abandoned. */
+function calls(v: Inputs): { answered: number }[] {
+  return Array.from({ length: num(v.offered) }, (_, i) => ({ answered: i < num(v.answered) ? 1 : 0 }));
+}
 
 const list = (...values: (number | null)[]): Inputs =>
   Object.fromEntries(values.map((h, i) => [`t${i + 1}`, h]));
@@ -147,6 +170,31 @@ const OTHER_INPUTS: Partial<Record<KpiId, Inputs[]>> = {
   supportCostRatio: [
     { cost: 100, revenue: 50 },
     { cost: 0, revenue: 1000 },
+  ],
+  answerRate: [
+    { offered: 7, answered: 0 },
+    { offered: 333, answered: 333 },
+  ],
+  abandonRate: [
+    { offered: 9, answered: 4 },
+    { offered: 1, answered: 1 },
+  ],
+  asa: OTHER_HOURS,
+  aht: OTHER_HOURS,
+  reopenRate: [
+    { resolved: 9, reopened: 0 },
+    { resolved: 77, reopened: 76 },
+  ],
+  repliesPerResolved: [
+    { resolved: 3, replies: 3 },
+    { resolved: 7, replies: 50 },
+  ],
+  waitTime: OTHER_HOURS,
+  onHoldTime: OTHER_HOURS,
+  responseMean: OTHER_HOURS,
+  contactResolution: [
+    { answered: 5, resolved: 0 },
+    { answered: 999, resolved: 998 },
   ],
 };
 
@@ -275,7 +323,7 @@ describe("definitions tab", () => {
     const strings = withSchedule.plan.cells.flat().filter((c): c is string => typeof c === "string");
     expect(strings).toContain(`=FRT(Tickets!B2:B; Tickets!C2:C; "median"; "hours"; "${schedule}")`);
     expect(strings).toContain(`=SLA_RATE(Tickets!B2:B; Tickets!D2:D; 8; "${schedule}")`);
-    expect(strings.filter((s) => s.includes(`business hours of the schedule ${schedule}`)).length).toBe(6);
+    expect(strings.filter((s) => s.includes(`business hours of the schedule ${schedule}`)).length).toBe(7);
     const sla = withSchedule.sections.find((s) => s.id === "sla");
     expect(sla?.inputs.target.value).toBe(8);
   });

@@ -67,7 +67,9 @@ describe("findings", () => {
       "• Spike: Billing had 30 tickets, above its usual 10.0 (limit 16.3 = mean + 2 SD of the previous 6 months; at least 10 tickets).",
     ]);
     // 51 against 30 is beyond Poisson noise: said as a change.
-    expect(said).toContain("• Tickets created rose from 30 in September 2026 to 51, beyond normal variation.");
+    expect(said).toContain(
+      "• Tickets created rose from 30 in September 2026 to 51, beyond normal variation.",
+    );
   });
 
   it("calls a small change noise, never a trend, and a small group's jump no spike", () => {

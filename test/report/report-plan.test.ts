@@ -8,7 +8,7 @@ import { createOfflineServices } from "../../src/offline/services";
 import { applyPlan } from "../../src/report/apply";
 import { trackerOrder } from "../../src/report/details-section";
 import { computeKpis } from "../../src/report/kpis";
-import { KPIS } from "../../src/report/kpis-catalog";
+import { CONTACT_ONLY_KPIS, KPIS } from "../../src/report/kpis-catalog";
 import { isFormula, type PlanCell } from "../../src/report/plan";
 import { planReport, type ReportInput } from "../../src/report/report-plan";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/report/settings";
@@ -16,6 +16,9 @@ import { DURATION_FORMAT } from "../../src/report/units";
 import { logOf, ticket as makeTicket } from "../support/tickets";
 
 const utc = (iso: string) => Date.parse(`${iso}Z`);
+/** The KPIs this ticket log shows: no contact-centre ones, none of the columns it lacks (contacts it has). */
+const ABSENT = new Set(["aht", "reopenRate", "waitTime", "onHoldTime", "responseMean"]);
+const TICKET_KPIS = KPIS.filter((k) => !CONTACT_ONLY_KPIS.has(k.id) && !ABSENT.has(k.id));
 const at = (iso: string) => new Date(`${iso}Z`);
 const EVIL = '=HYPERLINK("x")';
 
@@ -131,9 +134,12 @@ describe("planReport", () => {
     const median = planReport(input()).plan.sheets[0].cells;
     const labels = (cells: PlanCell[][]) => {
       const first = rowOf(cells, "Tickets created");
-      return cells.slice(first, first + KPIS.length).map((r) => r[0]);
+      return cells.slice(first, first + TICKET_KPIS.length).map((r) => r[0]);
     };
-    expect(labels(median)).toEqual(KPIS.map((k) => k.name).map((key) => planKey(key)));
+    // A ticket log without handle times has no contact-centre KPI: those rows are absent, not "no data".
+    expect(labels(median)).toEqual(TICKET_KPIS.map((k) => planKey(k.name)));
+    for (const id of ["answerRate", "asa", "aht"] as const)
+      expect(median.some((r) => r[0] === planKey(`kpi.${id}`))).toBe(false);
     const mean = labels(planReport(input({ average: "mean" })).plan.sheets[0].cells);
     expect(mean.indexOf("First response time, mean")).toBe(mean.indexOf("First response time, median") - 1);
     expect(mean.indexOf("Resolution time, mean")).toBe(mean.indexOf("Resolution time, median") - 1);
@@ -186,6 +192,10 @@ function planKey(key: string): string {
     "kpi.clv": "Customer lifetime value",
     "kpi.costPerTicket": "Cost per ticket",
     "kpi.supportCostRatio": "Support cost as % of revenue",
+    "kpi.answerRate": "Answer rate",
+    "kpi.asa": "Average speed of answer",
+    "kpi.aht": "Average handle time",
+    "kpi.repliesPerResolved": "Replies per resolved ticket",
   };
   return names[key];
 }
@@ -223,7 +233,7 @@ describe("the report applied to the offline spreadsheet", () => {
 
   it("computes change and status in Sheets as the TypeScript metrics say", () => {
     let statuses = 0;
-    for (const kpi of KPIS) {
+    for (const kpi of TICKET_KPIS) {
       const r = rowOf(values, planKey(kpi.name));
       const [current, before] = [kpis[kpi.id].months[11].value, kpis[kpi.id].months[10].value];
       for (const [c, v] of [
@@ -260,7 +270,7 @@ describe("the report applied to the offline spreadsheet", () => {
     const header = values.findIndex((row) => row[0] === "KPI");
     const months = values[header].slice(12, 24);
     expect(months).toEqual(monthsEndingWith("2026-10", 12));
-    for (const kpi of KPIS) {
+    for (const kpi of TICKET_KPIS) {
       const r = rowOf(values, planKey(kpi.name));
       expect(formulas[r][6]).toMatch(
         new RegExp(`^=SPARKLINE\\(M${r + 1}:X${r + 1};\\$Z\\$\\d+:\\$AA\\$\\d+\\)$`),

@@ -71,7 +71,7 @@ describe("settings store", () => {
       ...DEFAULT_SETTINGS,
       surveySheet: "Survey",
       // A long header is kept by its first 99 characters (resolveMapping finds it by them).
-      columns: { created: "Created", category: `${"x".repeat(99)}…` },
+      columns: { created: "Created", category: `${"x".repeat(79)}…` },
       targets: { csat: 0.85 },
     });
   });
@@ -96,7 +96,7 @@ describe("settings store", () => {
   });
 
   it("stays under Apps Script's 9 KB per value even with the longest texts it accepts", () => {
-    const wide = "漢".repeat(100); // 3 bytes each in UTF-8
+    const wide = "漢".repeat(80); // 3 bytes each in UTF-8: the longest header kept whole
     const sheet = "漢".repeat(100);
     const largest: Settings = {
       ticketSheet: sheet,

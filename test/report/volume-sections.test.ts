@@ -6,6 +6,7 @@ import { addAgentsSection } from "../../src/report/agents-section";
 import { applyPlan } from "../../src/report/apply";
 import { DETAILS_WIDTHS } from "../../src/report/details-section";
 import { Grid, longestWordWidth } from "../../src/report/grid";
+import { computeKpis } from "../../src/report/kpis";
 import { type Area, isFormula, type PlanCell, type SheetPlan } from "../../src/report/plan";
 import { ratingScale } from "../../src/report/rating-scale";
 import { addVolumeSections } from "../../src/report/volume-sections";
@@ -450,3 +451,33 @@ function a1Of(area: Area): string {
   const last = `${columnName(area.column + area.numColumns - 1)}${area.row + area.numRows - 1}`;
   return `${columnName(area.column)}${area.row}:${last}`;
 }
+
+describe("the backlog, shown where the tracker shows it", () => {
+  const titled = (plan: SheetPlan, title: string) => plan.cells.some((r) => r.includes(title));
+  const aging = say("report.backlog.title", { month: MONTH });
+
+  it("leaves out created-vs-resolved and aging when the log has neither resolved times nor statuses", () => {
+    const list = tickets(300).map((tk) => ({ ...tk, resolved: Number.NaN, status: "" }));
+    const { plan } = build(list);
+    expect(titled(plan, TITLES.createdResolved)).toBe(false);
+    expect(titled(plan, aging)).toBe(false);
+    const kpis = computeKpis(context(list), { survey: null, customers: null });
+    expect(kpis.kpis.backlog.months[11].value).toBeNull();
+  });
+
+  it("counts statuses alone: the tracker's backlog is the aging table's total", () => {
+    const list = tickets(300).map((tk, i) => ({
+      ...tk,
+      resolved: Number.NaN,
+      status: i % 3 === 0 ? "Closed" : "Open",
+    }));
+    const { plan } = build(list);
+    expect(titled(plan, aging)).toBe(true);
+    const open = list.filter((tk, i) => i % 3 !== 0 && tk.created < END).length;
+    const kpis = computeKpis(context(list), { survey: null, customers: null });
+    expect(kpis.kpis.backlog.months[11].value).toBe(open);
+    const top = plan.cells.findIndex((r) => r[0] === aging);
+    const buckets = plan.cells.slice(top + 3, top + 7).map((r) => r[1] as number);
+    expect(buckets.reduce((a, b) => a + b, 0)).toBe(open);
+  });
+});

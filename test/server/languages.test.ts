@@ -39,9 +39,11 @@ describe.each(["sv_SE", "de_DE", "nb_NO", "lv_LV", "zh_CN"])("a %s spreadsheet",
     });
     expect(state.defaultMonth).toBe("2026-10");
     // The sample's headers are in the language too, and detection finds every column.
-    // (The sample has timestamps, so no duration columns.)
+    // (The sample has timestamps, so no duration columns, and no contact-centre columns.)
+    const contactFields = ["timeOfDay", "answered", "abandoned", "resolvedFlag"];
     const timestampFields = TICKET_FIELDS.filter(
-      (f) => !(DURATION_FIELDS as readonly string[]).includes(f) && f !== "reopens",
+      (f) =>
+        !(DURATION_FIELDS as readonly string[]).includes(f) && f !== "reopens" && !contactFields.includes(f),
     );
     expect(Object.keys(state.log?.columns ?? {}).sort()).toEqual(timestampFields.sort());
     expect(state.log?.columns.created).toBe(say("sample.header.created"));

@@ -282,6 +282,33 @@ export const DE: LanguageNames = {
       names: ["Zeit im Status „Angehalten“", "Angehalten-Zeit", "Zeit in Warteschleife"],
       filler: ["minuten", "stunden", "std", "in", "im", "status"],
     },
+    // Contact-centre logs (names/contact-centre.ts has the vendors' English names).
+    timeOfDay: {
+      names: ["Uhrzeit", "Anrufzeit", "Tageszeit", "Uhrzeit des Anrufs"],
+    },
+    answered: {
+      names: ["Angenommen", "Angenommen (ja/nein)", "Anruf angenommen", "Beantwortet (ja/nein)"],
+      filler: ["sek", "sekunden"],
+      reject: ["von", "durch", "wer"],
+    },
+    abandoned: {
+      names: ["Abgebrochen", "Abgebrochen (ja/nein)", "Aufgelegt", "Verpasst", "Anruf verpasst"],
+      filler: ["sek", "sekunden"],
+      reject: ["von", "durch", "wer"],
+    },
+    speedOfAnswer: {
+      names: ["Wartezeit bis Annahme", "Annahmezeit", "Zeit in Warteschlange"],
+      filler: ["sek", "sekunden"],
+    },
+    handleTime: {
+      names: ["Bearbeitungszeit", "Gesprächszeit", "Gesprächsdauer", "Durchschnittliche Bearbeitungszeit"],
+      filler: ["sek", "sekunden"],
+    },
+    resolvedFlag: {
+      names: ["Gelöst (ja/nein)", "Erledigt (ja/nein)", "Problem gelöst", "Im Gespräch gelöst"],
+      filler: ["sek", "sekunden"],
+      reject: ["von", "durch", "wer"],
+    },
   },
   survey: {
     date: {

@@ -60,6 +60,9 @@ export const DURATION_WORDS = [
   "due",
 ];
 
+/** Words around a yes/no header ("Answered (Y/N)", "Is resolved?"). */
+const FLAG_FILLER = ["y", "n", "yes", "no", "flag", "call", "contact", "is", "was", "1", "0"];
+
 /** English names of a ticket log's columns. */
 export const TICKET_RULES: FieldRules<TicketField> = {
   id: {
@@ -277,7 +280,6 @@ export const TICKET_RULES: FieldRules<TicketField> = {
       "time to solve",
       "first resolution time",
       "resolution duration",
-      "handling time",
       ["time open", 0.7],
     ],
     filler: DURATION_FILLER,
@@ -308,6 +310,65 @@ export const TICKET_RULES: FieldRules<TicketField> = {
     filler: [...DURATION_UNIT_WORDS, "in", "calendar", "total"],
     reject: ["business", "within", "target", "sla", "agent"],
     kind: "duration",
+  },
+  // Contact-centre logs, one row per call or chat (vendors' names in names/contact-centre.ts).
+  timeOfDay: {
+    names: ["time", "time of day", "call time", "hour", "clock time"],
+    filler: ["of", "the", "call", "contact", "local"],
+    reject: ["date", "to", "first", "wait", "talk", "handle", "hold", "queue", "answer", ...DURATION_WORDS],
+    kind: "clock",
+  },
+  answered: {
+    names: ["answered", "answer", "call answered", "is answered", "was answered", "connected"],
+    filler: FLAG_FILLER,
+    reject: ["time", "at", "date", "speed", "by", "seconds", "rate", "count", "number"],
+    kind: "flag",
+  },
+  abandoned: {
+    names: ["abandoned", "abandon", "call abandoned", "is abandoned", "missed", "was abandoned"],
+    filler: FLAG_FILLER,
+    reject: ["time", "at", "date", "by", "seconds", "rate", "count", "number", "reason"],
+    kind: "flag",
+  },
+  speedOfAnswer: {
+    names: [
+      "speed of answer",
+      "average speed of answer",
+      "asa",
+      "time to answer",
+      "answer time",
+      "queue time",
+      "time in queue",
+      "wait time",
+      "waiting time",
+      ["ring time", 0.8],
+    ],
+    filler: [...DURATION_UNIT_WORDS, "in", "avg", "average", "call", "total"],
+    reject: ["requester", "customer", "business", "within", "target", "sla", "hold", "agent", "talk"],
+    kind: "duration",
+  },
+  handleTime: {
+    names: [
+      "handle time",
+      "handling time",
+      "average handle time",
+      "aht",
+      "talk time",
+      "talk duration",
+      "avg talk duration",
+      "call duration",
+      "conversation duration",
+      ["duration", 0.6],
+    ],
+    filler: [...DURATION_UNIT_WORDS, "in", "avg", "average", "total", "call", "agent"],
+    reject: ["business", "within", "target", "sla", "resolution", "first", "wait", "queue", "hold"],
+    kind: "duration",
+  },
+  resolvedFlag: {
+    names: ["resolved", "solved", "issue resolved", "first call resolution", "fcr", "resolved on call"],
+    filler: FLAG_FILLER,
+    reject: ["time", "at", "date", "by", "rate", "count", "number", ...DURATION_WORDS],
+    kind: "flag",
   },
 };
 

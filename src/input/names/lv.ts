@@ -200,6 +200,33 @@ export const LV: LanguageNames = {
       names: ["Aizturēšanas laiks", "Aizturēts laiks", "Laiks aizturēts"],
       filler: ["minūtes", "stundas"],
     },
+    // Contact-centre logs (names/contact-centre.ts has the vendors' English names).
+    timeOfDay: {
+      names: ["Laiks (pulksten)", "Pulksteņa laiks", "Zvana laiks", "Diennakts laiks"],
+    },
+    answered: {
+      names: ["Atbildēts (jā/nē)", "Atbildēts zvans", "Zvans atbildēts"],
+      filler: ["sek", "sekundes"],
+      reject: ["kas"],
+    },
+    abandoned: {
+      names: ["Pamests", "Pamests (jā/nē)", "Nokavēts", "Neatbildēts zvans"],
+      filler: ["sek", "sekundes"],
+      reject: ["kas"],
+    },
+    speedOfAnswer: {
+      names: ["Atbildes ātrums", "Laiks rindā", "Gaidīšana rindā"],
+      filler: ["sek", "sekundes"],
+    },
+    handleTime: {
+      names: ["Apstrādes laiks", "Sarunas ilgums", "Sarunas laiks", "Vidējais apstrādes laiks"],
+      filler: ["sek", "sekundes"],
+    },
+    resolvedFlag: {
+      names: ["Atrisināts (jā/nē)", "Problēma atrisināta", "Atrisināts sarunā"],
+      filler: ["sek", "sekundes"],
+      reject: ["kas"],
+    },
   },
   survey: {
     date: {

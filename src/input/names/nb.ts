@@ -199,6 +199,33 @@ export const NB: LanguageNames = {
       names: ["Tid på vent", "Ventetid på vent", "Tid satt på vent"],
       filler: ["minutter", "timer", "i"],
     },
+    // Contact-centre logs (names/contact-centre.ts has the vendors' English names).
+    timeOfDay: {
+      names: ["Klokkeslett", "Tidspunkt", "Tid på dagen", "Klokken"],
+    },
+    answered: {
+      names: ["Besvart (ja/nei)", "Anrop besvart", "Besvart anrop"],
+      filler: ["sek", "sekunder"],
+      reject: ["av", "hvem"],
+    },
+    abandoned: {
+      names: ["Avbrutt", "Avbrutt (ja/nei)", "Tapt", "Tapt anrop", "Ubesvart"],
+      filler: ["sek", "sekunder"],
+      reject: ["av", "hvem"],
+    },
+    speedOfAnswer: {
+      names: ["Svartid i kø", "Køtid", "Tid i kø"],
+      filler: ["sek", "sekunder"],
+    },
+    handleTime: {
+      names: ["Behandlingstid", "Samtaletid", "Samtalelengde", "Gjennomsnittlig behandlingstid"],
+      filler: ["sek", "sekunder"],
+    },
+    resolvedFlag: {
+      names: ["Løst (ja/nei)", "Problem løst", "Løst i samtalen"],
+      filler: ["sek", "sekunder"],
+      reject: ["av", "hvem"],
+    },
   },
   survey: {
     date: {

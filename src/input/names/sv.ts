@@ -218,6 +218,33 @@ export const SV: LanguageNames = {
       names: ["Tid parkerad", "Tid i vänteläge", "Parkerad tid"],
       filler: ["minuter", "timmar", "tim", "i"],
     },
+    // Contact-centre logs (names/contact-centre.ts has the vendors' English names).
+    timeOfDay: {
+      names: ["Klockslag", "Tid på dagen", "Samtalstid (klockslag)", "Klockan"],
+    },
+    answered: {
+      names: ["Besvarat (ja/nej)", "Samtal besvarat", "Besvarat samtal"],
+      filler: ["sek", "sekunder"],
+      reject: ["av", "vem"],
+    },
+    abandoned: {
+      names: ["Avbrutet", "Avbrutet (ja/nej)", "Missat", "Missat samtal", "Lagt på"],
+      filler: ["sek", "sekunder"],
+      reject: ["av", "vem"],
+    },
+    speedOfAnswer: {
+      names: ["Svarstid i kö", "Kötid", "Tid i kö"],
+      filler: ["sek", "sekunder"],
+    },
+    handleTime: {
+      names: ["Hanteringstid", "Samtalstid", "Samtalslängd", "Genomsnittlig hanteringstid"],
+      filler: ["sek", "sekunder"],
+    },
+    resolvedFlag: {
+      names: ["Löst (ja/nej)", "Problem löst", "Löst i samtalet"],
+      filler: ["sek", "sekunder"],
+      reject: ["av", "vem"],
+    },
   },
   survey: {
     date: {

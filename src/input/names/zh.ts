@@ -190,6 +190,33 @@ export const ZH: LanguageNames = {
     onHoldTime: {
       names: ["挂起时间", "挂起时长", "暂停时长"],
     },
+    // Contact-centre logs (names/contact-centre.ts has the vendors' English names).
+    timeOfDay: {
+      names: ["时刻", "时间点", "来电时间", "通话时刻"],
+    },
+    answered: {
+      names: ["已接听", "已接听（是/否）", "是否接听", "接听"],
+      filler: ["秒"],
+      reject: ["人"],
+    },
+    abandoned: {
+      names: ["放弃", "放弃（是/否）", "已放弃", "未接", "是否放弃"],
+      filler: ["秒"],
+      reject: ["人"],
+    },
+    speedOfAnswer: {
+      names: ["应答速度", "排队时间", "平均应答速度"],
+      filler: ["秒"],
+    },
+    handleTime: {
+      names: ["处理时长", "通话时长", "平均处理时长", "通话时间"],
+      filler: ["秒"],
+    },
+    resolvedFlag: {
+      names: ["已解决（是/否）", "是否解决", "一次解决"],
+      filler: ["秒"],
+      reject: ["人"],
+    },
   },
   // A Chinese question is one word to the matcher, so it is found by its score's name, not its words.
   survey: {
