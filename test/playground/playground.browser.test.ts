@@ -524,7 +524,9 @@ describe("loading a CSV export", () => {
         .locator("#column-category option")
         .filter({ hasText: XSS })
         .waitFor({ state: "attached", ...WAIT });
-      expect(await sidebar.locator("#month option").allTextContents()).toEqual(["2026-03"]);
+      // The month as English names it; its value stays the "YYYY-MM" the server takes.
+      expect(await sidebar.locator("#month option").allTextContents()).toEqual([monthName("2026-03", "en")]);
+      expect(await sidebar.locator("#month").inputValue()).toBe("2026-03");
       expect(await sidebar.locator("img").count()).toBe(0);
 
       const sheetName = await buildThroughSidebar(session, "2026-03");
