@@ -26,7 +26,7 @@ import type { BreakdownField, GroupBreakdown } from "./breakdowns";
 import type { KpiMonth, KpiResult } from "./kpis";
 import type { KpiInfo, KpiUnit } from "./kpis-catalog";
 import type { MonthTally } from "./month-slots";
-import { type ReportContext, type Say, sayIn } from "./report-context";
+import { type ReportContext, type Say, sayIn, weekdayNames } from "./report-context";
 import type { NextMonth } from "./staffing-section";
 
 /** A spike needs at least this many tickets in the month (a jump from 1 to 4 is not news). */
@@ -167,13 +167,6 @@ export interface FindingsInput {
   next?: NextMonth;
 }
 
-/** Names of weekdays (Monday first) and how an hour span reads, in the report's language. */
-function weekdayName(day: number, locale: Locale): string {
-  // 2024-01-01 was a Monday.
-  const date = new Date(Date.UTC(2024, 0, 1 + day, 12));
-  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { weekday: "long", timeZone: "UTC" }).format(date);
-}
-
 function changeFindings(input: FindingsInput, say: Say): string[] {
   const { context, result, headline } = input;
   const locale = context.locale;
@@ -310,7 +303,7 @@ function busiestFinding(input: FindingsInput, say: Say): string[] {
   const two = (h: number) => `${String(h % 24).padStart(2, "0")}:00`;
   return [
     say("report.finding.busiest", {
-      weekday: weekdayName(day, locale),
+      weekday: weekdayNames(locale, "long")[day],
       dayShare: share(byDay[day]),
       hours: `${two(hour)}–${two(hour + 1)}`,
       hourShare: share(byHour[hour]),
@@ -345,5 +338,3 @@ export function findings(input: FindingsInput): string[] {
   // What leaders plan with comes before what went wrong by group.
   return [...changes, ...spiked, ...forecast, ...missed, ...busiest].slice(0, MAX_FINDINGS);
 }
-
-export { weekdayName };

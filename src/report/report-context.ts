@@ -4,6 +4,7 @@
  * section measures durations, so the tracker and the agents agree on the hours and on what to say
  * about a schedule that cannot be used.
  */
+import { LANGUAGE_TAGS } from "../i18n/locale";
 import { type Locale, type MessageKey, type MessageParams, t } from "../i18n/messages";
 import type { Ticket } from "../input/ticket";
 import type { TicketLog } from "../input/ticket-log";
@@ -62,4 +63,11 @@ export type Say = (key: MessageKey, params?: MessageParams) => string;
 /** `t` bound to a locale: what every section says its words with. */
 export function sayIn(locale: Locale): Say {
   return (key, params) => t(key, params, locale);
+}
+
+/** Weekday names in the report's language, Monday first: "Mon" … "Sun", or "Monday" … when long. */
+export function weekdayNames(locale: Locale, width: "short" | "long" = "short"): string[] {
+  const format = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { weekday: width, timeZone: "UTC" });
+  // 2024-01-01 was a Monday.
+  return Array.from({ length: 7 }, (_, d) => format.format(Date.UTC(2024, 0, 1 + d, 12)));
 }

@@ -16,7 +16,7 @@ import { ticketVolume } from "../metrics/volume";
 import { zonedParts } from "../metrics/zoned-time";
 import type { Grid } from "./grid";
 import { UNIT_FORMAT } from "./kpis-catalog";
-import { type ReportContext, sayIn } from "./report-context";
+import { type ReportContext, sayIn, weekdayNames } from "./report-context";
 import { DEFAULT_STAFFING, type StaffingSettings } from "./settings";
 import { HEADER_STYLE, LABEL_STYLE, NOTE_STYLE, SECTION_STYLE, SECTION_WIDTH } from "./styles";
 
@@ -95,13 +95,6 @@ export function slotArrivals(context: ReportContext): SlotArrivals {
     counts[parts.weekday][parts.hour]++;
   }
   return { perWeek: counts.map((row) => row.map((n) => n / weeks)), weeks };
-}
-
-/** Weekday names in the report's language, Monday first. */
-function weekdayNames(locale: string): string[] {
-  const format = new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" });
-  // 2024-01-01 was a Monday.
-  return Array.from({ length: 7 }, (_, i) => format.format(Date.UTC(2024, 0, 1 + i)));
 }
 
 function hourLabel(hour: number): string {

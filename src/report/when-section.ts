@@ -6,12 +6,11 @@
  * - first response, resolution time and SLA compliance by priority and by channel (breakdowns.ts),
  *   each figure in the report's units.
  */
-import { LANGUAGE_TAGS } from "../i18n/locale";
 import type { BreakdownField, GroupBreakdown } from "./breakdowns";
 import { durationText } from "./findings";
 import { a1, type Grid } from "./grid";
 import type { CellStyle } from "./plan";
-import { type ReportContext, sayIn } from "./report-context";
+import { type ReportContext, sayIn, weekdayNames } from "./report-context";
 import { HEADER_STYLE, NOTE_STYLE, SECTION_STYLE, TABLE_TITLE_STYLE } from "./styles";
 import { SUMMARY_WIDTH } from "./summary";
 import { DURATION_FORMAT, hoursToCell, valueFormat } from "./units";
@@ -26,16 +25,6 @@ const SCALE = { min: "#ffffff", max: "#6d9eeb" };
 export const ARRIVALS_COLUMN = 28;
 const WEEKDAY_WIDTH = 56;
 const HOUR_WIDTH = 30;
-
-/** Weekday names, Monday first, as the report's language writes them short. */
-export function weekdays(context: ReportContext): string[] {
-  const format = new Intl.DateTimeFormat(LANGUAGE_TAGS[context.locale], {
-    weekday: "short",
-    timeZone: "UTC",
-  });
-  // 2024-01-01 was a Monday.
-  return Array.from({ length: 7 }, (_, d) => format.format(new Date(Date.UTC(2024, 0, 1 + d, 12))));
-}
 
 /** The grid's columns as A1 letters ("AB:AZ"), for the line that points to it. */
 function arrivalsColumns(): string {
@@ -61,7 +50,7 @@ function writeArrivals(grid: Grid, row: number, context: ReportContext, arrivals
   const header = row + 1;
   grid.set(header, column, "", HEADER_STYLE);
   for (let h = 0; h < 24; h++) grid.set(header, column + 1 + h, String(h).padStart(2, "0"), HEADER_STYLE);
-  weekdays(context).forEach((name, d) => {
+  weekdayNames(context.locale).forEach((name, d) => {
     const r = header + 1 + d;
     grid.set(r, column, name, HEADER_STYLE);
     for (let h = 0; h < 24; h++) grid.set(r, column + 1 + h, arrivals[d][h], { numberFormat: "0" });
