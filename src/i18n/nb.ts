@@ -91,8 +91,8 @@ export const serverNb: Translation<typeof serverEn> = {
   "kpi.contactsReceived": "Mottatte henvendelser",
   "kpi.answerRate": "Svarprosent",
   "kpi.abandonRate": "Andel avbrutte",
-  "kpi.asa": "Gjennomsnittlig svartid i kø",
-  "kpi.aht": "Gjennomsnittlig behandlingstid",
+  "kpi.asa": "Gjennomsnittlig svartid i kø (ASA)",
+  "kpi.aht": "Gjennomsnittlig behandlingstid (AHT)",
   "kpi.contactResolution": "Andel løst (besvarte henvendelser)",
   "kpi.reopenRate": "Andel gjenåpnet",
   "kpi.repliesPerResolved": "Svar per løst sak",
@@ -427,7 +427,7 @@ export const serverNb: Translation<typeof serverEn> = {
     "Hvor lang tid en henvendelse tar for saksbehandleren: samtaletid, pluss venting og etterarbeid når eksporten regner dem med. Den styrer hvor mange saksbehandlere trafikken krever.",
   "definitions.aht.formula": "Summen av behandlingstider ÷ henvendelser med behandlingstid",
   "definitions.aht.convention":
-    "Tekst som H:MM:SS, varigheter i Sheets, eller sekunder når overskriften ikke oppgir enhet; henvendelser uten tid telles ikke; etter måneden de kom inn. Rapportens bemanningsblokk bruker dette snittet når loggen har det.",
+    "Tekst som H:MM:SS, varigheter i Google Regneark, eller sekunder når overskriften ikke oppgir enhet; henvendelser uten tid telles ikke; etter måneden de kom inn. Rapportens bemanningsblokk bruker dette snittet når loggen har det.",
   "definitions.contactResolution.what":
     "Andelen besvarte anrop eller chatter som løste kundens problem med en gang, slik saksbehandleren merket det.",
   "definitions.contactResolution.formula": "Løste besvarte henvendelser ÷ besvarte henvendelser",

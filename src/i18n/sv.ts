@@ -90,8 +90,8 @@ export const serverSv: Translation<typeof serverEn> = {
   "kpi.contactsReceived": "Inkomna kontakter",
   "kpi.answerRate": "Svarsfrekvens",
   "kpi.abandonRate": "Andel avbrutna",
-  "kpi.asa": "Genomsnittlig svarstid i kö",
-  "kpi.aht": "Genomsnittlig hanteringstid",
+  "kpi.asa": "Genomsnittlig svarstid i kö (ASA)",
+  "kpi.aht": "Genomsnittlig hanteringstid (AHT)",
   "kpi.contactResolution": "Andel lösta (besvarade kontakter)",
   "kpi.reopenRate": "Andel återöppnade",
   "kpi.repliesPerResolved": "Svar per löst ärende",
@@ -429,7 +429,7 @@ export const serverSv: Translation<typeof serverEn> = {
     "Hur lång tid en kontakt tar för handläggaren: samtalstid, plus parkering och efterarbete när exporten räknar med dem. Den styr hur många handläggare trafiken kräver.",
   "definitions.aht.formula": "Summan av hanteringstider ÷ kontakter med hanteringstid",
   "definitions.aht.convention":
-    "Text som H:MM:SS, varaktigheter i Sheets, eller sekunder när rubriken inte anger enhet; kontakter utan tid räknas inte; efter månaden de kom in. Rapportens bemanningsblock använder detta medelvärde när loggen har det.",
+    "Text som H:MM:SS, varaktigheter i Google Kalkylark, eller sekunder när rubriken inte anger enhet; kontakter utan tid räknas inte; efter månaden de kom in. Rapportens bemanningsblock använder detta medelvärde när loggen har det.",
   "definitions.contactResolution.what":
     "Andelen besvarade samtal eller chattar som löste kundens problem direkt, så som handläggaren markerade det.",
   "definitions.contactResolution.formula": "Lösta besvarade kontakter ÷ besvarade kontakter",
