@@ -562,8 +562,8 @@ export const serverDe: Translation<typeof serverEn> = {
   "tracker.col.kpi": "Kennzahl",
   "tracker.chart.volume": "Erstellt und gelöst pro Monat",
   "tracker.chart.rates": "SLA, FCR und CSAT pro Monat",
-  "tracker.chart.times": "Erste Antwort und Lösungszeit pro Monat",
   "tracker.axis.month": "Monat",
+  "tracker.axis.hours": "Stunden",
 
   "report.note.created": "Im Monat erstellte Tickets, in der Zeitzone der Tabelle ({zone}).",
   "report.note.resolved": "Im Monat gelöste Tickets, egal wann sie erstellt wurden.",

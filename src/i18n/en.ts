@@ -614,8 +614,8 @@ export const serverEn = {
   "tracker.col.kpi": "KPI",
   "tracker.chart.volume": "Tickets created and resolved by month",
   "tracker.chart.rates": "SLA, FCR and CSAT by month",
-  "tracker.chart.times": "First response and resolution time by month",
   "tracker.axis.month": "Month",
+  "tracker.axis.hours": "Hours",
 
   "report.note.created": "Tickets created in the month, in the spreadsheet's time zone ({zone}).",
   "report.note.resolved": "Tickets resolved in the month, whenever they were created.",

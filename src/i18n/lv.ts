@@ -563,8 +563,8 @@ export const serverLv: Translation<typeof serverEn> = {
   "tracker.col.kpi": "KPI",
   "tracker.chart.volume": "Izveidoti un atrisināti pa mēnešiem",
   "tracker.chart.rates": "SLA, FCR un CSAT pa mēnešiem",
-  "tracker.chart.times": "Pirmā atbilde un atrisināšanas laiks pa mēnešiem",
   "tracker.axis.month": "Mēnesis",
+  "tracker.axis.hours": "Stundas",
 
   "report.note.created": "Mēnesī izveidotie pieteikumi izklājlapas laika joslā ({zone}).",
   "report.note.resolved": "Mēnesī atrisinātie pieteikumi neatkarīgi no tā, kad tie izveidoti.",

@@ -554,8 +554,8 @@ export const serverNb: Translation<typeof serverEn> = {
   "tracker.col.kpi": "KPI",
   "tracker.chart.volume": "Opprettede og løste saker per måned",
   "tracker.chart.rates": "SLA, FCR og CSAT per måned",
-  "tracker.chart.times": "Første svar og løsningstid per måned",
   "tracker.axis.month": "Måned",
+  "tracker.axis.hours": "Timer",
 
   "report.note.created": "Saker opprettet i måneden, i regnearkets tidssone ({zone}).",
   "report.note.resolved": "Saker løst i måneden, uansett når de ble opprettet.",

@@ -557,8 +557,8 @@ export const serverSv: Translation<typeof serverEn> = {
   "tracker.col.kpi": "KPI",
   "tracker.chart.volume": "Skapade och lösta ärenden per månad",
   "tracker.chart.rates": "SLA, FCR och CSAT per månad",
-  "tracker.chart.times": "Första svar och lösningstid per månad",
   "tracker.axis.month": "Månad",
+  "tracker.axis.hours": "Timmar",
 
   "report.note.created": "Ärenden skapade under månaden, i kalkylarkets tidszon ({zone}).",
   "report.note.resolved": "Ärenden lösta under månaden, oavsett när de skapades.",

@@ -514,8 +514,8 @@ export const serverZh: Translation<typeof serverEn> = {
   "tracker.col.kpi": "KPI",
   "tracker.chart.volume": "每月创建和解决的工单",
   "tracker.chart.rates": "每月 SLA、FCR 和 CSAT",
-  "tracker.chart.times": "每月首次响应时长和解决时长",
   "tracker.axis.month": "月份",
+  "tracker.axis.hours": "小时",
 
   "report.note.created": "当月新建的工单，采用电子表格的时区（{zone}）。",
   "report.note.resolved": "当月解决的工单，无论其何时创建。",

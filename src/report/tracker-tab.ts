@@ -32,17 +32,20 @@ const MONTH_KEY = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** Days from 1899-12-30 (serial 0) to 1970-01-01. */
 const EPOCH_SERIAL = 25_569;
 
-/** The charts: which KPIs each draws (one unit per chart, so one axis reads them all). */
-const CHARTS: {
-  title: "tracker.chart.volume" | "report.chart.backlog" | "tracker.chart.rates" | "tracker.chart.times";
-  ids: KpiId[];
-}[] = [
-  // The backlog on its own chart: on the volume's axis it lies flat at the bottom.
+/**
+ * The charts: which KPIs each draws, one unit and one scale per chart so one axis reads them all
+ * (the backlog and first response would lie flat beside created tickets and resolution time). A
+ * chart of one KPI is titled by the KPI's own name.
+ */
+const CHARTS: { title?: "tracker.chart.volume" | "tracker.chart.rates"; ids: KpiId[] }[] = [
   { title: "tracker.chart.volume", ids: ["created", "resolved"] },
-  { title: "report.chart.backlog", ids: ["backlog"] },
-  { title: "tracker.chart.times", ids: ["frtMedian", "resolutionMedian"] },
+  { ids: ["backlog"] },
+  { ids: ["frtMedian"] },
+  { ids: ["resolutionMedian"] },
   { title: "tracker.chart.rates", ids: ["sla", "fcr", "csat", "answerRate", "contactResolution"] },
 ];
+/** Durations in the charts' data: hours, a scale every chart axis reads (cells hold days). */
+const HOURS_FORMAT = "0.0";
 const CHART_WIDTH = 440;
 const CHART_HEIGHT = 300;
 const CHART_ROWS = Math.ceil(CHART_HEIGHT / 21) + 1;
@@ -146,19 +149,21 @@ export function planTracker(input: TrackerInput): SheetPlan {
     kpis.forEach((kpi, s) => {
       grid.set(dataTop, dataColumn + 1 + s, kpiLabel(kpi, context, result), HEADER_STYLE);
     });
+    const hours = kpis.every((kpi) => kpi.unit === "hours");
     keys.forEach((key, m) => {
       grid.set(dataTop + 1 + m, dataColumn, key);
       kpis.forEach((kpi, s) => {
-        grid.set(dataTop + 1 + m, dataColumn + 1 + s, months.get(key)?.[kpi.id] ?? null, {
-          numberFormat: valueFormat(kpi.unit, sheetLocale),
+        const value = months.get(key)?.[kpi.id] ?? null;
+        grid.set(dataTop + 1 + m, dataColumn + 1 + s, hours && value !== null ? value * 24 : value, {
+          numberFormat: hours ? HOURS_FORMAT : valueFormat(kpi.unit, sheetLocale),
         });
       });
     });
     const plan: ChartPlan = {
       data: { row: dataTop, column: dataColumn, numRows: keys.length + 1, numColumns: 1 + kpis.length },
-      title: say(chart.title),
+      title: chart.title ? say(chart.title) : kpiLabel(kpis[0], context, result),
       xAxisTitle: say("tracker.axis.month"),
-      yAxisTitle: "",
+      yAxisTitle: hours ? say("tracker.axis.hours") : "",
       // Long KPI names fit under the plot, not beside it; a lone series is named by the title.
       legend: kpis.length > 1 ? "bottom" : "none",
       anchor: { row: chartTop + CHART_ROWS * Math.floor(i / 2), column: i % 2 === 0 ? 1 : 4 },

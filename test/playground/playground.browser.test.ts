@@ -159,7 +159,7 @@ async function buildThroughSidebar(session: Session, month: string, locale: Loca
 
 /**
  * Screenshots for judging the report as its reader would, at 1440×900 and 1280×720: its first
- * screen, its charts, the weekday × hour grid, and the KPI tracker tab
+ * screen, its charts, the weekday × hour grid, and the KPI tracker tab with its charts
  * (test-results/report-<language>-<width>-….png). Leaves the report tab showing.
  */
 async function reportScreenshots(page: Page, language: Locale): Promise<void> {
@@ -189,6 +189,8 @@ async function reportScreenshots(page: Page, language: Locale): Promise<void> {
     await show(tracker);
     await page.locator('#grid td[data-row="1"][data-col="1"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(RESULTS, `report-${language}-${width}-tracker.png`) });
+    await page.locator("figure.chart").last().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(RESULTS, `report-${language}-${width}-tracker-charts.png`) });
     await show(report);
   }
   await page.setViewportSize({ width: 1440, height: 900 });

@@ -3,6 +3,7 @@
  * months and keeping the others, with the same figures as the report tab.
  */
 import { describe, expect, it } from "vitest";
+import { t } from "../../src/i18n/messages";
 import type { Ticket } from "../../src/input/ticket";
 import { HOUR_MS } from "../../src/metrics/calendar";
 import { createOfflineServices } from "../../src/offline/services";
@@ -113,9 +114,18 @@ describe("the KPI tracker tab", () => {
     }
     expect(tracker.charts.map((c) => c.title)).toEqual([
       "Tickets created and resolved by month",
-      "Backlog at month end",
-      "First response and resolution time by month",
+      t("kpi.backlog"),
+      t("kpi.frtMedian"),
+      t("kpi.resolutionMedian"),
       "SLA, FCR and CSAT by month",
     ]);
+    // A duration chart reads hours (the table's days × 24), on an axis that says so.
+    const frtChart = tracker.charts.find((c) => c.title === t("kpi.frtMedian"));
+    const frtRow = tracker.cells.findIndex((row) => row[0] === t("kpi.frtMedian"));
+    const month = tracker.cells[2].indexOf("2026-10");
+    const data = frtChart?.data ?? { row: 0, column: 0, numRows: 0, numColumns: 0 };
+    const dataRow = tracker.cells.findIndex((row, i) => i >= data.row && row[data.column - 1] === "2026-10");
+    expect(frtChart?.yAxisTitle).toBe(t("tracker.axis.hours"));
+    expect(tracker.cells[dataRow][data.column]).toBeCloseTo((tracker.cells[frtRow][month] as number) * 24, 9);
   });
 });
