@@ -8,6 +8,7 @@
  * (units.ts), so a KPI reads the same everywhere.
  */
 
+import { monthName } from "../i18n/month-name";
 import { formatValue } from "./findings";
 import type { Grid } from "./grid";
 import type { KpiResult } from "./kpis";
@@ -156,7 +157,12 @@ export function writeSummary(grid: Grid, row: number, input: SummaryInput): numb
   const say = sayIn(context.locale);
   grid.band(row, SUMMARY_WIDTH, say("report.summary", { month: input.monthName }), SECTION_STYLE);
   let r = writeTiles(grid, row + 1, context, result, tiles, input.sheetLocale);
-  line(grid, r++, say("report.tile.compare", { previous: context.months[10] }), NOTE_STYLE);
+  line(
+    grid,
+    r++,
+    say("report.tile.compare", { previous: monthName(context.months[10], context.locale) }),
+    NOTE_STYLE,
+  );
   r++;
   grid.set(r++, 1, say("report.findings"), TABLE_TITLE_STYLE);
   const findings =

@@ -10,7 +10,9 @@
  * cached zone clock) and ages the backlog. The grid's shape then depends on the calendar and on how
  * many categories and channels there are (capped), never on how many tickets.
  */
+
 import type { Locale, MessageKey } from "../i18n/messages";
+import { monthName } from "../i18n/month-name";
 import { AGING_BUCKETS } from "../metrics/backlog";
 import { DAY_MS, dayKey, firstDayOfMonth, parseMonthKey } from "../metrics/calendar";
 import { zoneClock } from "../metrics/zoned-time";
@@ -270,7 +272,12 @@ function dimensionTables(
   const months = monthLabels.length;
   const daily = rankedSeries(groups, (g) => g.daily, label, other, days);
   const monthly = rankedSeries(groups, (g) => g.monthly.subarray(first), label, other, months);
-  const span = { month: context.month, first: monthLabels[0], last: monthLabels[months - 1] };
+  const name = (month: string) => monthName(month, context.locale);
+  const span = {
+    month: name(context.month),
+    first: name(monthLabels[0]),
+    last: name(monthLabels[months - 1]),
+  };
   return {
     daily: {
       title: say(keys.daily, span),
@@ -350,7 +357,12 @@ const BUCKET_LABELS: MessageKey[] = [
 function writeAging(grid: Grid, row: number, buckets: VolumeBuckets, context: ReportContext): number {
   const say = sayIn(context.locale);
   const next = dayKey(firstDayOfMonth(parseMonthKey(context.month) + 1));
-  grid.set(row, 1, say("report.backlog.title", { month: context.month }), TABLE_TITLE_STYLE);
+  grid.set(
+    row,
+    1,
+    say("report.backlog.title", { month: monthName(context.month, context.locale) }),
+    TABLE_TITLE_STYLE,
+  );
   grid.set(row + 1, 1, say("report.backlog.note", { next }), NOTE_STYLE);
   const header = row + 2;
   grid.set(header, 1, say("report.backlog.header.age"), HEADER_STYLE);

@@ -6,6 +6,7 @@
  * - first response, resolution time and SLA compliance by priority and by channel (breakdowns.ts),
  *   each figure in the report's units.
  */
+import { monthName } from "../i18n/month-name";
 import type { BreakdownField, GroupBreakdown } from "./breakdowns";
 import { durationText } from "./findings";
 import { a1, type Grid } from "./grid";
@@ -44,7 +45,7 @@ function writeArrivals(grid: Grid, row: number, context: ReportContext, arrivals
   grid.set(
     row,
     column,
-    say("report.when.title", { month: context.month, zone: context.timeZone }),
+    say("report.when.title", { month: monthName(context.month, context.locale), zone: context.timeZone }),
     TABLE_TITLE_STYLE,
   );
   const header = row + 1;
@@ -83,7 +84,7 @@ function writeBreakdown(
   grid.set(
     row,
     1,
-    say("report.breakdown.title", { dimension: label, month: context.month }),
+    say("report.breakdown.title", { dimension: label, month: monthName(context.month, context.locale) }),
     TABLE_TITLE_STYLE,
   );
   const header = row + 1;
@@ -120,7 +121,12 @@ export function addWhenSection(
 ): void {
   const say = sayIn(context.locale);
   let row = grid.nextRow + 1;
-  grid.band(row++, SUMMARY_WIDTH, say("report.when.section", { month: context.month }), SECTION_STYLE);
+  grid.band(
+    row++,
+    SUMMARY_WIDTH,
+    say("report.when.section", { month: monthName(context.month, context.locale) }),
+    SECTION_STYLE,
+  );
   grid.set(
     row++,
     1,

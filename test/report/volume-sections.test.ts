@@ -92,10 +92,13 @@ function chartTitled(grid: Grid, title: string) {
 
 const say = (key: Parameters<typeof t>[0], params?: Record<string, string | number>) => t(key, params);
 const TITLES = {
-  categoryDaily: say("report.volume.categoryDaily.title", { month: MONTH }),
-  categoryMonthly: say("report.volume.categoryMonthly.title", { first: "2025-11", last: MONTH }),
-  channelDaily: say("report.volume.channelDaily.title", { month: MONTH }),
-  channelMonthly: say("report.volume.channelMonthly.title", { first: "2025-11", last: MONTH }),
+  categoryDaily: say("report.volume.categoryDaily.title", { month: "October 2026" }),
+  categoryMonthly: say("report.volume.categoryMonthly.title", {
+    first: "November 2025",
+    last: "October 2026",
+  }),
+  channelDaily: say("report.volume.channelDaily.title", { month: "October 2026" }),
+  channelMonthly: say("report.volume.channelMonthly.title", { first: "November 2025", last: "October 2026" }),
   createdResolved: say("report.chart.createdResolved"),
   backlog: say("report.chart.backlog"),
 };
@@ -345,7 +348,10 @@ describe("addVolumeSections", () => {
     const { grid, plan } = build(list);
     const monthly = cells(
       plan,
-      chartTitled(grid, say("report.volume.categoryMonthly.title", { first: "2026-08", last: MONTH })).data,
+      chartTitled(
+        grid,
+        say("report.volume.categoryMonthly.title", { first: "August 2026", last: "October 2026" }),
+      ).data,
     );
     expect(monthly.slice(1).map((r) => r[0])).toEqual(["2026-08", "2026-09", "2026-10"]);
     const lines = cells(plan, chartTitled(grid, TITLES.createdResolved).data);
@@ -454,7 +460,7 @@ function a1Of(area: Area): string {
 
 describe("the backlog, shown where the tracker shows it", () => {
   const titled = (plan: SheetPlan, title: string) => plan.cells.some((r) => r.includes(title));
-  const aging = say("report.backlog.title", { month: MONTH });
+  const aging = say("report.backlog.title", { month: "October 2026" });
 
   it("leaves out created-vs-resolved and aging when the log has neither resolved times nor statuses", () => {
     const list = tickets(300).map((tk) => ({ ...tk, resolved: Number.NaN, status: "" }));
