@@ -283,13 +283,26 @@ export function readHolidays(fn: string, arg: string, value: unknown, clock: Zon
   for (let r = 0; r < rows.length; r++) {
     const row = Array.isArray(rows[r]) ? rows[r] : [rows[r]];
     for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (isDate(cell) && !Number.isNaN(cell.getTime())) days.push(clock.localDay(cell.getTime()));
-      else if (!isBlank(cell)) problems.add(r + 1, cell);
+      const day = localDayOf(row[c], clock);
+      if (!Number.isNaN(day)) days.push(day);
+      else if (!isBlank(row[c])) problems.add(r + 1, row[c]);
     }
   }
-  problems.throwIfAny("Format the holidays as Format > Number > Date.");
+  problems.throwIfAny(
+    "Format the holidays as Format > Number > Date, or write them year first (2026-12-24): 05/03/2026 could be March or May.",
+  );
   return days;
+}
+
+/**
+ * The local day (in the clock's zone) of a date cell or of a year-first date text ("2026-12-24",
+ * "2026/12/24 00:00"); NaN for anything else, blanks included.
+ */
+export function localDayOf(cell: unknown, clock: ZoneClock): number {
+  if (isDate(cell)) return Number.isNaN(cell.getTime()) ? Number.NaN : clock.localDay(cell.getTime());
+  if (typeof cell !== "string" || isBlank(cell)) return Number.NaN;
+  const ms = parseTextTime(cell, (local) => clock.toInstant(local));
+  return Number.isNaN(ms) ? Number.NaN : clock.localDay(ms);
 }
 
 /** The zone's cached clock; an error names the function if the runtime does not know the zone. */

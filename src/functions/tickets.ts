@@ -32,6 +32,7 @@ import {
   checkPairs,
   clockOf,
   columnRows,
+  localDayOf,
   readElapsed,
   readInstants,
   readMeasure,
@@ -201,7 +202,7 @@ function businessHoursDocs(): FunctionDocs<typeof businessHours> {
       },
       holidays: {
         type: "range",
-        help: "Dates with no working hours (a range of date cells; blanks are skipped).",
+        help: "Dates with no working hours (a range of date cells or year-first date texts such as 2026-12-24; blanks are skipped).",
       },
     },
     returns: "a column of hours, one per row",
@@ -399,19 +400,20 @@ function resolutionRateDocs(): FunctionDocs<typeof resolutionRate> {
 }
 
 /**
- * as_of: a date cell, as the instant its day starts (00:00) in the spreadsheet's zone, whatever time
- * the cell holds; undefined when omitted or blank. Only then is the zone asked for.
+ * as_of: a date cell or a year-first date text, as the instant its day starts (00:00) in the
+ * spreadsheet's zone, whatever time it holds; undefined when omitted or blank. Only then is the zone asked for.
  */
 function readAsOf(fn: string, value: unknown, context: CallContext): number | undefined {
   const cell = single(fn, "as_of", value);
   if (isBlank(cell)) return undefined;
-  if (!isDate(cell) || Number.isNaN(cell.getTime())) {
+  const clock = clockOf(fn, context.timeZone());
+  const day = localDayOf(cell, clock);
+  if (Number.isNaN(day)) {
     throw new Error(
-      `${fn}: as_of is ${describeValue(cell)}, not a date; pass a date cell, DATE(2026, 10, 31) or TODAY().`,
+      `${fn}: as_of is ${describeValue(cell)}, not a date; pass a date cell, DATE(2026, 10, 31), TODAY() or text written year first (2026-10-31).`,
     );
   }
-  const clock = clockOf(fn, context.timeZone());
-  return clock.toInstant(clock.localDay(cell.getTime()) * DAY_MS);
+  return clock.toInstant(day * DAY_MS);
 }
 
 const backlog = defineFunction({

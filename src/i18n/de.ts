@@ -508,7 +508,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.tile.compare": "Pfeile: Veränderung seit {previous} (grün besser, rot schlechter).",
   "report.findings": "Erkenntnisse",
   "report.findings.none":
-    "Nichts fällt auf in {month}: keine Veränderung über die normale Schwankung hinaus, keine Spitze, kein verfehltes Ziel.",
+    "Im {month} fällt nichts auf: keine Veränderung über die normale Schwankung hinaus, keine Spitze, kein verfehltes Ziel.",
   "report.missing.title": "Fehlt in diesem Bericht",
   "report.missing.line": "{kpis}: {reason}",
   "report.missing.noCreated":
@@ -527,7 +527,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.finding.frtMissed":
     "Erste Antwort langsam für {dimension} {group}: Median {value} bei {n} Tickets (Ziel {target}).",
   "report.finding.busiest":
-    "Meiste Tickets: {weekday} ({dayShare} der Tickets); Stunde {hours} ({hourShare}).",
+    "Stärkster Tag: {weekday} ({dayShare} der Tickets); stärkste Stunde: {hours} ({hourShare}).",
   "report.dimension.priority": "Priorität",
   "report.dimension.channel": "Kanal",
   "report.details": "Details: jede Kennzahl mit n, 95-%-Intervallen und ihrer Berechnung",
@@ -535,15 +535,15 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.chart.monthly": "Tickets pro Monat nach Kategorie, {first} bis {last}",
   "report.chart.daily": "Tickets pro Tag nach Kategorie, {month}",
   "report.chart.createdResolved": "Erstellt und gelöst pro Monat",
-  "report.chart.backlog": "Rückstand am Monatsende",
+  "report.chart.backlog": "Backlog am Monatsende",
   "report.when.title": "Wann Tickets eingehen: erstellt im {month} nach Wochentag und Stunde ({zone})",
   "report.when.header.weekday": "Wochentag",
   "report.breakdown.title": "Erste Antwort, Lösungszeit und SLA nach {dimension}, {month}",
   "report.breakdown.header.created": "Erstellt",
-  "report.breakdown.header.frt": "Erste Antwort, Median",
+  "report.breakdown.header.frt": "Erstantwortzeit, Median",
   "report.breakdown.header.resolved": "Gelöst",
   "report.breakdown.header.resolution": "Lösungszeit, Median",
-  "report.breakdown.header.sla": "SLA-Erfüllung",
+  "report.breakdown.header.sla": "SLA-Einhaltung",
   "report.breakdown.blank": "(nicht gesetzt)",
   "report.breakdown.note":
     "Erste Antwort bei im Monat erstellten Tickets, Lösungszeit und SLA ({sla}) bei im Monat gelösten.",
@@ -552,7 +552,7 @@ export const serverDe: Translation<typeof serverEn> = {
   "tracker.note":
     "Jeder Berichtslauf füllt oder ersetzt die Spalte seines Monats; andere Monate bleiben unverändert.",
   "tracker.col.kpi": "Kennzahl",
-  "tracker.chart.volume": "Erstellt, gelöst und Rückstand pro Monat",
+  "tracker.chart.volume": "Erstellt, gelöst und Backlog pro Monat",
   "tracker.chart.rates": "SLA, FCR und CSAT pro Monat",
   "tracker.chart.times": "Erste Antwort und Lösungszeit pro Monat",
   "tracker.axis.month": "Monat",
@@ -565,9 +565,9 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.note.backlogClosedStatus":
     " Ein Ticket, dessen Status geschlossen oder gelöst lautet, ist nicht offen, mit oder ohne Lösungszeitpunkt ({count} ohne).",
   "report.agents.noteAssigned":
-    "Bearbeitete Tickets: dem Bearbeiter zugewiesene und in {month} erstellte Tickets (das Protokoll hat keine Lösungszeitpunkte). Erste Antwort und CSAT werden an diesen Tickets gemessen. Eine leere Zelle bedeutet: keine Daten. {hours}",
+    "Bearbeitete Tickets: dem Agenten zugewiesene und im {month} erstellte Tickets (das Protokoll hat keine Lösungszeitpunkte). Erste Antwort und CSAT werden an diesen Tickets gemessen. Eine leere Zelle bedeutet: keine Daten. {hours}",
   "report.note.implausible":
-    "{kpi} in {month} enthält Zeiten über einem Jahr (bis zu {days} Tage): Prüfen Sie, ob die Spalte „Erstellt“ den Erstellungszeitpunkt jedes Tickets enthält.",
+    "{kpi} im {month} enthält Zeiten über einem Jahr (bis zu {days} Tage): Prüfen Sie, ob die Spalte „Erstellt“ den Erstellungszeitpunkt jedes Tickets enthält.",
   "report.note.frt": "Im Monat erstellte Tickets mit einer ersten Antwort; {hours}.",
   "report.note.resolution": "Im Monat gelöste Tickets; {hours}.",
   "report.note.fcr": "Im Monat mit 1 Kontakt gelöste Tickets ÷ solche mit bekannter Anzahl an Kontakten.",
@@ -717,7 +717,7 @@ export const serverDe: Translation<typeof serverEn> = {
     "{count} Kategorien: Die {shown} größten werden angezeigt, {rest, plural, one {die übrige ist unter „Sonstige“ erfasst} other {die übrigen # sind unter „Sonstige“ zusammengefasst}}.",
   "report.volume.cappedChannels":
     "{count} Kanäle: Die {shown} größten werden angezeigt, {rest, plural, one {der übrige ist unter „Sonstige“ erfasst} other {die übrigen # sind unter „Sonstige“ zusammengefasst}}.",
-  "report.backlog.title": "Alter des Backlogs am Ende von {month}",
+  "report.backlog.title": "Alter des Backlogs Ende {month}",
   "report.backlog.note":
     "Alter jedes um 00:00 Uhr am {next} noch offenen Tickets, in ganzen Tagen zu 24 Stunden seit der Erstellung: " +
     "0–2 Tage = unter 3 Tage; 3–7 = 3 bis unter 8 Tage; 8–30 = 8 bis unter 31 Tage; über 30 = 31 Tage oder mehr.",
@@ -758,8 +758,6 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.agents.hours.business": "Zeiten in Geschäftsstunden ({schedule}).",
   "report.agents.header.agent": "Agent",
   "report.agents.header.handled": "Bearbeitete Tickets",
-  "report.agents.header.frt": "Erstantwortzeit, Median",
-  "report.agents.header.resolution": "Lösungszeit, Median",
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
   "report.agents.header.csatN": "CSAT-Antworten",

@@ -515,7 +515,7 @@ export const serverEn = {
   "definitions.staffing.formula":
     "Traffic A = contacts × handle time ÷ interval (Erlangs). Erlang B by the recursion B₀ = 1, Bₖ = A·Bₖ₋₁ ÷ (k + A·Bₖ₋₁); probability of waiting C = N·B ÷ (N − A(1 − B)); service level = 1 − C · e^(−(N − A) · target ÷ handle time).",
   "definitions.staffing.convention":
-    "Contacts arrive at random and wait until answered (no one hangs up); N agents must be more than the traffic A, or the queue grows without end. Occupancy = A ÷ N; average speed of answer = C × handle time ÷ (N − A), over all contacts. Call Centre Helper's example: 100 contacts in 30 minutes at 180 s are 10 Erlangs; 14 agents answer 88.8 % within 20 s. AGENTS_NEEDED finds the fewest agents for a target, with shrinkage.",
+    "Contacts arrive at random and wait until answered (no one hangs up); N agents must be more than the traffic A, or the queue grows without end. Occupancy = A ÷ N; average speed of answer = C × handle time ÷ (N − A), over all contacts. Call Centre Helper's example: 100 contacts in 30 minutes at 180 s are 10 Erlangs; 14 agents answer 88.8% within 20 s. AGENTS_NEEDED finds the fewest agents for a target, with shrinkage.",
   "definitions.staffing.function": "=AGENTS_NEEDED(100; 30; 180; 80%; 20; 85%; 30%)",
   "definitions.calc.contacts": "Contacts in the interval",
   "definitions.calc.intervalMinutes": "Interval, minutes",
@@ -592,9 +592,9 @@ export const serverEn = {
   "report.when.header.weekday": "Weekday",
   "report.breakdown.title": "First response, resolution and SLA by {dimension}, {month}",
   "report.breakdown.header.created": "Created",
-  "report.breakdown.header.frt": "First response, median",
+  "report.breakdown.header.frt": "First response time, median",
   "report.breakdown.header.resolved": "Resolved",
-  "report.breakdown.header.resolution": "Resolution, median",
+  "report.breakdown.header.resolution": "Resolution time, median",
   "report.breakdown.header.sla": "SLA compliance",
   "report.breakdown.blank": "(not set)",
   "report.breakdown.note":
@@ -775,7 +775,7 @@ export const serverEn = {
   "report.agents.title": "Agents, {month}",
   "report.staffing.title": "Next month: tickets and agents needed",
   "report.staffing.forecast": "Tickets forecast for {month}",
-  "report.staffing.interval": "80 % interval",
+  "report.staffing.interval": "80% interval",
   "report.staffing.how":
     "{method}, chosen by the lowest error forecasting the last 12 of {months} months from the months before",
   "report.staffing.howNoSeason":
@@ -787,7 +787,7 @@ export const serverEn = {
     "No forecast: the log has tickets from {months, plural, one {# month} other {# months}}; a forecast needs at least 2.",
   "report.staffing.busiest": "Busiest hour: tickets expected",
   "report.staffing.note":
-    "Agents needed in each hour: Erlang C on the tickets created in that weekday and hour, averaged over the last {weeks} weeks; {handle} min of work each, {level} % answered within {within} s, agents busy at most {occupancy} % of the time.",
+    "Agents needed in each hour: Erlang C on the tickets created in that weekday and hour, averaged over the last {weeks} weeks; {handle} min of work each, {level}% answered within {within} s, agents busy at most {occupancy}% of the time.",
   "report.staffing.handleFromLog":
     "Handle time: {handle} min per contact, the mean talk or handle time of {count, plural, one {# contact} other {# contacts}} in the log in {month} (instead of the set handle time).",
   "report.staffing.hour": "Hour",
@@ -799,8 +799,6 @@ export const serverEn = {
   "report.agents.hours.business": "Times are in business hours ({schedule}).",
   "report.agents.header.agent": "Agent",
   "report.agents.header.handled": "Tickets handled",
-  "report.agents.header.frt": "First response, median",
-  "report.agents.header.resolution": "Resolution time, median",
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
   "report.agents.header.csatN": "CSAT responses",

@@ -464,7 +464,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "definitions.staffing.formula":
     "Slodze A = kontakti × apstrādes laiks ÷ intervāls (Erlangi). Erlang B ar rekursiju B₀ = 1, Bₖ = A·Bₖ₋₁ ÷ (k + A·Bₖ₋₁); gaidīšanas varbūtība C = N·B ÷ (N − A(1 − B)); apkalpošanas līmenis = 1 − C · e^(−(N − A) · mērķis ÷ apstrādes laiks).",
   "definitions.staffing.convention":
-    "Kontakti pienāk nejauši un gaida, līdz tiem atbild (neviens nenoliek klausuli); N aģentiem jābūt vairāk nekā slodze A, citādi rinda aug bez gala. Noslodze = A ÷ N; vidējais atbildes laiks = C × apstrādes laiks ÷ (N − A), pa visiem kontaktiem. Call Centre Helper piemērs: 100 kontakti 30 minūtēs pa 180 s ir 10 Erlangi; 14 aģenti atbild 88,8 % 20 s laikā. “AGENTS_NEEDED” atrod mazāko aģentu skaitu mērķim, ar zudumiem.",
+    "Kontakti pienāk nejauši un gaida, līdz tiem atbild (neviens nenoliek klausuli); N aģentiem jābūt vairāk nekā slodze A, citādi rinda aug bez gala. Noslodze = A ÷ N; vidējais atbildes laiks = C × apstrādes laiks ÷ (N − A), pa visiem kontaktiem. Call Centre Helper piemērs: 100 kontakti 30 minūtēs pa 180 s ir 10 Erlangi; 14 aģenti atbild 88,8% 20 s laikā. “AGENTS_NEEDED” atrod mazāko aģentu skaitu mērķim, ar zudumiem.",
   "definitions.calc.contacts": "Kontakti intervālā",
   "definitions.calc.intervalMinutes": "Intervāls, minūtes",
   "definitions.calc.handleSeconds": "Apstrādes laiks kontaktam, sekundes",
@@ -509,15 +509,16 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.tile.compare": "Bultas: izmaiņas kopš {previous} (zaļš labāk, sarkans sliktāk).",
   "report.findings": "Secinājumi",
   "report.findings.none":
-    "{month} nekas neizceļas: nav izmaiņu ārpus parastās svārstības, nav lēciena, nav nesasniegta mērķa.",
+    "{month} nekas neizceļas: nav izmaiņu, kas pārsniegtu parastās svārstības, nav lēciena, nav nesasniegta mērķa.",
   "report.missing.title": "Šajā pārskatā nav",
   "report.missing.line": "{kpis}: {reason}",
   "report.missing.noCreated":
     "{kpis}: žurnālā nav kolonnas “Izveidots” (kad katrs pieteikums izveidots); izvēlieties to sānjoslā.",
-  "report.finding.rose": "{kpi} pieauga no {previous} ({month}) līdz {current}, ārpus parastās svārstības.",
+  "report.finding.rose":
+    "{kpi} pieauga no {previous} ({month}) līdz {current}, pārsniedzot parastās svārstības.",
   "report.finding.fell":
-    "{kpi} samazinājās no {previous} ({month}) līdz {current}, ārpus parastās svārstības.",
-  "report.finding.noise": "Kopš {month}, {kpis}: parastās svārstības robežās, nav tendence.",
+    "{kpi} samazinājās no {previous} ({month}) līdz {current}, pārsniedzot parastās svārstības.",
+  "report.finding.noise": "Kopš {month}, {kpis}: parasto svārstību robežās, nevis tendence.",
   "report.finding.spike":
     "Lēciens: {group} bija {count} pieteikumi, virs ierastajiem {mean} (robeža {limit} = vidējais + 2 SN iepriekšējos {months} mēnešos; vismaz {min} pieteikumi).",
   "report.finding.slaMissed":
@@ -530,7 +531,7 @@ export const serverLv: Translation<typeof serverEn> = {
     "Noslogotākā diena: {weekday} ({dayShare} pieteikumu); noslogotākā stunda: {hours} ({hourShare}).",
   "report.dimension.priority": "prioritāte",
   "report.dimension.channel": "kanāls",
-  "report.details": "Detaļas: katrs KPI ar n, 95 % intervāliem un aprēķina veidu",
+  "report.details": "Detaļas: katrs KPI ar n, 95% intervāliem un aprēķina veidu",
   "report.charts": "Pieteikumu apjoms, {month}",
   "report.chart.monthly": "Pieteikumi mēnesī pa kategorijām, {first}–{last}",
   "report.chart.daily": "Pieteikumi dienā pa kategorijām, {month}",
@@ -540,9 +541,9 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.when.header.weekday": "Nedēļas diena",
   "report.breakdown.title": "Pirmā atbilde, atrisināšanas laiks un SLA pa: {dimension}, {month}",
   "report.breakdown.header.created": "Izveidoti",
-  "report.breakdown.header.frt": "Pirmā atbilde, mediāna",
+  "report.breakdown.header.frt": "Pirmās atbildes laiks, mediāna",
   "report.breakdown.header.resolved": "Atrisināti",
-  "report.breakdown.header.resolution": "Atrisināšana, mediāna",
+  "report.breakdown.header.resolution": "Atrisināšanas laiks, mediāna",
   "report.breakdown.header.sla": "SLA izpilde",
   "report.breakdown.blank": "(nav norādīts)",
   "report.breakdown.note":
@@ -728,7 +729,7 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.agents.title": "Aģenti, {month}",
   "report.staffing.title": "Nākamais mēnesis: pieteikumi un vajadzīgie aģenti",
   "report.staffing.forecast": "Pieteikumu prognoze {month}",
-  "report.staffing.interval": "80 % intervāls",
+  "report.staffing.interval": "80% intervāls",
   "report.staffing.how":
     "{method}, izvēlēta pēc mazākās kļūdas, prognozējot pēdējos 12 no {months} mēnešiem no iepriekšējiem mēnešiem",
   "report.staffing.howNoSeason":
@@ -740,7 +741,7 @@ export const serverLv: Translation<typeof serverEn> = {
     "Nav prognozes: žurnālā ir pieteikumi no {months, plural, zero {# mēnešiem} one {# mēneša} other {# mēnešiem}}; prognozei vajag vismaz 2.",
   "report.staffing.busiest": "Noslogotākā stunda: gaidāmie pieteikumi",
   "report.staffing.note":
-    "Vajadzīgie aģenti katrā stundā: Erlang C pieteikumiem, kas izveidoti tajā nedēļas dienā un stundā, vidēji pēdējās {weeks} nedēļās; {handle} min darba katram, {level} % atbildēti {within} s laikā, aģenti aizņemti ne vairāk kā {occupancy} % laika.",
+    "Vajadzīgie aģenti katrā stundā: Erlang C pieteikumiem, kas izveidoti tajā nedēļas dienā un stundā, vidēji pēdējās {weeks} nedēļās; {handle} min darba katram, {level}% atbildēti {within} s laikā, aģenti aizņemti ne vairāk kā {occupancy}% laika.",
   "report.staffing.handleFromLog":
     "Apstrādes laiks: {handle} min uz kontaktu, vidējais sarunas vai apstrādes laiks {count, plural, zero {# kontaktiem} one {# kontaktam} other {# kontaktiem}} žurnālā {month} (iestatītā apstrādes laika vietā).",
   "report.staffing.hour": "Stunda",
@@ -752,8 +753,6 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.agents.hours.business": "Laiki ir darba stundās ({schedule}).",
   "report.agents.header.agent": "Aģents",
   "report.agents.header.handled": "Apstrādātie pieteikumi",
-  "report.agents.header.frt": "Pirmās atbildes laiks, mediāna",
-  "report.agents.header.resolution": "Atrisināšanas laiks, mediāna",
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
   "report.agents.header.csatN": "CSAT atbildes",

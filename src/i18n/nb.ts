@@ -511,7 +511,7 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.finding.fell": "{kpi} falt fra {previous} i {month} til {current}, utover normal variasjon.",
   "report.finding.noise": "Siden {month}, {kpis}: innenfor normal variasjon, ingen trend.",
   "report.finding.spike":
-    "Topp: {group} hadde {count} saker, over det vanlige {mean} (grense {limit} = snitt + 2 SD for de {months} foregående månedene; minst {min} saker).",
+    "Topp: {group} hadde {count} saker, over det vanlige nivået {mean} (grense {limit} = snitt + 2 SD for de {months} foregående månedene; minst {min} saker).",
   "report.finding.slaMissed":
     "SLA ikke nådd for {dimension} {group}: {rate} av {n} saker løst innen {sla} (mål {target}).",
   "report.finding.slaBelowRest":
@@ -527,15 +527,15 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.chart.monthly": "Saker per måned etter kategori, {first} til {last}",
   "report.chart.daily": "Saker per dag etter kategori, {month}",
   "report.chart.createdResolved": "Opprettet og løst per måned",
-  "report.chart.backlog": "Kø ved månedsslutt",
+  "report.chart.backlog": "Etterslep ved månedsslutt",
   "report.when.title": "Når sakene kommer: saker opprettet i {month} per ukedag og time ({zone})",
   "report.when.header.weekday": "Ukedag",
   "report.breakdown.title": "Første svar, løsningstid og SLA etter {dimension}, {month}",
   "report.breakdown.header.created": "Opprettet",
-  "report.breakdown.header.frt": "Første svar, median",
+  "report.breakdown.header.frt": "Tid til første svar, median",
   "report.breakdown.header.resolved": "Løst",
   "report.breakdown.header.resolution": "Løsningstid, median",
-  "report.breakdown.header.sla": "SLA-oppfyllelse",
+  "report.breakdown.header.sla": "SLA-oppnåelse",
   "report.breakdown.blank": "(ikke angitt)",
   "report.breakdown.note":
     "Første svar på saker opprettet i måneden, løsningstid og SLA ({sla}) på saker løst i den.",
@@ -544,7 +544,7 @@ export const serverNb: Translation<typeof serverEn> = {
   "tracker.note":
     "Hver rapportkjøring fyller ut eller erstatter sin egen måneds kolonne; andre måneder står urørt.",
   "tracker.col.kpi": "KPI",
-  "tracker.chart.volume": "Opprettet, løst og kø per måned",
+  "tracker.chart.volume": "Opprettet, løst og etterslep per måned",
   "tracker.chart.rates": "SLA, FCR og CSAT per måned",
   "tracker.chart.times": "Første svar og løsningstid per måned",
   "tracker.axis.month": "Måned",
@@ -557,7 +557,7 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.note.backlogClosedStatus":
     " En sak med status lukket eller løst er ikke åpen, med eller uten løsningstidspunkt ({count} uten).",
   "report.agents.noteAssigned":
-    "Behandlede saker: saker tildelt saksbehandleren og opprettet i {month} (loggen har ingen løsningstidspunkter). Første svar og CSAT måles på de sakene. En tom celle betyr ingen data. {hours}",
+    "Behandlede saker: saker tildelt agenten og opprettet i {month} (loggen har ingen løsningstidspunkter). Første svar og CSAT måles på de sakene. En tom celle betyr ingen data. {hours}",
   "report.note.implausible":
     "{kpi} i {month} omfatter tider over ett år (opptil {days} dager): kontroller at kolonnen Opprettet er når hver sak ble opprettet.",
   "report.note.frt": "Saker opprettet i måneden som har et første svar; {hours}.",
@@ -737,8 +737,6 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.agents.hours.business": "Tidene er i åpningstid ({schedule}).",
   "report.agents.header.agent": "Agent",
   "report.agents.header.handled": "Behandlede saker",
-  "report.agents.header.frt": "Tid til første svar, median",
-  "report.agents.header.resolution": "Løsningstid, median",
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
   "report.agents.header.csatN": "CSAT-svar",

@@ -514,7 +514,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.finding.fell": "{kpi} sjönk från {previous} i {month} till {current}, utöver normal variation.",
   "report.finding.noise": "Sedan {month}, {kpis}: inom normal variation, ingen trend.",
   "report.finding.spike":
-    "Topp: {group} hade {count} ärenden, över det vanliga {mean} (gräns {limit} = medel + 2 SD för de {months} föregående månaderna; minst {min} ärenden).",
+    "Topp: {group} hade {count} ärenden, över den vanliga nivån {mean} (gräns {limit} = medel + 2 SD för de {months} föregående månaderna; minst {min} ärenden).",
   "report.finding.slaMissed":
     "SLA missat för {dimension} {group}: {rate} av {n} ärenden lösta inom {sla} (mål {target}).",
   "report.finding.slaBelowRest":
@@ -522,7 +522,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.finding.frtMissed":
     "Långsamt första svar för {dimension} {group}: median {value} på {n} ärenden (mål {target}).",
   "report.finding.busiest":
-    "Mest att göra: {weekday} ({dayShare} av ärendena); timmen {hours} ({hourShare}).",
+    "Mest belastade dagen: {weekday} ({dayShare} av ärendena); mest belastade timmen: {hours} ({hourShare}).",
   "report.dimension.priority": "prioritet",
   "report.dimension.channel": "kanal",
   "report.details": "Detaljer: varje KPI med n, 95 %-intervall och hur den beräknas",
@@ -530,15 +530,15 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.chart.monthly": "Ärenden per månad och kategori, {first} till {last}",
   "report.chart.daily": "Ärenden per dag och kategori, {month}",
   "report.chart.createdResolved": "Skapade och lösta per månad",
-  "report.chart.backlog": "Kö vid månadens slut",
+  "report.chart.backlog": "Backlog vid månadsslut",
   "report.when.title": "När ärendena kommer: ärenden skapade i {month} per veckodag och timme ({zone})",
   "report.when.header.weekday": "Veckodag",
   "report.breakdown.title": "Första svar, lösningstid och SLA per {dimension}, {month}",
   "report.breakdown.header.created": "Skapade",
-  "report.breakdown.header.frt": "Första svar, median",
+  "report.breakdown.header.frt": "Första svarstid, median",
   "report.breakdown.header.resolved": "Lösta",
   "report.breakdown.header.resolution": "Lösningstid, median",
-  "report.breakdown.header.sla": "SLA-uppfyllnad",
+  "report.breakdown.header.sla": "SLA-efterlevnad",
   "report.breakdown.blank": "(inte angiven)",
   "report.breakdown.note":
     "Första svar på ärenden skapade i månaden, lösningstid och SLA ({sla}) på ärenden lösta i den.",
@@ -547,7 +547,7 @@ export const serverSv: Translation<typeof serverEn> = {
   "tracker.note":
     "Varje rapportbygge fyller i eller ersätter sin egen månads kolumn; andra månader lämnas orörda.",
   "tracker.col.kpi": "KPI",
-  "tracker.chart.volume": "Skapade, lösta och kö per månad",
+  "tracker.chart.volume": "Skapade, lösta och backlog per månad",
   "tracker.chart.rates": "SLA, FCR och CSAT per månad",
   "tracker.chart.times": "Första svar och lösningstid per månad",
   "tracker.axis.month": "Månad",
@@ -560,9 +560,9 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.note.backlogClosedStatus":
     " Ett ärende vars status säger stängt eller löst är inte öppet, med eller utan lösningstidpunkt ({count} utan).",
   "report.agents.noteAssigned":
-    "Hanterade ärenden: ärenden tilldelade handläggaren och skapade i {month} (loggen har inga lösningstidpunkter). Första svar och CSAT mäts på de ärendena. En tom cell betyder att data saknas. {hours}",
+    "Hanterade ärenden: ärenden tilldelade agenten och skapade i {month} (loggen har inga lösningstidpunkter). Första svar och CSAT mäts på de ärendena. En tom cell betyder att data saknas. {hours}",
   "report.note.implausible":
-    "{kpi} i {month} omfattar tider över ett år (upp till {days} dagar): kontrollera att kolumnen Skapad är när varje ärende skapades.",
+    "{kpi} i {month} omfattar tider över ett år (upp till {days} dagar): kontrollera att kolumnen Skapat är när varje ärende skapades.",
   "report.note.frt": "Ärenden skapade under månaden som har ett första svar; {hours}.",
   "report.note.resolution": "Ärenden lösta under månaden; {hours}.",
   "report.note.fcr": "Ärenden lösta under månaden vid 1 kontakt ÷ de med känt antal kontakter.",
@@ -741,8 +741,6 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.agents.hours.business": "Tiderna anges i kontorstimmar ({schedule}).",
   "report.agents.header.agent": "Agent",
   "report.agents.header.handled": "Hanterade ärenden",
-  "report.agents.header.frt": "Första svarstid, median",
-  "report.agents.header.resolution": "Lösningstid, median",
   "report.agents.header.fcr": "FCR",
   "report.agents.header.csat": "CSAT",
   "report.agents.header.csatN": "CSAT-svar",

@@ -119,8 +119,8 @@ function agentStats(
 const COLUMNS: MessageKey[] = [
   "report.agents.header.agent",
   "report.agents.header.handled",
-  "report.agents.header.frt",
-  "report.agents.header.resolution",
+  "kpi.frtMedian",
+  "kpi.resolutionMedian",
   "report.agents.header.fcr",
   "report.agents.header.csat",
   "report.agents.header.csatN",

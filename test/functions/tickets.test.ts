@@ -161,8 +161,11 @@ describe("BUSINESS_HOURS", () => {
     expect(call("BUSINESS_HOURS", [start, end, "Mon-Thu 08:00-16:00, Fri 08:00-12:00"], zone)).toEqual([
       [6 + 4 + 2],
     ]);
-    expect(failure("BUSINESS_HOURS", [start, end, "", col("2026-12-25")], zone)).toMatch(
-      /^BUSINESS_HOURS: holidays row 1 holds "2026-12-25", not a date/,
+    // Year-first text is a date in the spreadsheet's zone; day-first text could be two days.
+    expect(call("BUSINESS_HOURS", [start, end, "", col("2026-12-25", "")], zone)).toEqual([[8]]);
+    expect(call("BUSINESS_HOURS", [start, end, "", col("2026/12/25 00:00:00")], zone)).toEqual([[8]]);
+    expect(failure("BUSINESS_HOURS", [start, end, "", col("25/12/2026")], zone)).toMatch(
+      /^BUSINESS_HOURS: holidays row 1 holds "25\/12\/2026", not a date.*year first \(2026-12-24\)/,
     );
   });
 });
@@ -286,9 +289,15 @@ describe("BACKLOG", () => {
     expect(call("BACKLOG", [created, resolved, at(10, 1, 0)], zone)).toBe(0);
   });
 
+  it("reads a year-first text as_of as that day's 00:00 in the spreadsheet's zone", () => {
+    expect(call("BACKLOG", [created, resolved, "2026-11-01"], zone)).toBe(2);
+    expect(call("BACKLOG", [created, resolved, "2026-11-01"], "Europe/Stockholm")).toBe(1);
+    expect(call("BACKLOG", [created, resolved, "2026-10-21 15:00"], zone)).toBe(2);
+  });
+
   it("explains bad input", () => {
-    expect(failure("BACKLOG", [created, resolved, "2026-11-01"], zone)).toMatch(
-      /^BACKLOG: as_of is "2026-11-01", not a date/,
+    expect(failure("BACKLOG", [created, resolved, "01/11/2026"], zone)).toMatch(
+      /^BACKLOG: as_of is "01\/11\/2026", not a date;.*year first \(2026-10-31\)/,
     );
     expect(failure("BACKLOG", [col(at(11, 1, 9)), col(at(10, 1, 9))], zone)).toMatch(
       /^BACKLOG: resolved row 1 holds .* before its created/,

@@ -78,6 +78,29 @@ describe("translations", () => {
     expect([...LOCALES].sort()).toEqual(["en", ...OTHERS].sort());
   });
 
+  // A percent typed into a text ("80 % interval") must look like the percents the report formats
+  // next to it: Swedish writes "80 %", Latvian and English "80%".
+  for (const locale of LOCALES) {
+    it(`${locale}: writes a number's percent sign the way Intl formats that language's percents`, () => {
+      const spaced = /\d\s%/.test(
+        new Intl.NumberFormat(LANGUAGE_TAGS[locale], { style: "percent" }).format(0.8),
+      );
+      const found: string[] = [];
+      let count = 0;
+      for (const part of PARTS) {
+        for (const [key, text] of Object.entries(translated(locale, part))) {
+          for (const m of text.matchAll(/[\d}](\s?)%/g)) {
+            count++;
+            if ((m[1] !== "") !== spaced)
+              found.push(`${key}: …${text.slice(Math.max(0, m.index - 12), m.index + 3)}`);
+          }
+        }
+      }
+      expect(count, locale).toBeGreaterThan(5);
+      expect(found).toEqual([]);
+    });
+  }
+
   for (const locale of OTHERS) {
     describe(locale, () => {
       it("translates every key but formulas, the schedule syntax and the name, with English's placeholders", () => {
