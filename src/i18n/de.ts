@@ -425,7 +425,7 @@ export const serverDe: Translation<typeof serverEn> = {
     "Wie lange ein Kontakt den Mitarbeiter beschäftigt: Gesprächszeit, dazu Halte- und Nachbearbeitungszeit, wenn der Export sie mitzählt. Davon hängt ab, wie viele Mitarbeiter das Aufkommen braucht.",
   "definitions.aht.formula": "Summe der Bearbeitungszeiten ÷ Kontakte mit Bearbeitungszeit",
   "definitions.aht.convention":
-    "Text wie H:MM:SS, Sheets-Dauern oder Sekunden, wenn die Überschrift keine Einheit nennt; Kontakte ohne Zeit zählen nicht; nach dem Monat des Eingangs. Der Personalblock des Berichts nutzt diesen Mittelwert, wenn das Protokoll ihn hat.",
+    "Text wie H:MM:SS, Dauerwerte aus Google Tabellen oder Sekunden, wenn die Überschrift keine Einheit nennt; Kontakte ohne Zeit zählen nicht; nach dem Monat des Eingangs. Der Personalblock des Berichts nutzt diesen Mittelwert, wenn das Protokoll ihn hat.",
   "definitions.contactResolution.what":
     "Der Anteil der angenommenen Anrufe oder Chats, die das Problem des Kunden gleich gelöst haben, wie der Mitarbeiter es markiert hat.",
   "definitions.contactResolution.formula": "Gelöste angenommene Kontakte ÷ angenommene Kontakte",

@@ -425,7 +425,7 @@ export const serverLv: Translation<typeof serverEn> = {
     "Cik ilgi kontakts aizņem darbinieku: sarunas laiks, plus aizturēšana un pēcapstrāde, ja eksports tos ieskaita. No tā atkarīgs, cik darbinieku vajag.",
   "definitions.aht.formula": "Apstrādes laiku summa ÷ kontakti ar apstrādes laiku",
   "definitions.aht.convention":
-    "Teksts H:MM:SS, Sheets ilgumi vai sekundes, ja virsrakstā nav vienības; kontakti bez laika netiek skaitīti; pēc saņemšanas mēneša. Pārskata personāla bloks izmanto šo vidējo, ja žurnālā tas ir.",
+    "Teksts H:MM:SS, Google izklājlapu ilgumi vai sekundes, ja virsrakstā nav vienības; kontakti bez laika netiek skaitīti; pēc saņemšanas mēneša. Pārskata personāla bloks izmanto šo vidējo, ja žurnālā tas ir.",
   "definitions.contactResolution.what":
     "Atbildēto zvanu vai tērzēšanu daļa, kas uzreiz atrisināja klienta problēmu, kā to atzīmējis darbinieks.",
   "definitions.contactResolution.formula": "Atrisinātie atbildētie kontakti ÷ atbildētie kontakti",

@@ -421,7 +421,7 @@ export const serverNb: Translation<typeof serverEn> = {
     "Hvor lang tid en henvendelse tar for saksbehandleren: samtaletid, pluss venting og etterarbeid når eksporten regner dem med. Den styrer hvor mange saksbehandlere trafikken krever.",
   "definitions.aht.formula": "Summen av behandlingstider ÷ henvendelser med behandlingstid",
   "definitions.aht.convention":
-    "Tekst som H:MM:SS, varigheter i Sheets, eller sekunder når overskriften ikke oppgir enhet; henvendelser uten tid telles ikke; etter måneden de kom inn. Rapportens bemanningsblokk bruker dette snittet når loggen har det.",
+    "Tekst som H:MM:SS, varigheter i Google Regneark, eller sekunder når overskriften ikke oppgir enhet; henvendelser uten tid telles ikke; etter måneden de kom inn. Rapportens bemanningsblokk bruker dette snittet når loggen har det.",
   "definitions.contactResolution.what":
     "Andelen besvarte anrop eller chatter som løste kundens problem med en gang, slik saksbehandleren merket det.",
   "definitions.contactResolution.formula": "Løste besvarte henvendelser ÷ besvarte henvendelser",

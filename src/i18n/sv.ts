@@ -423,7 +423,7 @@ export const serverSv: Translation<typeof serverEn> = {
     "Hur lång tid en kontakt tar för handläggaren: samtalstid, plus parkering och efterarbete när exporten räknar med dem. Den styr hur många handläggare trafiken kräver.",
   "definitions.aht.formula": "Summan av hanteringstider ÷ kontakter med hanteringstid",
   "definitions.aht.convention":
-    "Text som H:MM:SS, varaktigheter i Sheets, eller sekunder när rubriken inte anger enhet; kontakter utan tid räknas inte; efter månaden de kom in. Rapportens bemanningsblock använder detta medelvärde när loggen har det.",
+    "Text som H:MM:SS, varaktigheter i Google Kalkylark, eller sekunder när rubriken inte anger enhet; kontakter utan tid räknas inte; efter månaden de kom in. Rapportens bemanningsblock använder detta medelvärde när loggen har det.",
   "definitions.contactResolution.what":
     "Andelen besvarade samtal eller chattar som löste kundens problem direkt, så som handläggaren markerade det.",
   "definitions.contactResolution.formula": "Lösta besvarade kontakter ÷ besvarade kontakter",

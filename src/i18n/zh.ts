@@ -390,7 +390,7 @@ export const serverZh: Translation<typeof serverEn> = {
     "一次联系占用客服的时长：通话时间，若导出数据包含，也算上保持和话后处理时间。它决定了来电量需要多少客服。",
   "definitions.aht.formula": "处理时长之和 ÷ 有处理时长的联系数",
   "definitions.aht.convention":
-    "H:MM:SS 文本、Sheets 时长值，或表头未注明单位时按秒计；无时长的联系不计；按接入月份计算。日志有此数据时，报告的排班部分使用该平均值。",
+    "H:MM:SS 文本、Google 表格时长值，或表头未注明单位时按秒计；无时长的联系不计；按接入月份计算。日志有此数据时，报告的排班部分使用该平均值。",
   "definitions.contactResolution.what": "已接听的电话或对话中，当场解决客户问题（由客服标记）的比例。",
   "definitions.contactResolution.formula": "已解决的已接听联系 ÷ 已接听联系",
   "definitions.contactResolution.convention":

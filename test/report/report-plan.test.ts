@@ -193,8 +193,8 @@ function planKey(key: string): string {
     "kpi.costPerTicket": "Cost per ticket",
     "kpi.supportCostRatio": "Support cost as % of revenue",
     "kpi.answerRate": "Answer rate",
-    "kpi.asa": "Average speed of answer",
-    "kpi.aht": "Average handle time",
+    "kpi.asa": "Average speed of answer (ASA)",
+    "kpi.aht": "Average handle time (AHT)",
     "kpi.repliesPerResolved": "Replies per resolved ticket",
   };
   return names[key];

@@ -223,7 +223,7 @@ describe("the same figure everywhere", () => {
     expect(details.has("Backlog at month end")).toBe(false);
     const all = tableRow(report, "Agents, 2026-10", "All agents");
     expect(all?.[1]).toBe(details.get("Contacts received"));
-    expect(all?.[2]).toBe(details.get("Average handle time"));
+    expect(all?.[2]).toBe(details.get("Average handle time (AHT)"));
     expect(all?.[3]).toBe(details.get("Resolution rate (answered contacts)"));
     expect(all?.[4]).toBe(details.get("CSAT"));
   });

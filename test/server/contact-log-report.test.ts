@@ -75,8 +75,8 @@ describe("a contact-centre log, through the report", () => {
       expect(tracked(label), label).toBeCloseTo(want, 12);
     }
     const times: [string, number][] = [
-      ["Average speed of answer", expected.asa],
-      ["Average handle time", expected.aht],
+      ["Average speed of answer (ASA)", expected.asa],
+      ["Average handle time (AHT)", expected.aht],
     ];
     for (const [label, want] of times) {
       expect(seconds(detail(label)), label).toBeCloseTo(want, 2);
@@ -85,8 +85,8 @@ describe("a contact-centre log, through the report", () => {
     // The tiles: received, answer rate, speed of answer, handle time, resolution, CSAT.
     expect(tile("Contacts received")).toBe(expected.received);
     expect(tile("Answer rate")).toBeCloseTo(expected.answerRate, 12);
-    expect(seconds(tile("Average speed of answer"))).toBeCloseTo(expected.asa, 2);
-    expect(seconds(tile("Average handle time"))).toBeCloseTo(expected.aht, 2);
+    expect(seconds(tile("Average speed of answer (ASA)"))).toBeCloseTo(expected.asa, 2);
+    expect(seconds(tile("Average handle time (AHT)"))).toBeCloseTo(expected.aht, 2);
     expect(tile("Resolution rate (answered contacts)")).toBeCloseTo(expected.resolution, 12);
     expect(tile("CSAT")).toBeCloseTo(expected.csat, 12);
   });
