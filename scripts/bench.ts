@@ -11,13 +11,15 @@
  * 3. Staffing and forecasting through their stubs: AGENTS_NEEDED for traffic needing over 1,000 agents and
  *    VOLUME_FORECAST on 10 years of weekly counts (520 periods, season 52). Target: each < 50 ms, the
  *    first call of the run (its code not yet optimised) included.
- * 4. The report: plan + apply to the offline spreadsheet for 10k/100k/1M tickets, with service calls.
+ * 4. The report: plan + apply to the offline spreadsheet for 10k/100k/1M tickets, with service calls;
+ *    then an event log and a contact-centre log of 100k and 1M rows (bench-events.ts, bench-contacts.ts).
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import vm from "node:vm";
+import { benchContactLog } from "./bench-contacts";
 import { benchEventLog } from "./bench-events";
 import { benchReport } from "./bench-report";
 
@@ -461,3 +463,4 @@ console.log(
 
 await benchReport();
 await benchEventLog();
+await benchContactLog();

@@ -518,10 +518,10 @@ export const serverLv: Translation<typeof serverEn> = {
     "{month} nekas neizceļas: nav izmaiņu, kas pārsniegtu parastās svārstības, nav lēciena, nav nesasniegta mērķa.",
   "report.missing.title": "Šajā pārskatā nav",
   "report.missing.line": "{kpis}: {reason}",
-  "report.finding.rose":
-    "{kpi} pieauga no {previous} ({month}) līdz {current}, pārsniedzot parastās svārstības.",
   "report.missing.noCreated":
     "{kpis}: žurnālā nav kolonnas “Izveidots” (kad katrs pieteikums izveidots); izvēlieties to sānjoslā.",
+  "report.finding.rose":
+    "{kpi} pieauga no {previous} ({month}) līdz {current}, pārsniedzot parastās svārstības.",
   "report.finding.fell":
     "{kpi} samazinājās no {previous} ({month}) līdz {current}, pārsniedzot parastās svārstības.",
   "report.finding.noise": "Kopš {month}, {kpis}: parasto svārstību robežās, nevis tendence.",

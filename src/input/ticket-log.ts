@@ -477,6 +477,27 @@ function readRows(reader: Reader): void {
     );
     return Number.NaN;
   };
+  // Times of day as text repeat (86,400 at most): each is read once.
+  const clockTexts = new Map<string, number>();
+  const textTimeOfDay = (text: string): number => {
+    let ms = clockTexts.get(text);
+    if (ms === undefined) {
+      ms = timeOfDayOf(text, clock);
+      clockTexts.set(text, ms);
+    }
+    return ms;
+  };
+  // A date column beside a time-of-day column holds few distinct days: each text is read once.
+  const days = cTimeOfDay >= 0 ? new Map<string, number>() : null;
+  const createdOf = (cell: unknown): number => {
+    if (!days || typeof cell !== "string") return timeOf(cell, zone);
+    let ms = days.get(cell);
+    if (ms === undefined) {
+      ms = timeOf(cell, zone);
+      days.set(cell, ms);
+    }
+    return ms;
+  };
   /** Answered from its own column, else the opposite of abandoned. */
   const answeredOf = (row: readonly unknown[], sheetRow: number): number => {
     if (cAnswered >= 0) return flag("answered", row[cAnswered], sheetRow);
@@ -486,7 +507,7 @@ function readRows(reader: Reader): void {
   for (let r = 1; r <= last; r++) {
     const row = values[r];
     const sheetRow = r + headerRow;
-    let created = cCreated >= 0 ? timeOf(row[cCreated], zone) : Number.NaN;
+    let created = cCreated >= 0 ? createdOf(row[cCreated]) : Number.NaN;
     if (cCreated < 0) {
       // No created column (see readTicketLog): every row with data is a ticket, dated by its other times.
       if (isBlankRow(row)) log.blankRows++;
@@ -498,7 +519,7 @@ function readRows(reader: Reader): void {
     if (cTimeOfDay >= 0 && created > INVALID) {
       // A separate time-of-day column: the date's day at that time, on the spreadsheet's clock.
       const cell = row[cTimeOfDay];
-      const ms = timeOfDayOf(cell, clock);
+      const ms = typeof cell === "string" ? textTimeOfDay(cell) : timeOfDayOf(cell, clock);
       if (ms === NOT_TIME_OF_DAY) badTime("timeOfDay", sheetRow, cell, effects.cell);
       else if (!Number.isNaN(ms)) created = atTimeOfDay(created, ms, clock);
     }
@@ -614,6 +635,8 @@ interface DurationColumn {
   col: number;
   unitMs: number | null;
   used: number;
+  /** Durations of the texts read so far. */
+  texts: Map<string, number>;
 }
 
 /**
@@ -633,7 +656,7 @@ function durationColumns(reader: Reader, contacts: boolean) {
     const inSeconds =
       field === "speedOfAnswer" || field === "handleTime" || (contacts && field === "waitTime");
     const unitMs = durationUnitOf(values[0][col]) ?? (inSeconds ? 1000 : null);
-    columns[field] = { field, col, unitMs, used: 0 };
+    columns[field] = { field, col, unitMs, used: 0, texts: new Map() };
   }
   const label = (field: TicketField) => fieldLabel("ticket", field, locale);
   return {
@@ -641,7 +664,13 @@ function durationColumns(reader: Reader, contacts: boolean) {
     /** The duration in ms; NaN when blank or not a duration (reported). */
     read(column: DurationColumn, row: readonly unknown[], sheetRow: number): number {
       const cell = row[column.col];
-      const ms = durationOf(cell, column.unitMs, toLocal);
+      let ms: number;
+      if (typeof cell === "string") {
+        // Texts such as "0:04:31" repeat: each is parsed once (the cache is bounded).
+        const known = column.texts.get(cell);
+        ms = known ?? durationOf(cell, column.unitMs, toLocal);
+        if (known === undefined && column.texts.size < 100_000) column.texts.set(cell, ms);
+      } else ms = durationOf(cell, column.unitMs, toLocal);
       if (ms !== NOT_DURATION) return ms;
       const noUnit = column.unitMs === null && (typeof cell === "number" || !Number.isNaN(Number(cell)));
       const key = noUnit ? "input.duration.noUnit" : "input.duration.invalid";

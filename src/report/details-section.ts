@@ -9,7 +9,7 @@
  */
 import { a1, type Grid, quoted } from "./grid";
 import type { KpiResult } from "./kpis";
-import { KPIS, type KpiInfo, kpiName } from "./kpis-catalog";
+import { KPIS, type KpiInfo, kpiName, TICKET_TIME_KPIS } from "./kpis-catalog";
 import type { CellStyle, PlanCell } from "./plan";
 import { type ReportContext, sayIn } from "./report-context";
 import type { KpiId, Settings } from "./settings";
@@ -68,13 +68,7 @@ const SPARKLINE_OPTIONS: [string, string | number][] = [
   ["linewidth", 2],
 ];
 
-export const DURATION_KPIS: ReadonlySet<KpiId> = new Set([
-  "frtMedian",
-  "frtMean",
-  "resolutionMedian",
-  "resolutionMean",
-  "resolutionLongest",
-]);
+export const DURATION_KPIS: ReadonlySet<KpiId> = new Set(TICKET_TIME_KPIS);
 
 /** The details' rows: KPIS order, with the average the settings lead with before the other. */
 export function trackerOrder(average: Settings["average"]): KpiInfo[] {

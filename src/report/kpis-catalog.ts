@@ -75,15 +75,20 @@ export const KPIS: readonly KpiInfo[] = [
   info("responseMean", "hours", "lower"),
 ];
 
-/** KPIs a contact-centre log cannot have: a call ends when it ends, so it has no backlog or resolution time. */
-export const TICKET_ONLY_KPIS: ReadonlySet<KpiId> = new Set([
-  "resolved",
-  "backlog",
+/** First response and resolution times: measured from each ticket's created time to a later one. */
+export const TICKET_TIME_KPIS: readonly KpiId[] = [
   "frtMedian",
   "frtMean",
   "resolutionMedian",
   "resolutionMean",
   "resolutionLongest",
+];
+
+/** KPIs a contact-centre log cannot have: a call ends when it ends, so it has no backlog or resolution time. */
+export const TICKET_ONLY_KPIS: ReadonlySet<KpiId> = new Set([
+  ...TICKET_TIME_KPIS,
+  "resolved",
+  "backlog",
   "fcr",
   "sla",
   "reopenRate",
@@ -103,13 +108,9 @@ export const CONTACT_ONLY_KPIS: ReadonlySet<KpiId> = new Set([
 
 /** KPIs that need each ticket's created time: absent when the log has none (one line says why). */
 export const CREATED_KPIS: ReadonlySet<KpiId> = new Set([
+  ...TICKET_TIME_KPIS,
   "created",
   "backlog",
-  "frtMedian",
-  "frtMean",
-  "resolutionMedian",
-  "resolutionMean",
-  "resolutionLongest",
   "sla",
   "costPerTicket",
 ]);

@@ -60,11 +60,19 @@ export function flagOf(cell: unknown): number | undefined {
   if (typeof cell === "boolean") return cell ? 1 : 0;
   if (typeof cell === "number") return cell === 1 ? 1 : cell === 0 ? 0 : undefined;
   if (typeof cell !== "string") return undefined;
+  // A column repeats a few texts ("Y", "N"): each is normalised once.
+  const seen = cells.get(cell);
+  if (seen !== undefined || cells.has(cell)) return seen;
   if (cell.trim() === "") return Number.NaN;
   if (!words) {
     words = new Map();
     for (const w of YES) words.set(normal(w), 1);
     for (const w of NO) words.set(normal(w), 0);
   }
-  return words.get(normal(cell));
+  const flag = words.get(normal(cell));
+  if (cells.size < 1000) cells.set(cell, flag);
+  return flag;
 }
+
+/** Texts already read, and their flag (undefined: not yes/no). */
+const cells = new Map<string, number | undefined>();
