@@ -8,7 +8,9 @@
  * agent's tickets created in the month that have one (as the tracker's FRT). One pass over the
  * tickets; the table has one row per agent (capped), whatever the number of tickets.
  */
+
 import type { MessageKey } from "../i18n/messages";
+import { monthName } from "../i18n/month-name";
 import { ContactTally } from "../metrics/contacts";
 import { type ElapsedMeasure, summarizeElapsed } from "../metrics/durations";
 import type { Grid } from "./grid";
@@ -194,11 +196,12 @@ export function addAgentsSection(grid: Grid, context: ReportContext, csatScale: 
   const { agents, all } = agentStats(context, timing.measure, csatScale);
   const notes: string[] = timing.problem ? [timing.problem] : [];
 
+  const month = monthName(context.month, context.locale);
   let row = grid.nextRow === 1 ? 1 : grid.nextRow + 1;
-  grid.band(row++, SECTION_WIDTH, say("report.agents.title", { month: context.month }), SECTION_STYLE);
+  grid.band(row++, SECTION_WIDTH, say("report.agents.title", { month }), SECTION_STYLE);
   const named = [...agents.keys()].filter((name) => name !== "");
   if (named.length === 0) {
-    const text = say("report.agents.noAgent", { month: context.month });
+    const text = say("report.agents.noAgent", { month });
     grid.set(row, 1, text, NOTE_STYLE);
     return [...notes, text];
   }
@@ -208,7 +211,7 @@ export function addAgentsSection(grid: Grid, context: ReportContext, csatScale: 
     : hasResolvedTimes(context)
       ? "report.agents.note"
       : "report.agents.noteAssigned";
-  grid.set(row++, 1, say(note, { month: context.month, hours }), NOTE_STYLE);
+  grid.set(row++, 1, say(note, { month, hours }), NOTE_STYLE);
   const columns = contacts ? CONTACT_COLUMNS : COLUMNS;
   const formats = contacts ? CONTACT_FORMATS : FORMATS;
   const valuesOf = contacts ? contactRowValues : rowValues;

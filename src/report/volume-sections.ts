@@ -315,8 +315,8 @@ function writeCreatedResolved(
   const say = sayIn(context.locale);
   const months = context.months.slice(first);
   const title = say("report.volume.createdResolved.title", {
-    first: months[0],
-    last: months[months.length - 1],
+    first: monthName(months[0], context.locale),
+    last: monthName(months[months.length - 1], context.locale),
   });
   grid.set(row, 1, title, TABLE_TITLE_STYLE);
   grid.set(row + 1, 1, say("report.volume.createdResolved.note"), NOTE_STYLE);

@@ -176,7 +176,7 @@ describe("addAgentsSection", () => {
     const note = build(list, "Mon-Fri 09:00-17:00").plan.cells.flat();
     expect(note).toContain(
       say("report.agents.note", {
-        month: MONTH,
+        month: "October 2026",
         hours: say("report.agents.hours.business", { schedule: "Mon-Fri 09:00-17:00" }),
       }),
     );
@@ -195,7 +195,7 @@ describe("addAgentsSection", () => {
   it("says so instead of a table when no ticket of the month has an agent", () => {
     const list = tickets(200).map((tk) => ({ ...tk, agent: "" }));
     const { plan, notes } = build(list);
-    const text = say("report.agents.noAgent", { month: MONTH });
+    const text = say("report.agents.noAgent", { month: "October 2026" });
     expect(notes).toEqual([text]);
     expect(plan.cells.flat()).toContain(text);
     expect(plan.cells.flat()).not.toContain(say("report.agents.header.agent"));
