@@ -7,7 +7,7 @@ import { applyPlan } from "../../src/report/apply";
 import { Grid } from "../../src/report/grid";
 import type { PlanCell, SheetPlan } from "../../src/report/plan";
 import { ratingScale } from "../../src/report/rating-scale";
-import { berlin, DAY, END, HOUR, MONTH, octoberContext, START, ZONE } from "../support/berlin";
+import { berlin, DAY, END, HOUR, octoberContext, START, ZONE } from "../support/berlin";
 import { random, ticket } from "../support/tickets";
 
 const context = octoberContext;
