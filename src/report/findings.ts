@@ -21,7 +21,7 @@ import type { Locale } from "../i18n/messages";
 import { Z95 } from "../metrics/stats";
 import type { BreakdownField, GroupBreakdown } from "./breakdowns";
 import type { KpiMonth, KpiResult } from "./kpis";
-import type { KpiInfo, KpiUnit } from "./kpis-catalog";
+import { type KpiInfo, type KpiUnit, kpiName } from "./kpis-catalog";
 import type { MonthTally } from "./month-slots";
 import { type ReportContext, type Say, sayIn } from "./report-context";
 
@@ -177,7 +177,7 @@ function changeFindings(input: FindingsInput, say: Say): string[] {
     const previous = months[10];
     const score = changeScore(kpi.unit, current, previous);
     if (score === null || current.value === null || previous.value === null) continue;
-    const name = say(kpi.name);
+    const name = say(kpiName(kpi, context.layout));
     if (score <= Z95) {
       noise.push(name);
       continue;
