@@ -785,6 +785,8 @@ export const serverEn = {
   "report.staffing.noForecast":
     "No forecast: the log has tickets from {months, plural, one {# month} other {# months}}; a forecast needs at least 2.",
   "report.staffing.busiest": "Busiest hour: tickets expected",
+  "report.staffing.forecastContacts": "Contacts forecast for {month}",
+  "report.staffing.busiestContacts": "Busiest hour: contacts expected",
   "report.staffing.note":
     "Agents needed in each hour: Erlang C on the tickets created in that weekday and hour, averaged over the last {weeks} weeks; {handle} min of work each, {level}% answered within {within} s, agents busy at most {occupancy}% of the time.",
   "report.staffing.handleFromLog":

@@ -124,7 +124,14 @@ export function addStaffingSection(
   const target = nextMonth(context.month);
   let forecast: VolumeForecast | null = null;
   if (history.length >= 2) forecast = forecastVolume(history, 1, seasonLength, "auto");
-  grid.set(row, 1, say("report.staffing.forecast", { month: target }), LABEL_STYLE);
+  // A contact-centre log forecasts calls or chats, not tickets.
+  const contacts = context.layout === "contacts";
+  grid.set(
+    row,
+    1,
+    say(contacts ? "report.staffing.forecastContacts" : "report.staffing.forecast", { month: target }),
+    LABEL_STYLE,
+  );
   if (forecast) {
     const [point] = forecast.points;
     grid.set(row, 2, Math.round(point.forecast), { numberFormat: UNIT_FORMAT.count, bold: true });
@@ -165,7 +172,12 @@ export function addStaffingSection(
     });
   });
   const names = weekdayNames(context.locale);
-  grid.set(row, 1, say("report.staffing.busiest"), LABEL_STYLE);
+  grid.set(
+    row,
+    1,
+    say(contacts ? "report.staffing.busiestContacts" : "report.staffing.busiest"),
+    LABEL_STYLE,
+  );
   grid.set(row, 2, Math.round(busiest.contacts * 10) / 10, { numberFormat: "0.0", bold: true });
   grid.set(row, 3, `${names[busiest.weekday]} ${hourLabel(busiest.hour)}`);
   row++;

@@ -38,7 +38,7 @@ const CHARTS: {
   ids: KpiId[];
 }[] = [
   { title: "tracker.chart.volume", ids: ["created", "resolved", "backlog"] },
-  { title: "tracker.chart.times", ids: ["frtMedian", "resolutionMedian"] },
+  { title: "tracker.chart.times", ids: ["frtMedian", "resolutionMedian", "asa", "aht"] },
   { title: "tracker.chart.rates", ids: ["sla", "fcr", "csat", "answerRate", "contactResolution"] },
 ];
 const CHART_WIDTH = 440;
