@@ -753,6 +753,8 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.staffing.noForecast":
     "Keine Prognose: das Protokoll hat Tickets aus {months, plural, one {# Monat} other {# Monaten}}; eine Prognose braucht mindestens 2.",
   "report.staffing.busiest": "Stärkste Stunde: erwartete Tickets",
+  "report.staffing.forecastContacts": "Kontaktprognose für {month}",
+  "report.staffing.busiestContacts": "Stärkste Stunde: erwartete Kontakte",
   "report.staffing.note":
     "Benötigte Agenten je Stunde: Erlang C auf die Tickets, die an diesem Wochentag in dieser Stunde erstellt wurden, gemittelt über die letzten {weeks} Wochen; {handle} Min. Arbeit je Ticket, {level} % innerhalb von {within} s angenommen, Agenten höchstens {occupancy} % der Zeit ausgelastet.",
   "report.staffing.handleFromLog":

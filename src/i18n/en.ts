@@ -458,25 +458,25 @@ export const serverEn = {
   "definitions.answerRate.formula": "Contacts answered ÷ contacts offered",
   "definitions.answerRate.convention":
     "Offered means every contact whose log says answered or abandoned (a Y/N, Yes/No, 1/0 or TRUE/FALSE column); contacts belong to the month they arrived in. Abandon rate is the rest: 1 − answer rate.",
-  "definitions.answerRate.function": '=COUNTIF(Calls!F2:F; "Y")/COUNTA(Calls!F2:F)',
+  "definitions.answerRate.function": "=ROUND(1010 / 1200; 3)",
   "definitions.abandonRate.what":
     "The share of calls or chats whose customer hung up or left before anyone answered: lost contacts, and often repeat calls later.",
   "definitions.abandonRate.formula": "Contacts abandoned ÷ contacts offered",
   "definitions.abandonRate.convention":
     "Abandoned means the log says not answered (an Answered column saying N) or abandoned (an Abandoned column saying Y); offered as for answer rate, by the month of arrival.",
-  "definitions.abandonRate.function": '=COUNTIF(Calls!F2:F; "N")/COUNTA(Calls!F2:F)',
+  "definitions.abandonRate.function": "=ROUND((1200 - 1010) / 1200; 3)",
   "definitions.asa.what":
     "How long callers wait in the queue before someone answers. Together with the answer rate it shows whether the team is staffed for its traffic.",
   "definitions.asa.formula": "Sum of waits of answered contacts ÷ answered contacts",
   "definitions.asa.convention":
     "Only answered contacts count: an abandoned caller was never answered. Waits in seconds when the header names no unit; by the month of arrival; AVERAGE in the calculator.",
-  "definitions.asa.function": '=AVERAGEIF(Calls!F2:F; "Y"; Calls!H2:H)',
+  "definitions.asa.function": "=AVERAGE(4; 12; 18; 25; 40; 75; 130)",
   "definitions.aht.what":
     "How long a contact takes the agent: talk time, plus hold and wrap-up when the export counts them. It drives how many agents the traffic needs.",
   "definitions.aht.formula": "Sum of handle times ÷ contacts with a handle time",
   "definitions.aht.convention":
     "H:MM:SS text, Sheets durations, or seconds when the header names no unit; contacts without a time are left out; by the month of arrival. The report's staffing block uses this mean when the log has it.",
-  "definitions.aht.function": "=AVERAGE(Calls!I2:I)",
+  "definitions.aht.function": "=AVERAGE(95; 180; 240; 300; 330; 420; 900)",
   "definitions.contactResolution.what":
     "The share of answered calls or chats that solved the customer's problem then and there, as the agent marked it.",
   "definitions.contactResolution.formula": "Answered contacts resolved ÷ answered contacts",
@@ -487,34 +487,33 @@ export const serverEn = {
   "definitions.reopenRate.formula": "Resolved tickets reopened at least once ÷ resolved tickets",
   "definitions.reopenRate.convention":
     "From the export's reopens column (Zendesk's Reopens), or from an event log where an activity after a resolve is a reopen; tickets resolved in the month.",
-  "definitions.reopenRate.function": '=COUNTIF(Tickets!K2:K; ">0")/COUNT(Tickets!K2:K)',
+  "definitions.reopenRate.function": "=ROUND(28 / 400; 3)",
   "definitions.repliesPerResolved.what":
     "How many replies (contacts) a ticket takes to resolve: fewer means customers get what they need sooner.",
   "definitions.repliesPerResolved.formula": "Replies on resolved tickets ÷ resolved tickets",
   "definitions.repliesPerResolved.convention":
     "The contacts column (Zendesk's Replies, Freshdesk's Agent interactions) or an event log's round trips; tickets resolved in the month whose number is known. FCR reads the same column.",
-  "definitions.repliesPerResolved.function": '=AVERAGE(FILTER(Tickets!J2:J; Tickets!D2:D<>""))',
+  "definitions.repliesPerResolved.function": '=AVERAGE(FILTER({contacts}; {resolved}<>""))',
   "definitions.waitTime.what":
     "How long customers waited on the team over a ticket's life, as the helpdesk measures it (Zendesk's requester wait time).",
   "definitions.waitTime.formula": "Median of the tickets' requester wait, in hours",
   "definitions.waitTime.convention":
     "The export's own duration, in its unit (minutes or hours, from the header); tickets resolved in the month; MEDIAN in the calculator.",
-  "definitions.waitTime.function": "=MEDIAN(Tickets!L2:L)",
+  "definitions.waitTime.function": "=MEDIAN(2; 4; 7; 19; 26; 45; 118)",
   "definitions.onHoldTime.what":
     "How long tickets sat on hold, waiting on a third party such as another team or a supplier.",
   "definitions.onHoldTime.formula": "Median of the tickets' on-hold time, in hours",
   "definitions.onHoldTime.convention":
     "The export's own duration (Zendesk's on hold time), in its unit; tickets resolved in the month; MEDIAN in the calculator.",
-  "definitions.onHoldTime.function": "=MEDIAN(Tickets!M2:M)",
+  "definitions.onHoldTime.function": "=MEDIAN(1; 2; 3; 5; 26)",
   "definitions.responseMean.what":
     "How long customers wait for each reply, not just the first: the pace of the whole conversation.",
   "definitions.responseMean.formula":
     "Mean of (reply − when it became the team's turn), over every reply, in hours",
   "definitions.responseMean.convention":
     "Event logs with reply events: the team's turn starts at creation, at the customer's reply, or at a reopen; replies in the month count; {hours}; AVERAGE in the calculator.",
-  "definitions.responseMean.function": "=AVERAGE(Events!F2:F)",
-  "definitions.contactResolution.function":
-    '=COUNTIFS(Calls!F2:F; "Y"; Calls!G2:G; "Y")/COUNTIF(Calls!F2:F; "Y")',
+  "definitions.responseMean.function": "=AVERAGE(1; 2; 4; 5; 26)",
+  "definitions.contactResolution.function": "=ROUND(760 / 1010; 3)",
   "definitions.staffing.name": "Staffing (Erlang C)",
   "definitions.staffing.what":
     "How many agents a queue needs: the chance a contact waits, and the share answered within a target time, for a number of agents.",
@@ -794,6 +793,8 @@ export const serverEn = {
   "report.staffing.noForecast":
     "No forecast: the log has tickets from {months, plural, one {# month} other {# months}}; a forecast needs at least 2.",
   "report.staffing.busiest": "Busiest hour: tickets expected",
+  "report.staffing.forecastContacts": "Contacts forecast for {month}",
+  "report.staffing.busiestContacts": "Busiest hour: contacts expected",
   "report.staffing.note":
     "Agents needed in each hour: Erlang C on the tickets created in that weekday and hour, averaged over the last {weeks} weeks; {handle} min of work each, {level}% answered within {within} s, agents busy at most {occupancy}% of the time.",
   "report.staffing.handleFromLog":

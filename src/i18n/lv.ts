@@ -748,6 +748,8 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.staffing.noForecast":
     "Nav prognozes: žurnālā ir pieteikumi no {months, plural, zero {# mēnešiem} one {# mēneša} other {# mēnešiem}}; prognozei vajag vismaz 2.",
   "report.staffing.busiest": "Noslogotākā stunda: gaidāmie pieteikumi",
+  "report.staffing.forecastContacts": "Kontaktu prognoze {month}",
+  "report.staffing.busiestContacts": "Noslogotākā stunda: gaidāmie kontakti",
   "report.staffing.note":
     "Vajadzīgie aģenti katrā stundā: Erlang C pieteikumiem, kas izveidoti tajā nedēļas dienā un stundā, vidēji pēdējās {weeks} nedēļās; {handle} min darba katram, {level}% atbildēti {within} s laikā, aģenti aizņemti ne vairāk kā {occupancy}% laika.",
   "report.staffing.handleFromLog":

@@ -732,6 +732,8 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.staffing.noForecast":
     "Ingen prognose: loggen har saker fra {months, plural, one {# måned} other {# måneder}}; en prognose krever minst 2.",
   "report.staffing.busiest": "Travleste time: forventede saker",
+  "report.staffing.forecastContacts": "Prognose for henvendelser i {month}",
+  "report.staffing.busiestContacts": "Travleste time: forventede henvendelser",
   "report.staffing.note":
     "Agenter som trengs hver time: Erlang C på sakene opprettet den ukedagen og timen, i snitt over de siste {weeks} ukene; {handle} min arbeid per sak, {level} % besvart innen {within} s, agenter opptatt høyst {occupancy} % av tiden.",
   "report.staffing.handleFromLog":

@@ -736,6 +736,8 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.staffing.noForecast":
     "Ingen prognos: loggen har ärenden från {months, plural, one {# månad} other {# månader}}; en prognos kräver minst 2.",
   "report.staffing.busiest": "Mest belastade timmen: väntade ärenden",
+  "report.staffing.forecastContacts": "Prognos för kontakter i {month}",
+  "report.staffing.busiestContacts": "Mest belastade timmen: väntade kontakter",
   "report.staffing.note":
     "Agenter som behövs varje timme: Erlang C på ärendena skapade den veckodagen och timmen, i snitt över de senaste {weeks} veckorna; {handle} min arbete per ärende, {level} % besvarade inom {within} s, agenter upptagna högst {occupancy} % av tiden.",
   "report.staffing.handleFromLog":

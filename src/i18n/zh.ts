@@ -663,6 +663,8 @@ export const serverZh: Translation<typeof serverEn> = {
   "report.staffing.method.holt_winters": "Holt-Winters（水平、趋势与季节）",
   "report.staffing.noForecast": "无预测：日志只有 {months} 个月的工单；预测至少需要 2 个月。",
   "report.staffing.busiest": "最忙时段：预计工单",
+  "report.staffing.forecastContacts": "{month} 联系量预测",
+  "report.staffing.busiestContacts": "最忙时段：预计联系量",
   "report.staffing.note":
     "每小时所需客服：对该星期几该小时创建的工单（最近 {weeks} 周的平均）用 Erlang C 计算；每单处理 {handle} 分钟，{level}% 在 {within} 秒内响应，客服占用率最高 {occupancy}%。",
   "report.staffing.handleFromLog":

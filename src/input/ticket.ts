@@ -63,6 +63,7 @@ export const TICKET_FIELDS = [
   "reopens",
   "waitTime",
   "onHoldTime",
+  // Contact-centre logs' columns (contact-log.ts).
   "timeOfDay",
   "answered",
   "abandoned",
@@ -70,6 +71,8 @@ export const TICKET_FIELDS = [
   "handleTime",
   "resolvedFlag",
 ] as const;
+/** The fields only a contact-centre log has, among TICKET_FIELDS. */
+export const CONTACT_FIELDS: readonly TicketField[] = TICKET_FIELDS.slice(TICKET_FIELDS.indexOf("timeOfDay"));
 export type TicketField = (typeof TICKET_FIELDS)[number];
 
 /** Header text per field, as Settings remember a mapping; a field left out is not mapped. */

@@ -24,7 +24,7 @@ import { monthName } from "../i18n/month-name";
 import { Z95 } from "../metrics/stats";
 import type { BreakdownField, GroupBreakdown } from "./breakdowns";
 import type { KpiMonth, KpiResult } from "./kpis";
-import type { KpiInfo, KpiUnit } from "./kpis-catalog";
+import { type KpiInfo, type KpiUnit, kpiName } from "./kpis-catalog";
 import type { MonthTally } from "./month-slots";
 import { type ReportContext, type Say, sayIn, weekdayNames } from "./report-context";
 import type { NextMonth } from "./staffing-section";
@@ -178,7 +178,7 @@ function changeFindings(input: FindingsInput, say: Say): string[] {
     const previous = months[10];
     const score = changeScore(kpi.unit, current, previous);
     if (score === null || current.value === null || previous.value === null) continue;
-    const name = say(kpi.name);
+    const name = say(kpiName(kpi, context.layout));
     if (score <= Z95) {
       noise.push(name);
       continue;

@@ -9,7 +9,7 @@ import { formatList, type Locale } from "../i18n/messages";
 import { monthName } from "../i18n/month-name";
 import { readCustomersTab } from "../input/customers-tab";
 import { readSurveyTab } from "../input/survey-tab";
-import type { TicketLog } from "../input/ticket-log";
+import { type TicketLog, ticketMonthTime } from "../input/ticket-log";
 import { monthsEndingWith } from "../metrics/calendar";
 import { monthEnd, monthStart, zonedParts } from "../metrics/zoned-time";
 import { addAgentsSection } from "./agents-section";
@@ -18,7 +18,7 @@ import { DETAILS_WIDTHS, TREND_COLUMN, TREND_WIDTH, writeDetails } from "./detai
 import { findings } from "./findings";
 import { Grid, quoted } from "./grid";
 import { computeKpis, type KpiResult } from "./kpis";
-import { firstSlotOf, tallyMonths } from "./month-slots";
+import { type MonthTally, NEVER, slotOf, tallyMonths } from "./month-slots";
 import type { CellStyle, ReportPlan } from "./plan";
 import { type ReportContext, sayIn } from "./report-context";
 import type { Settings } from "./settings";
@@ -122,6 +122,21 @@ function writeHeader(grid: Grid, input: ReportInput): number {
   return 4;
 }
 
+/**
+ * The first of the 12 month slots the log has a ticket in (0 when it starts earlier; 12 when empty),
+ * by created time, or by the time that dates a ticket without one (ticketMonthTime).
+ */
+function firstSlot(context: ReportContext, tally: MonthTally): number {
+  let first = 12;
+  const { createdSlot, bounds } = tally;
+  for (let i = 0; i < createdSlot.length; i++) {
+    const slot =
+      createdSlot[i] !== NEVER ? createdSlot[i] : slotOf(ticketMonthTime(context.tickets[i]), bounds);
+    if (slot < first) first = slot;
+  }
+  return Math.max(0, first);
+}
+
 /** The month's mean handle time when the log has one (the AHT KPI's figure): staffing plans with it. */
 function logHandleTime(result: KpiResult): LogHandleTime | null {
   const month = result.kpis.aht.months[11];
@@ -151,7 +166,7 @@ export function planReport(input: ReportInput): ReportOutput {
       groups: breakdownBy(context, field),
     }));
   const arrived = arrivals(context);
-  const first = firstSlotOf(tally.createdSlot, context.months.length);
+  const first = firstSlot(context, tally);
   const next = forecastNextMonth(context);
   const said = findings({
     context,

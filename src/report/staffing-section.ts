@@ -146,11 +146,15 @@ export function addStaffingSection(
   grid.band(row++, SECTION_WIDTH, say("report.staffing.title"), SECTION_STYLE);
 
   const { forecast, seasonLength, months } = next;
+  // A contact-centre log forecasts calls or chats, not tickets.
+  const contacts = context.layout === "contacts";
   // Named as the report's title names its month ("december 2026"), not as a key.
   grid.set(
     row,
     1,
-    say("report.staffing.forecast", { month: monthName(next.month, context.locale) }),
+    say(contacts ? "report.staffing.forecastContacts" : "report.staffing.forecast", {
+      month: monthName(next.month, context.locale),
+    }),
     LABEL_STYLE,
   );
   if (forecast) {
@@ -194,7 +198,12 @@ export function addStaffingSection(
     });
   });
   const names = weekdayNames(context.locale);
-  grid.set(row, 1, say("report.staffing.busiest"), LABEL_STYLE);
+  grid.set(
+    row,
+    1,
+    say(contacts ? "report.staffing.busiestContacts" : "report.staffing.busiest"),
+    LABEL_STYLE,
+  );
   grid.set(row, 2, Math.round(busiest.contacts * 10) / 10, { numberFormat: "0.0", bold: true });
   grid.set(row, 3, `${names[busiest.weekday]} ${hourLabel(busiest.hour)}`);
   row++;

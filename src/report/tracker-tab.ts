@@ -42,6 +42,8 @@ const CHARTS: { title?: "tracker.chart.volume" | "tracker.chart.rates"; ids: Kpi
   { ids: ["backlog"] },
   { ids: ["frtMedian"] },
   { ids: ["resolutionMedian"] },
+  { ids: ["asa"] },
+  { ids: ["aht"] },
   { title: "tracker.chart.rates", ids: ["sla", "fcr", "csat", "answerRate", "contactResolution"] },
 ];
 /** Durations in the charts' data: hours, a scale every chart axis reads (cells hold days). */

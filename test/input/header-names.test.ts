@@ -27,7 +27,7 @@ import {
   TICKET_HEADER_NAMES,
 } from "../../src/input/header-names";
 import { CUSTOMER_RULES, SURVEY_RULES, TICKET_RULES } from "../../src/input/names/en";
-import { TICKET_FIELDS, type TicketField } from "../../src/input/ticket";
+import { CONTACT_FIELDS, TICKET_FIELDS, type TicketField } from "../../src/input/ticket";
 
 /** Fields the per-language logs below do not carry (Zendesk-style exports test them). */
 const DURATION_AND_COUNT_FIELDS = [
@@ -37,12 +37,7 @@ const DURATION_AND_COUNT_FIELDS = [
   "waitTime",
   "onHoldTime",
   // Contact-centre logs' columns (contact-log.test.ts).
-  "timeOfDay",
-  "answered",
-  "abandoned",
-  "speedOfAnswer",
-  "handleTime",
-  "resolvedFlag",
+  ...CONTACT_FIELDS,
 ];
 
 import { SAMPLE_TICKET_HEADERS } from "../../src/report/sample-data";

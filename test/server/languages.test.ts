@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { serverEn } from "../../src/i18n/en";
 import { localeFor } from "../../src/i18n/locale";
 import { t } from "../../src/i18n/messages";
-import { DURATION_FIELDS, TICKET_FIELDS } from "../../src/input/ticket";
+import { CONTACT_FIELDS, DURATION_FIELDS, TICKET_FIELDS } from "../../src/input/ticket";
 import { createOfflineServices } from "../../src/offline/services";
 import { sampleColumn } from "../../src/report/sample-data";
 import {
@@ -40,10 +40,9 @@ describe.each(["sv_SE", "de_DE", "nb_NO", "lv_LV", "zh_CN"])("a %s spreadsheet",
     expect(state.defaultMonth).toBe("2026-10");
     // The sample's headers are in the language too, and detection finds every column.
     // (The sample has timestamps, so no duration columns, and no contact-centre columns.)
-    const contactFields = ["timeOfDay", "answered", "abandoned", "resolvedFlag"];
     const timestampFields = TICKET_FIELDS.filter(
       (f) =>
-        !(DURATION_FIELDS as readonly string[]).includes(f) && f !== "reopens" && !contactFields.includes(f),
+        !(DURATION_FIELDS as readonly string[]).includes(f) && f !== "reopens" && !CONTACT_FIELDS.includes(f),
     );
     expect(Object.keys(state.log?.columns ?? {}).sort()).toEqual(timestampFields.sort());
     expect(state.log?.columns.created).toBe(say("sample.header.created"));
