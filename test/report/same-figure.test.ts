@@ -256,7 +256,7 @@ describe("the same figure everywhere", () => {
     const { details } = expectSameEverywhere(report, tracker);
     expect(details.has("Tickets created")).toBe(false);
     expect(typeof details.get("Tickets resolved")).toBe("number");
-    const all = tableRow(report, "Agents, 2026-10", "All agents");
+    const all = tableRow(report, "Agents, October 2026", "All agents");
     expect(all?.[1]).toBe(details.get("Tickets resolved"));
   });
 
