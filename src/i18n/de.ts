@@ -811,6 +811,7 @@ export const sidebarDe: Translation<typeof sidebarEn> = {
   "sidebar.log.detecting": "Tabellenblatt wird gelesen…",
   "sidebar.log.rows": "Zeilen unter der Überschrift: {rows}",
   "sidebar.log.layout.tickets": "Aufbau: eine Zeile pro Ticket.",
+  "sidebar.log.layout.contacts": "Aufbau: Anruf- oder Chatprotokoll, eine Zeile pro Kontakt.",
   "sidebar.log.layout.events":
     "Aufbau: Ereignisprotokoll, eine Zeile pro Statusänderung. Die Zeilen jedes Tickets werden zu einem Ticket zusammengefasst.",
   "sidebar.log.warnings": "Vor dem Erstellen prüfen",

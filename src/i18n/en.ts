@@ -849,6 +849,7 @@ export const sidebarEn = {
   "sidebar.log.detecting": "Reading the tab…",
   "sidebar.log.rows": "Rows below the header: {rows}",
   "sidebar.log.layout.tickets": "Layout: one row per ticket.",
+  "sidebar.log.layout.contacts": "Layout: a call or chat log, one row per contact.",
   "sidebar.log.layout.events":
     "Layout: event log, one row per status change. Each ticket's rows are combined into one ticket.",
   "sidebar.log.warnings": "Check before building",

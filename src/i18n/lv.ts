@@ -805,6 +805,7 @@ export const sidebarLv: Translation<typeof sidebarEn> = {
   "sidebar.log.detecting": "Nolasa lapu…",
   "sidebar.log.rows": "Rindas zem virsrakstu rindas: {rows}",
   "sidebar.log.layout.tickets": "Izkārtojums: viena rinda katram pieteikumam.",
+  "sidebar.log.layout.contacts": "Izkārtojums: zvanu vai tērzēšanas žurnāls, viena rinda katram kontaktam.",
   "sidebar.log.layout.events":
     "Izkārtojums: notikumu žurnāls, viena rinda katrai statusa maiņai. Katra pieteikuma rindas tiek apvienotas vienā pieteikumā.",
   "sidebar.log.warnings": "Pārbaudiet pirms veidošanas",

@@ -788,6 +788,7 @@ export const sidebarNb: Translation<typeof sidebarEn> = {
   "sidebar.log.detecting": "Leser fanen…",
   "sidebar.log.rows": "Rader under overskriften: {rows}",
   "sidebar.log.layout.tickets": "Oppsett: én rad per sak.",
+  "sidebar.log.layout.contacts": "Oppsett: samtale- eller chattlogg, én rad per henvendelse.",
   "sidebar.log.layout.events":
     "Oppsett: hendelseslogg, én rad per statusendring. Radene for hver sak slås sammen til én sak.",
   "sidebar.log.warnings": "Sjekk før du lager rapporten",

@@ -792,6 +792,7 @@ export const sidebarSv: Translation<typeof sidebarEn> = {
   "sidebar.log.detecting": "Läser fliken…",
   "sidebar.log.rows": "Rader under rubrikraden: {rows}",
   "sidebar.log.layout.tickets": "Upplägg: en rad per ärende.",
+  "sidebar.log.layout.contacts": "Upplägg: samtals- eller chattlogg, en rad per kontakt.",
   "sidebar.log.layout.events":
     "Upplägg: händelselogg, en rad per statusändring. Varje ärendes rader slås ihop till ett ärende.",
   "sidebar.log.warnings": "Kontrollera innan du skapar rapporten",

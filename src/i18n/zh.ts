@@ -711,6 +711,7 @@ export const sidebarZh: Translation<typeof sidebarEn> = {
   "sidebar.log.detecting": "正在读取工作表…",
   "sidebar.log.rows": "标题行下方的行数：{rows}",
   "sidebar.log.layout.tickets": "布局：每个工单一行。",
+  "sidebar.log.layout.contacts": "布局：通话或聊天记录，每次联系一行。",
   "sidebar.log.layout.events": "布局：事件记录，每次状态变更一行。每个工单的多行将合并为一个工单。",
   "sidebar.log.warnings": "生成前请检查",
   "sidebar.noLog.title": "未找到工单记录",

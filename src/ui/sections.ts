@@ -6,7 +6,7 @@
 import { LANGUAGE_TAGS } from "../i18n/locale";
 import { monthName } from "../i18n/month-name";
 import { currentLocale, type SidebarKey, t } from "../i18n/sidebar-messages";
-import type { TicketField } from "../input/ticket";
+import { CONTACT_FIELDS, type TicketField } from "../input/ticket";
 import { DEFAULT_STAFFING, MAX_SCHEDULE } from "../report/settings";
 import { staffingInUnit } from "../report/settings-rules";
 import type { DetectedLog, SidebarState } from "../server/api";
@@ -68,6 +68,12 @@ function columnsSummary(m: Model): string {
   return t("sidebar.columns.summary", { fields });
 }
 
+const LAYOUT_LABEL: Record<DetectedLog["layout"], SidebarKey> = {
+  tickets: "sidebar.log.layout.tickets",
+  events: "sidebar.log.layout.events",
+  contacts: "sidebar.log.layout.contacts",
+};
+
 function logSection(m: Model): HTMLElement {
   const tab = select("log-tab", tabChoices(m, "sidebar.log.choose"), m.values.ticketSheet);
   const parts: Child[] = [field("log-tab", t("sidebar.log.tab"), tab)];
@@ -76,7 +82,7 @@ function logSection(m: Model): HTMLElement {
     parts.push(notice("info", t("sidebar.noLog.title"), h("p", {}, t("sidebar.noLog.help"))));
   } else {
     const log = m.log;
-    const layout = log.layout === "events" ? "sidebar.log.layout.events" : "sidebar.log.layout.tickets";
+    const layout = LAYOUT_LABEL[log.layout];
     parts.push(
       h(
         "div",
@@ -106,7 +112,11 @@ function logSection(m: Model): HTMLElement {
 function columnsGroup(m: Model, log: DetectedLog): HTMLElement {
   const headers: Choice[] = headerChoices(log.headers).map((header) => ({ value: header, label: header }));
   const choices = [{ value: "", label: t("sidebar.column.notMapped") }, ...headers];
-  const fields = m.state.fields.map((f) => {
+  // A call log's fields (answered, speed of answer, …) only where they can apply or are mapped.
+  const shown = m.state.fields.filter(
+    (f) => log.layout === "contacts" || !CONTACT_FIELDS.includes(f) || (m.values.columns[f] ?? "") !== "",
+  );
+  const fields = shown.map((f) => {
     const id = `column-${f}`;
     const mapped = m.values.columns[f] ?? "";
     const control = select(id, choices, mapped, { class: mapped ? null : "unmapped" });
