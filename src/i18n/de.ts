@@ -23,6 +23,7 @@ export const sharedDe: Translation<typeof sharedEn> = {
   "sidebar.field.agent": "Agent",
   "sidebar.field.priority": "Priorität",
   "sidebar.field.csat": "CSAT-Bewertung",
+  "sidebar.field.csatAt": "Bewertet am",
   "sidebar.field.contacts": "Kontakte bis zur Lösung",
   "sidebar.field.firstResponseTime": "Erste Antwortzeit (Dauer)",
   "sidebar.field.resolutionTime": "Lösungszeit (Dauer)",
@@ -568,6 +569,8 @@ export const serverDe: Translation<typeof serverEn> = {
   "report.note.created": "Im Monat erstellte Tickets, in der Zeitzone der Tabelle ({zone}).",
   "report.note.resolved": "Im Monat gelöste Tickets, egal wann sie erstellt wurden.",
   "report.note.backlog": "Vor {end} erstellte und bis dahin nicht gelöste Tickets.",
+  "report.note.csatRatedRule":
+    " Bewertungen von Tickets ohne Lösungszeitpunkt zählen im Monat, in dem sie abgegeben wurden ({count}).",
   "report.note.csatCreatedRule":
     " Bewertungen von Tickets ohne Lösungszeitpunkt zählen im Monat, in dem das Ticket erstellt wurde ({count}).",
   "report.note.backlogClosedStatus":

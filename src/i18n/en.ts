@@ -36,6 +36,7 @@ export const sharedEn = {
   "sidebar.field.agent": "Agent",
   "sidebar.field.priority": "Priority",
   "sidebar.field.csat": "CSAT rating",
+  "sidebar.field.csatAt": "Rating date",
   "sidebar.field.contacts": "Contacts to resolve",
   "sidebar.field.firstResponseTime": "First response time (duration)",
   "sidebar.field.resolutionTime": "Resolution time (duration)",
@@ -619,6 +620,8 @@ export const serverEn = {
   "report.note.created": "Tickets created in the month, in the spreadsheet's time zone ({zone}).",
   "report.note.resolved": "Tickets resolved in the month, whenever they were created.",
   "report.note.backlog": "Tickets created before {end} and not resolved before it.",
+  "report.note.csatRatedRule":
+    " Ratings on tickets without a resolved time count in the month they were given ({count}).",
   "report.note.csatCreatedRule":
     " Ratings on tickets without a resolved time count in the month the ticket was created ({count}).",
   "report.note.backlogClosedStatus":

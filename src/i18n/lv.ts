@@ -23,6 +23,7 @@ export const sharedLv: Translation<typeof sharedEn> = {
   "sidebar.field.agent": "Aģents",
   "sidebar.field.priority": "Prioritāte",
   "sidebar.field.csat": "CSAT vērtējums",
+  "sidebar.field.csatAt": "Vērtējuma datums",
   "sidebar.field.contacts": "Saziņas reizes līdz atrisināšanai",
   "sidebar.field.firstResponseTime": "Pirmās atbildes laiks (ilgums)",
   "sidebar.field.resolutionTime": "Atrisināšanas laiks (ilgums)",
@@ -569,6 +570,8 @@ export const serverLv: Translation<typeof serverEn> = {
   "report.note.created": "Mēnesī izveidotie pieteikumi izklājlapas laika joslā ({zone}).",
   "report.note.resolved": "Mēnesī atrisinātie pieteikumi neatkarīgi no tā, kad tie izveidoti.",
   "report.note.backlog": "Pieteikumi, kas izveidoti pirms {end} un nav atrisināti pirms šī brīža.",
+  "report.note.csatRatedRule":
+    " Vērtējumi pieteikumiem bez atrisināšanas laika tiek skaitīti mēnesī, kad vērtējums sniegts ({count}).",
   "report.note.csatCreatedRule":
     " Vērtējumi pieteikumiem bez atrisināšanas laika tiek skaitīti mēnesī, kad pieteikums izveidots ({count}).",
   "report.note.backlogClosedStatus":

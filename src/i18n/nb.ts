@@ -23,6 +23,7 @@ export const sharedNb: Translation<typeof sharedEn> = {
   "sidebar.field.agent": "Agent",
   "sidebar.field.priority": "Prioritet",
   "sidebar.field.csat": "CSAT-vurdering",
+  "sidebar.field.csatAt": "Dato for vurdering",
   "sidebar.field.contacts": "Kontakter til løsning",
   "sidebar.field.firstResponseTime": "Tid til første svar (varighet)",
   "sidebar.field.resolutionTime": "Løsningstid (varighet)",
@@ -560,6 +561,8 @@ export const serverNb: Translation<typeof serverEn> = {
   "report.note.created": "Saker opprettet i måneden, i regnearkets tidssone ({zone}).",
   "report.note.resolved": "Saker løst i måneden, uansett når de ble opprettet.",
   "report.note.backlog": "Saker opprettet før {end} og ikke løst før da.",
+  "report.note.csatRatedRule":
+    " Vurderinger av saker uten løsningstidspunkt telles i måneden vurderingen ble gitt ({count}).",
   "report.note.csatCreatedRule":
     " Vurderinger av saker uten løsningstidspunkt telles i måneden saken ble opprettet ({count}).",
   "report.note.backlogClosedStatus":

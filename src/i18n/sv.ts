@@ -22,6 +22,7 @@ export const sharedSv: Translation<typeof sharedEn> = {
   "sidebar.field.agent": "Agent",
   "sidebar.field.priority": "Prioritet",
   "sidebar.field.csat": "CSAT-betyg",
+  "sidebar.field.csatAt": "Datum för betyg",
   "sidebar.field.contacts": "Kontakter till lösning",
   "sidebar.field.firstResponseTime": "Svarstid första svar (varaktighet)",
   "sidebar.field.resolutionTime": "Lösningstid (varaktighet)",
@@ -563,6 +564,8 @@ export const serverSv: Translation<typeof serverEn> = {
   "report.note.created": "Ärenden skapade under månaden, i kalkylarkets tidszon ({zone}).",
   "report.note.resolved": "Ärenden lösta under månaden, oavsett när de skapades.",
   "report.note.backlog": "Ärenden skapade före {end} och inte lösta före dess.",
+  "report.note.csatRatedRule":
+    " Betyg på ärenden utan lösningstidpunkt räknas i den månad betyget gavs ({count}).",
   "report.note.csatCreatedRule":
     " Betyg på ärenden utan lösningstidpunkt räknas i den månad ärendet skapades ({count}).",
   "report.note.backlogClosedStatus":

@@ -23,6 +23,7 @@ export const sharedZh: Translation<typeof sharedEn> = {
   "sidebar.field.agent": "客服",
   "sidebar.field.priority": "优先级",
   "sidebar.field.csat": "CSAT 评分",
+  "sidebar.field.csatAt": "评价时间",
   "sidebar.field.contacts": "解决所需联系次数",
   "sidebar.field.firstResponseTime": "首次响应时长",
   "sidebar.field.resolutionTime": "解决用时（时长）",
@@ -520,6 +521,7 @@ export const serverZh: Translation<typeof serverEn> = {
   "report.note.created": "当月新建的工单，采用电子表格的时区（{zone}）。",
   "report.note.resolved": "当月解决的工单，无论其何时创建。",
   "report.note.backlog": "在 {end} 之前创建、且在该时刻之前未解决的工单。",
+  "report.note.csatRatedRule": "没有解决时间的工单，其评分计入评分当月（{count}）。",
   "report.note.csatCreatedRule": "没有解决时间的工单，其评分计入工单创建的月份（{count}）。",
   "report.note.backlogClosedStatus":
     "状态为已关闭或已解决的工单不计为未结，无论是否有解决时间（{count} 个没有）。",

@@ -409,6 +409,7 @@ function readRows(reader: Reader): void {
   const cAgent = indexes.agent ?? -1;
   const cPriority = indexes.priority ?? -1;
   const cCsat = indexes.csat ?? -1;
+  const cCsatAt = indexes.csatAt ?? -1;
   const cContacts = indexes.contacts ?? -1;
   const cReopens = indexes.reopens ?? -1;
   const cTimeOfDay = indexes.timeOfDay ?? -1;
@@ -564,6 +565,7 @@ function readRows(reader: Reader): void {
       agent: cAgent >= 0 ? textOf(row[cAgent]) : "",
       priority: cPriority >= 0 ? textOf(row[cPriority]) : "",
       csat: cCsat >= 0 ? rating(row[cCsat], sheetRow) : Number.NaN,
+      csatAt: cCsatAt >= 0 ? laterTime("csatAt", row[cCsatAt], Number.NaN, sheetRow) : undefined,
       contacts: cContacts >= 0 ? count("contacts", row[cContacts], sheetRow) : Number.NaN,
       reopens: cReopens >= 0 ? count("reopens", row[cReopens], sheetRow) : Number.NaN,
       waitTime: waitTime ? durations.read(waitTime, row, sheetRow) : Number.NaN,
@@ -613,6 +615,10 @@ function undatedTicket(
     agent: text("agent"),
     priority: text("priority"),
     csat: indexes.csat !== undefined ? rating(row[indexes.csat], sheetRow) : Number.NaN,
+    csatAt:
+      indexes.csatAt !== undefined
+        ? laterTime("csatAt", row[indexes.csatAt], Number.NaN, sheetRow)
+        : undefined,
     contacts: number("contacts"),
     reopens: number("reopens"),
     waitTime: Number.NaN,

@@ -19,6 +19,8 @@ export interface Ticket {
   priority: string;
   /** Satisfaction rating on the ticket (1–5 by default), NaN when unrated. */
   csat: number;
+  /** When the rating was given (epoch ms), NaN when unknown: places a rating of an unresolved ticket. */
+  csatAt?: number;
   /** Number of contacts / replies to resolve, NaN when unknown. */
   contacts: number;
   /** Times the ticket was reopened after a resolve (event logs); undefined when the log cannot say. */
@@ -57,6 +59,7 @@ export const TICKET_FIELDS = [
   "agent",
   "priority",
   "csat",
+  "csatAt",
   "contacts",
   "firstResponseTime",
   "resolutionTime",
@@ -90,6 +93,7 @@ export const TICKET_FIELD_LABELS: Record<TicketField, SharedKey> = {
   agent: "sidebar.field.agent",
   priority: "sidebar.field.priority",
   csat: "sidebar.field.csat",
+  csatAt: "sidebar.field.csatAt",
   contacts: "sidebar.field.contacts",
   firstResponseTime: "sidebar.field.firstResponseTime",
   resolutionTime: "sidebar.field.resolutionTime",

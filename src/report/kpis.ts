@@ -139,6 +139,7 @@ export function computeKpis(
   let badRatings = 0;
   /** Ratings placed in their ticket's month of creation, for want of a resolved time. */
   let ratedByCreation = 0;
+  let ratedByDate = 0;
   /** The log's first time that places a ticket in a month (ticketMonthTime). */
   let firstCreated = Number.POSITIVE_INFINITY;
   let anyCreated = false;
@@ -189,12 +190,20 @@ export function computeKpis(
     const rating = ticket.csat;
     if (!Number.isNaN(rating)) {
       anyCsat = true;
-      // A rating belongs to the month of resolution; without a resolved time, to the month of creation
-      // (or of the first response, in a log without created times).
-      const byCreation = Number.isNaN(r);
-      const slot = !byCreation ? rs : !Number.isNaN(c) ? cs : slotOf(fr, bounds);
+      // A rating belongs to the month of resolution; without a resolved time, to the month it was
+      // given (a rating-date column), else of creation (or of the first response, without created times).
+      const ratedAt = ticket.csatAt ?? Number.NaN;
+      const byCreation = Number.isNaN(r) && Number.isNaN(ratedAt);
+      const slot = !Number.isNaN(r)
+        ? rs
+        : !Number.isNaN(ratedAt)
+          ? slotOf(ratedAt, bounds)
+          : !Number.isNaN(c)
+            ? cs
+            : slotOf(fr, bounds);
       if (slot >= 0 && slot < MONTHS) {
         if (byCreation) ratedByCreation++;
+        else if (Number.isNaN(r)) ratedByDate++;
         if (Number.isInteger(rating) && rating >= 1 && rating <= 10) ticketCsat[slot][rating]++;
         else badRatings++;
       }
@@ -350,6 +359,7 @@ export function computeKpis(
       series(
         "csat",
         say("report.note.csatTickets", { scale, min }) +
+          (ratedByDate > 0 ? say("report.note.csatRatedRule", { count: ratedByDate }) : "") +
           (ratedByCreation > 0 ? say("report.note.csatCreatedRule", { count: ratedByCreation }) : ""),
         (k) => {
           // The scale holds the highest rating, so nothing is cut off.

@@ -36,6 +36,8 @@ const DURATION_AND_COUNT_FIELDS = [
   "reopens",
   "waitTime",
   "onHoldTime",
+  // Only the first log of each language dates its ratings.
+  "csatAt",
   // Contact-centre logs' columns (contact-log.test.ts).
   ...CONTACT_FIELDS,
 ];
@@ -60,6 +62,7 @@ const CELLS: Record<TicketField | SurveyField | CustomerField | "none", [unknown
   agent: ["Anna Berg", "Jonas Weber"],
   priority: ["High", "Low"],
   csat: [5, 4],
+  csatAt: [at("2026-03-04T12:00:00"), ""],
   firstResponseTime: [42, 310],
   resolutionTime: [12.5, 70],
   reopens: [0, 2],
@@ -119,6 +122,7 @@ const TICKET_LOGS: Record<HeaderLanguage, Column<TicketField>[][]> = {
       ["Handläggare", "agent"],
       ["Prioritet", "priority"],
       ["Nöjdhet", "csat"],
+      ["Betygsdatum", "csatAt"],
       ["Antal kontakter", "contacts"],
     ],
     [
@@ -148,6 +152,7 @@ const TICKET_LOGS: Record<HeaderLanguage, Column<TicketField>[][]> = {
       ["Bearbeiter", "agent"],
       ["Priorität", "priority"],
       ["Zufriedenheit", "csat"],
+      ["Bewertungsdatum", "csatAt"],
       ["Anzahl Kontakte", "contacts"],
     ],
     [
@@ -178,6 +183,7 @@ const TICKET_LOGS: Record<HeaderLanguage, Column<TicketField>[][]> = {
       ["Saksbehandler", "agent"],
       ["Prioritet", "priority"],
       ["Tilfredshet", "csat"],
+      ["Vurderingsdato", "csatAt"],
       ["Antall kontakter", "contacts"],
     ],
     [
@@ -207,6 +213,7 @@ const TICKET_LOGS: Record<HeaderLanguage, Column<TicketField>[][]> = {
       ["Aģents", "agent"],
       ["Prioritāte", "priority"],
       ["Apmierinātība", "csat"],
+      ["Vērtējuma datums", "csatAt"],
       ["Saziņas reizes", "contacts"],
     ],
     [
@@ -236,6 +243,7 @@ const TICKET_LOGS: Record<HeaderLanguage, Column<TicketField>[][]> = {
       ["处理人", "agent"],
       ["优先级", "priority"],
       ["满意度", "csat"],
+      ["评价时间", "csatAt"],
       ["联系次数", "contacts"],
     ],
     [

@@ -1,5 +1,6 @@
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
+import { detectTicketColumns } from "../../src/input/columns";
 import type { ColumnMapping } from "../../src/input/ticket";
 import { readTicketLog } from "../../src/input/ticket-log";
 
@@ -340,5 +341,32 @@ describe("readTicketLog: a process-mining (XES-like) log", () => {
       { activity: "Resolve ticket", meaning: "resolved", events: 1 },
       { activity: "Take in charge ticket", meaning: "response", events: 1 },
     ]);
+  });
+});
+
+describe("a rating's own date", () => {
+  it("is detected by its header and read in the spreadsheet's zone; text that is not a date is reported", () => {
+    const values = [
+      ["Ticket ID", "Created", "Status", "CSAT", "Rating date"],
+      [1, at("2026-09-28T10:00:00"), "Open", 5, "2026-10-02 09:30"],
+      [2, at("2026-09-29T10:00:00"), "Open", 4, ""],
+      [3, at("2026-09-30T10:00:00"), "Open", 3, "soon"],
+    ];
+    expect(detectTicketColumns(values[0] as string[]).indexes).toMatchObject({ csat: 3, csatAt: 4 });
+    const mapping = {
+      id: "Ticket ID",
+      created: "Created",
+      status: "Status",
+      csat: "CSAT",
+      csatAt: "Rating date",
+    };
+    const log = readTicketLog(values, mapping, { timeZone: "Europe/Stockholm" });
+    expect(log.error).toBeNull();
+    expect(log.tickets.map((tk) => tk.csatAt)).toEqual([
+      Date.parse("2026-10-02T07:30:00Z"),
+      Number.NaN,
+      Number.NaN,
+    ]);
+    expect(log.problems.join(" ")).toContain("Row 4: Rating date");
   });
 });

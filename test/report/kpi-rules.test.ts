@@ -75,6 +75,27 @@ describe("KPI rules for logs without resolved times", () => {
   });
 });
 
+describe("CSAT of tickets without a resolved time, with the rating's own date", () => {
+  // Each rating given 0–20 days after creation, so some cross into the next month.
+  const next = random(5);
+  const tickets = statusOnlyLog(11, 600).map((tk) =>
+    Number.isNaN(tk.csat) ? tk : { ...tk, csatAt: tk.created + Math.floor(next() * 20 * 24) * HOUR },
+  );
+  const context = octoberContext(tickets, "");
+  const kpis = computeKpis(context, { survey: null, customers: null }, tallyMonths(context)).kpis;
+
+  it("counts a rating in the month it was given, not the month of creation", () => {
+    const given = tickets.filter((tk) => tk.csatAt !== undefined && tk.csatAt >= START && tk.csatAt < END);
+    const created = tickets.filter((tk) => !Number.isNaN(tk.csat) && tk.created >= START && tk.created < END);
+    expect(given.length).toBeGreaterThan(20);
+    expect(given.length).not.toBe(created.length);
+    const csat = kpis.csat.months[11];
+    expect(csat.n).toBe(given.length);
+    expect(csat.value).toBeCloseTo(given.filter((tk) => tk.csat >= 4).length / given.length, 12);
+    expect(kpis.csat.note).toContain("in the month they were given");
+  });
+});
+
 describe("implausible durations", () => {
   it("flags a first response over a year as a sign of the wrong Created column", () => {
     const list = [

@@ -39,10 +39,14 @@ describe.each(["sv_SE", "de_DE", "nb_NO", "lv_LV", "zh_CN"])("a %s spreadsheet",
     });
     expect(state.defaultMonth).toBe("2026-10");
     // The sample's headers are in the language too, and detection finds every column.
-    // (The sample has timestamps, so no duration columns, and no contact-centre columns.)
+    // (The sample has timestamps, so no duration columns, no rating dates (its ratings are on
+    // resolved tickets), and no contact-centre columns.)
     const timestampFields = TICKET_FIELDS.filter(
       (f) =>
-        !(DURATION_FIELDS as readonly string[]).includes(f) && f !== "reopens" && !CONTACT_FIELDS.includes(f),
+        !(DURATION_FIELDS as readonly string[]).includes(f) &&
+        f !== "reopens" &&
+        f !== "csatAt" &&
+        !CONTACT_FIELDS.includes(f),
     );
     expect(Object.keys(state.log?.columns ?? {}).sort()).toEqual(timestampFields.sort());
     expect(state.log?.columns.created).toBe(say("sample.header.created"));

@@ -219,6 +219,17 @@ export const DE: LanguageNames = {
       filler: ["stufe"],
       reject: ["nr", "datum", "am", "zeit"],
     },
+    csatAt: {
+      names: [
+        "Bewertet am",
+        "Bewertungsdatum",
+        "Datum der Bewertung",
+        "Umfragedatum",
+        "Zufriedenheit bewertet am",
+      ],
+      reject: ["gesendet", "kommentar"],
+      kind: "time",
+    },
     csat: {
       names: [
         "CSAT-Bewertung",

@@ -228,6 +228,25 @@ export const TICKET_RULES: FieldRules<TicketField> = {
     reject: ["date", "at", "time", "comment", "comments", "reason", "text", "feedback", "survey", "sent"],
     kind: "number",
   },
+  csatAt: {
+    names: [
+      "satisfaction rated",
+      "satisfaction rated at",
+      "rated at",
+      "satisfaction rating date",
+      "satisfaction date",
+      "csat date",
+      "csat rated",
+      "rating date",
+      "survey date",
+      "survey response date",
+      "feedback date",
+      "survey answered",
+      "survey completed",
+    ],
+    reject: ["sent", "offered", "requested", "comment", "reason"],
+    kind: "time",
+  },
   contacts: {
     names: [
       "contacts",

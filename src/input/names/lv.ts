@@ -154,6 +154,11 @@ export const LV: LanguageNames = {
       filler: ["līmenis", "pieteikuma"],
       reject: ["nr", "datums", "laiks"],
     },
+    csatAt: {
+      names: ["Novērtēts", "Vērtējuma datums", "Novērtēšanas datums", "Aptaujas datums"],
+      reject: ["nosūtīts", "komentārs"],
+      kind: "time",
+    },
     csat: {
       names: [
         "CSAT vērtējums",

@@ -159,6 +159,11 @@ export const NB: LanguageNames = {
       filler: ["sak", "nivå", "navn"],
       reject: ["nr", "dato", "tid"],
     },
+    csatAt: {
+      names: ["Vurdert", "Vurderingsdato", "Dato for vurdering", "Undersøkelsesdato", "Tilfredshet vurdert"],
+      reject: ["sendt", "kommentar"],
+      kind: "time",
+    },
     csat: {
       names: ["CSAT-vurdering", "Tilfredshet", "Kundetilfredshet", "Tilfredshetsscore", ["Vurdering", 0.8]],
       filler: ["vurdering", "poeng", "verdi", "kunde", "sak"],

@@ -163,6 +163,19 @@ export const SV: LanguageNames = {
       filler: ["ärende", "nivå", "namn"],
       reject: ["nr", "datum", "tid"],
     },
+    csatAt: {
+      names: [
+        "Betygsatt",
+        "Betygsdatum",
+        "Betygsatt den",
+        "Datum för betyg",
+        "Enkätdatum",
+        "Besvarad enkät",
+        "Nöjdhet datum",
+      ],
+      reject: ["skickad", "kommentar"],
+      kind: "time",
+    },
     csat: {
       names: ["CSAT-betyg", "Nöjdhet", "Kundnöjdhet", "Nöjdhetsbetyg", ["Betyg", 0.8], ["Omdöme", 0.7]],
       filler: ["betyg", "poäng", "värde", "kund", "ärende"],

@@ -139,6 +139,11 @@ export const ZH: LanguageNames = {
       ],
     },
     priority: { names: ["优先级", "优先级别", "紧急程度", "紧急度", "严重程度", "严重级别", "重要程度"] },
+    csatAt: {
+      names: ["评价时间", "评分时间", "满意度评价时间", "评价日期", "调查时间"],
+      reject: ["发送"],
+      kind: "time",
+    },
     csat: {
       names: [
         "CSAT 评分",
