@@ -157,6 +157,21 @@ export function planReport(input: ReportInput): ReportOutput {
   // Every section counts months from the same tally, made once.
   const tally = tallyMonths(context);
   const result = computeKpis(context, { survey, customers }, tally);
+  // Volume, arrivals and staffing count tickets by when they were created: a log without created
+  // times leaves them out, said in the summary's missing lines, rather than drawing empty charts.
+  const dated =
+    context.tickets.length === 0 || context.tickets.some((ticket) => !Number.isNaN(ticket.created));
+  if (!dated) {
+    result.absent.push(
+      say("report.missing.noCreated", {
+        kpis: [
+          say("report.volume.title"),
+          say("report.when.section", { month: monthName(input.month, input.locale) }),
+          say("report.staffing.title"),
+        ],
+      }),
+    );
+  }
   const tiles = headlineKpis(result, input.settings.average);
   const breakdowns = (["priority", "channel"] as const)
     .filter((field) => hasField(context, field))
@@ -194,17 +209,19 @@ export function planReport(input: ReportInput): ReportOutput {
     monthName: monthName(input.month, input.locale),
   });
   // Next month's staffing right after the summary: what leaders plan with.
-  const sectionNotes = [
-    ...addStaffingSection(
-      grid,
-      context,
-      staffingTargets(input.settings.staffing),
-      next,
-      logHandleTime(result),
-    ),
-    ...addVolumeSections(grid, context, tally),
-  ];
-  addWhenSection(grid, context, arrived, breakdowns);
+  const sectionNotes = dated
+    ? [
+        ...addStaffingSection(
+          grid,
+          context,
+          staffingTargets(input.settings.staffing),
+          next,
+          logHandleTime(result),
+        ),
+        ...addVolumeSections(grid, context, tally),
+      ]
+    : [];
+  if (dated) addWhenSection(grid, context, arrived, breakdowns);
   sectionNotes.push(...addAgentsSection(grid, context, result.ticketCsatScale));
   writeDetails(grid, grid.nextRow + 1, context, result, sheetLocale);
 

@@ -7,6 +7,7 @@
  * how its rows were made.
  */
 import { describe, expect, it } from "vitest";
+import { t } from "../../src/i18n/messages";
 import { detectTicketColumns } from "../../src/input/columns";
 import { readTicketLog } from "../../src/input/ticket-log";
 import type { PlanCell, SheetPlan } from "../../src/report/plan";
@@ -256,6 +257,13 @@ describe("the same figure everywhere", () => {
     const { details } = expectSameEverywhere(report, tracker);
     expect(details.has("Tickets created")).toBe(false);
     expect(typeof details.get("Tickets resolved")).toBe("number");
+    // Volume, arrivals and staffing count by created time: left out, and the summary says why.
+    const texts = report.flat().filter((c): c is string => typeof c === "string");
+    expect(texts).not.toContain(t("report.volume.title"));
+    expect(texts).not.toContain(t("report.staffing.title"));
+    expect(
+      texts.some((c) => c.startsWith(`${t("report.volume.title")}, `) && c.includes("no Created column")),
+    ).toBe(true);
     const all = tableRow(report, "Agents, October 2026", "All agents");
     expect(all?.[1]).toBe(details.get("Tickets resolved"));
   });
