@@ -133,6 +133,20 @@ function result(kpi: KpiInfo, locale: Locale, formula: OutputSpec["formula"]): O
   return { key: "result", label: t(kpi.name, undefined, locale), format: UNIT_FORMAT[kpi.unit], formula };
 }
 
+/** A calculator of one input divided by another: blank until the numerator is typed, or when the divisor is 0. */
+function ratioCalculator(
+  kpi: KpiInfo,
+  locale: Locale,
+  numerator: string,
+  divisor: string,
+  inputs: InputSpec[],
+): CalculatorSpec {
+  return {
+    inputs,
+    outputs: [result(kpi, locale, (at) => guardedRatio([at(numerator)], at(numerator), at(divisor)))],
+  };
+}
+
 /** A duration statistic (MEDIAN, AVERAGE, MAX) over the per-ticket hours. */
 function durationCalculator(
   kpi: KpiInfo,
@@ -236,15 +250,10 @@ function calculatorFor(kpi: KpiInfo, options: DefinitionsOptions): CalculatorSpe
     case "resolutionLongest":
       return durationCalculator(kpi, locale, "definitions.calc.resolutionHours", RESOLUTION_HOURS, "MAX");
     case "fcr":
-      return {
-        inputs: [
-          countInput("resolved", label("definitions.calc.ticketsResolved"), 400),
-          countInput("oneContact", label("definitions.calc.resolvedInOneContact"), 290),
-        ],
-        outputs: [
-          result(kpi, locale, (at) => guardedRatio([at("oneContact")], at("oneContact"), at("resolved"))),
-        ],
-      };
+      return ratioCalculator(kpi, locale, "oneContact", "resolved", [
+        countInput("resolved", label("definitions.calc.ticketsResolved"), 400),
+        countInput("oneContact", label("definitions.calc.resolvedInOneContact"), 290),
+      ]);
     case "sla":
       return {
         inputs: [
@@ -318,13 +327,10 @@ function calculatorFor(kpi: KpiInfo, options: DefinitionsOptions): CalculatorSpe
         ],
       };
     case "cac":
-      return {
-        inputs: [
-          moneyInput("spend", label("definitions.calc.salesMarketingSpend"), 10000),
-          countInput("new", label("definitions.calc.customersWon"), 250),
-        ],
-        outputs: [result(kpi, locale, (at) => guardedRatio([at("spend")], at("spend"), at("new")))],
-      };
+      return ratioCalculator(kpi, locale, "spend", "new", [
+        moneyInput("spend", label("definitions.calc.salesMarketingSpend"), 10000),
+        countInput("new", label("definitions.calc.customersWon"), 250),
+      ]);
     case "clv":
       return {
         inputs: [
@@ -343,21 +349,15 @@ function calculatorFor(kpi: KpiInfo, options: DefinitionsOptions): CalculatorSpe
         ],
       };
     case "costPerTicket":
-      return {
-        inputs: [
-          moneyInput("cost", label("definitions.calc.supportCost"), 45000),
-          countInput("tickets", label("definitions.calc.tickets"), 3000),
-        ],
-        outputs: [result(kpi, locale, (at) => guardedRatio([at("cost")], at("cost"), at("tickets")))],
-      };
+      return ratioCalculator(kpi, locale, "cost", "tickets", [
+        moneyInput("cost", label("definitions.calc.supportCost"), 45000),
+        countInput("tickets", label("definitions.calc.tickets"), 3000),
+      ]);
     case "supportCostRatio":
-      return {
-        inputs: [
-          moneyInput("cost", label("definitions.calc.supportCost"), 45000),
-          moneyInput("revenue", label("definitions.calc.revenue"), 1500000),
-        ],
-        outputs: [result(kpi, locale, (at) => guardedRatio([at("cost")], at("cost"), at("revenue")))],
-      };
+      return ratioCalculator(kpi, locale, "cost", "revenue", [
+        moneyInput("cost", label("definitions.calc.supportCost"), 45000),
+        moneyInput("revenue", label("definitions.calc.revenue"), 1500000),
+      ]);
     case "answerRate":
     case "abandonRate":
       return {
@@ -378,33 +378,20 @@ function calculatorFor(kpi: KpiInfo, options: DefinitionsOptions): CalculatorSpe
     case "aht":
       return secondsCalculator(kpi, locale, "definitions.calc.talkSeconds", HANDLE_SECONDS);
     case "contactResolution":
-      return {
-        inputs: [
-          countInput("answered", label("definitions.calc.contactsAnswered"), 1010),
-          countInput("resolved", label("definitions.calc.contactsResolved"), 760),
-        ],
-        outputs: [
-          result(kpi, locale, (at) => guardedRatio([at("resolved")], at("resolved"), at("answered"))),
-        ],
-      };
+      return ratioCalculator(kpi, locale, "resolved", "answered", [
+        countInput("answered", label("definitions.calc.contactsAnswered"), 1010),
+        countInput("resolved", label("definitions.calc.contactsResolved"), 760),
+      ]);
     case "reopenRate":
-      return {
-        inputs: [
-          countInput("resolved", label("definitions.calc.ticketsResolved"), 400),
-          countInput("reopened", label("definitions.calc.ticketsReopened"), 28),
-        ],
-        outputs: [
-          result(kpi, locale, (at) => guardedRatio([at("reopened")], at("reopened"), at("resolved"))),
-        ],
-      };
+      return ratioCalculator(kpi, locale, "reopened", "resolved", [
+        countInput("resolved", label("definitions.calc.ticketsResolved"), 400),
+        countInput("reopened", label("definitions.calc.ticketsReopened"), 28),
+      ]);
     case "repliesPerResolved":
-      return {
-        inputs: [
-          countInput("resolved", label("definitions.calc.ticketsResolved"), 400),
-          countInput("replies", label("definitions.calc.replies"), 1130),
-        ],
-        outputs: [result(kpi, locale, (at) => guardedRatio([at("replies")], at("replies"), at("resolved")))],
-      };
+      return ratioCalculator(kpi, locale, "replies", "resolved", [
+        countInput("resolved", label("definitions.calc.ticketsResolved"), 400),
+        countInput("replies", label("definitions.calc.replies"), 1130),
+      ]);
     case "waitTime":
       return durationCalculator(kpi, locale, "definitions.calc.waitHours", RESOLUTION_HOURS, "MEDIAN");
     case "onHoldTime":
