@@ -9,7 +9,7 @@
 import { type Locale, t } from "../i18n/messages";
 import { monthKeyOf } from "../metrics/zoned-time";
 import { CUSTOMER_FIELDS, type CustomerField, detectCustomerColumns, fieldLabel } from "./columns";
-import { isBlankCell, RowProblems } from "./ticket-log";
+import { isBlankCell, RowProblems } from "./rows";
 import { describeValue, isDate } from "./values/cells";
 
 /** A month's figures: every field of the tab but the month itself. */

@@ -8,7 +8,7 @@
 import { type Locale, t } from "../i18n/messages";
 import { zoneClock } from "../metrics/zoned-time";
 import { detectSurveyColumns, fieldLabel, type SurveyField } from "./columns";
-import { INVALID, isBlankCell, RowProblems, timeOf, timeProblemKey } from "./ticket-log";
+import { INVALID, isBlankCell, RowProblems, timeOf, timeProblemKey } from "./rows";
 import { describeValue } from "./values/cells";
 
 /** One response; a score is NaN when its cell is blank, invalid or its column is absent. */

@@ -13,23 +13,30 @@
  * March or April depending on the locale, so the message says to format the column as date-time.
  */
 
-import { type Locale, type MessageKey, t } from "../i18n/messages";
+import { type Locale, t } from "../i18n/messages";
 import { zoneClock } from "../metrics/zoned-time";
-import { fieldLabel, headerWords, resolveMapping } from "./columns";
+import { fieldLabel, resolveMapping } from "./columns";
 import { atTimeOfDay, isContactLog, NOT_TIME_OF_DAY, timeOfDayOf } from "./contact-log";
 import { durationOf, durationUnitOf, NOT_DURATION, ratingWord } from "./durations";
 import {
   type ActivityCount,
   type ActivityMeanings,
-  countActivities,
   countIdRepeats,
-  type EventRows,
-  findStatusNumberColumn,
   isCompositeIdColumn,
   looksLikeEventLog,
-  pivotEvents,
   splitCompositeId,
 } from "./event-log";
+import { readEvents } from "./event-rows";
+import {
+  countOf,
+  INVALID,
+  isBlankRow,
+  RowProblems,
+  textOf,
+  timeOf,
+  timeProblemKey,
+  type Values,
+} from "./rows";
 import {
   type ColumnMapping,
   DURATION_FIELDS,
@@ -37,9 +44,9 @@ import {
   type Ticket,
   type TicketField,
 } from "./ticket";
-import { describeValue, isDate } from "./values/cells";
+import { describeValue } from "./values/cells";
 import { flagOf } from "./values/flags";
-import { parseTextTime, type ToInstant } from "./values/text-time";
+import type { ToInstant } from "./values/text-time";
 
 export interface ReadOptions {
   /**
@@ -78,109 +85,6 @@ export interface TicketLog {
   problems: string[];
   /** Why no ticket could be read at all (no created column, event log without status), else null. */
   error: string | null;
-}
-
-type Values = readonly (readonly unknown[])[];
-
-/** Sentinel from `timeOf` for a non-blank cell that is not a valid date-time. */
-export const INVALID = Number.NEGATIVE_INFINITY;
-
-/**
- * Epoch ms of a date-time cell (or of an unambiguous date-time text, read with `zone` when given);
- * NaN for a blank cell; INVALID for anything else.
- */
-export function timeOf(cell: unknown, zone: ToInstant | null): number {
-  if (cell instanceof Date) {
-    const ms = cell.getTime();
-    return Number.isNaN(ms) ? INVALID : ms;
-  }
-  if (cell === "" || cell === null || cell === undefined) return Number.NaN;
-  if (isDate(cell)) {
-    const ms = (cell as Date).getTime();
-    return Number.isNaN(ms) ? INVALID : ms;
-  }
-  if (typeof cell === "string") {
-    if (cell.trim() === "") return Number.NaN;
-    if (zone) {
-      const ms = parseTextTime(cell, zone);
-      if (!Number.isNaN(ms)) return ms;
-    }
-  }
-  return INVALID;
-}
-
-function textOf(cell: unknown): string {
-  if (typeof cell === "string") return cell.trim();
-  if (cell === null || cell === undefined) return "";
-  if (isDate(cell)) return Number.isNaN(cell.getTime()) ? "" : cell.toISOString();
-  return String(cell);
-}
-
-/** A count cell (CSAT, contacts) as a number ≥ 0; NaN for blank; INVALID for anything else. */
-function countOf(cell: unknown): number {
-  if (typeof cell === "number") return cell >= 0 && cell < Number.POSITIVE_INFINITY ? cell : INVALID;
-  if (cell === "" || cell === null || cell === undefined) return Number.NaN;
-  if (typeof cell === "string") {
-    const text = cell.trim();
-    if (text === "") return Number.NaN;
-    const n = Number(text);
-    return n >= 0 && n < Number.POSITIVE_INFINITY ? n : INVALID;
-  }
-  return INVALID;
-}
-
-/** A blank cell: empty, or text of white space only. */
-export function isBlankCell(cell: unknown): boolean {
-  return (
-    cell === "" || cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")
-  );
-}
-
-function isBlankRow(row: readonly unknown[] | undefined): boolean {
-  if (!row) return true;
-  for (let c = 0; c < row.length; c++) {
-    const v = row[c];
-    if (v === "" || v === null || v === undefined) continue;
-    if (typeof v === "string" && v.trim() === "") continue;
-    return false;
-  }
-  return true;
-}
-
-/** The message for a cell that should hold a date-time but holds text, a number or something else. */
-export function timeProblemKey(cell: unknown): MessageKey {
-  return typeof cell === "string"
-    ? "input.row.timeText"
-    : typeof cell === "number"
-      ? "input.row.timeNumber"
-      : "input.row.timeOther";
-}
-
-/** Problems grouped by kind: the first one's message, how many rows, and a few example rows. */
-export class RowProblems {
-  private readonly groups = new Map<string, { message: string; count: number; rows: number[] }>();
-
-  constructor(
-    private readonly examples: number,
-    private readonly locale: Locale,
-  ) {}
-
-  add(kind: string, row: number, describe: () => string): void {
-    const group = this.groups.get(kind);
-    if (!group) this.groups.set(kind, { message: describe(), count: 1, rows: [row] });
-    else {
-      group.count++;
-      if (group.rows.length < this.examples) group.rows.push(row);
-    }
-  }
-
-  messages(): string[] {
-    const out: string[] = [];
-    for (const { message, count, rows } of this.groups.values()) {
-      out.push(count === 1 ? message : `${message} ${t("input.row.more", { count, rows }, this.locale)}`);
-    }
-    return out;
-  }
 }
 
 /**
@@ -356,11 +260,11 @@ function columnSample(values: Values, col: number, last: number): unknown[] {
   return out;
 }
 
-type BadTime = (field: TicketField, sheetRow: number, cell: unknown, effect: string) => void;
-type BadCount = (field: TicketField, sheetRow: number, cell: unknown) => void;
+export type BadTime = (field: TicketField, sheetRow: number, cell: unknown, effect: string) => void;
+export type BadCount = (field: TicketField, sheetRow: number, cell: unknown) => void;
 
 /** What both layouts' readers share. */
-interface Reader {
+export interface Reader {
   values: Values;
   /** Index of the last data row in `values`. */
   last: number;
@@ -717,134 +621,4 @@ function durationColumns(reader: Reader, contacts: boolean) {
       }
     },
   };
-}
-
-/** One row per status change, pivoted. Rows without a valid time or ID are skipped and reported. */
-function readEvents(reader: Reader): void {
-  const { values, last, headerRow, indexes, departments, log, problems, badTime, badCount, locale, zone } =
-    reader;
-  const ids = reader.ids as string[];
-  const effect = reader.effects.event;
-  const cTime = indexes.created as number;
-  const cStatus = indexes.status as number;
-  const cNo = findStatusNumberColumn(values[0]);
-  const cAgent = indexes.agent ?? -1;
-  const cPriority = indexes.priority ?? -1;
-  const cCategory = indexes.category ?? -1;
-  const cChannel = indexes.channel ?? -1;
-  const cCsat = indexes.csat ?? -1;
-  const lifecycle = findLifecycleColumn(values[0]);
-  const cLifecycle = completeOnly(values, last, lifecycle) ? lifecycle : -1;
-  let notComplete = 0;
-
-  const n = last;
-  const events: EventRows = {
-    count: 0,
-    row: new Int32Array(n),
-    id: new Array<string>(n),
-    time: new Float64Array(n),
-    status: new Array<string>(n),
-    statusNo: cNo >= 0 ? new Float64Array(n) : null,
-    agent: cAgent >= 0 ? new Array<string>(n) : null,
-    priority: cPriority >= 0 ? new Array<string>(n) : null,
-    category: cCategory >= 0 || departments ? new Array<string>(n) : null,
-    channel: cChannel >= 0 ? new Array<string>(n) : null,
-    csat: cCsat >= 0 ? new Float64Array(n) : null,
-  };
-  const row = events.row as Int32Array;
-  const id = events.id as string[];
-  const time = events.time as Float64Array;
-  const status = events.status as string[];
-  const statusNo = events.statusNo as Float64Array | null;
-  const agent = events.agent as string[] | null;
-  const priority = events.priority as string[] | null;
-  const category = events.category as string[] | null;
-  const channel = events.channel as string[] | null;
-  const csat = events.csat as Float64Array | null;
-
-  let e = 0;
-  for (let r = 1; r <= last; r++) {
-    const cells = values[r];
-    const sheetRow = r + headerRow;
-    const ms = timeOf(cells[cTime], zone);
-    const ticketId = ids[r - 1];
-    if (!(ms > INVALID) || ticketId === "") {
-      if (isBlankRow(cells)) {
-        log.blankRows++;
-        continue;
-      }
-      if (Number.isNaN(ms))
-        problems.add("created:blank", sheetRow, () =>
-          t(
-            "input.row.blank",
-            { row: sheetRow, field: fieldLabel("ticket", "created", locale), effect },
-            locale,
-          ),
-        );
-      else if (ms === INVALID) badTime("created", sheetRow, cells[cTime], effect);
-      else
-        problems.add("id:blank", sheetRow, () =>
-          t("input.row.blank", { row: sheetRow, field: fieldLabel("ticket", "id", locale), effect }, locale),
-        );
-      log.skippedRows++;
-      continue;
-    }
-    if (cLifecycle >= 0 && !isComplete(cells[cLifecycle])) {
-      notComplete++;
-      continue;
-    }
-    row[e] = sheetRow;
-    id[e] = ticketId;
-    time[e] = ms;
-    status[e] = textOf(cells[cStatus]);
-    if (statusNo) {
-      const no = countOf(cells[cNo]);
-      statusNo[e] = no === INVALID ? Number.NaN : no;
-    }
-    if (agent) agent[e] = textOf(cells[cAgent]);
-    if (priority) priority[e] = textOf(cells[cPriority]);
-    if (category) category[e] = cCategory >= 0 ? textOf(cells[cCategory]) : (departments as string[])[r - 1];
-    if (channel) channel[e] = textOf(cells[cChannel]);
-    if (csat) {
-      const score = countOf(cells[cCsat]);
-      if (score === INVALID) badCount("csat", sheetRow, cells[cCsat]);
-      csat[e] = score === INVALID ? Number.NaN : score;
-    }
-    e++;
-  }
-  events.count = e;
-  log.events = e;
-  log.layout = "events";
-  log.activities = countActivities(events, reader.meanings);
-  log.tickets = pivotEvents(events, reader.meanings);
-  if (notComplete > 0) {
-    log.problems.push(
-      t(
-        "input.events.lifecycle",
-        { count: notComplete, column: String(values[0][cLifecycle]).trim() },
-        locale,
-      ),
-    );
-  }
-}
-
-/** The lifecycle column of a process-mining log ("lifecycle:transition", "Lifecycle"), or -1. */
-function findLifecycleColumn(headers: readonly unknown[]): number {
-  return headers.findIndex((h) => headerWords(h).includes("lifecycle"));
-}
-
-/** "complete" (XES's standard transition for a finished activity) or blank. */
-function isComplete(cell: unknown): boolean {
-  const words = headerWords(cell);
-  return words.length === 0 || words[0] === "complete" || words[0] === "completed";
-}
-
-/** Whether the lifecycle column has any completed event: only then are the others left out. */
-function completeOnly(values: Values, last: number, col: number): boolean {
-  if (col < 0) return false;
-  for (let r = 1; r <= last; r++) {
-    const words = headerWords(values[r][col]);
-    if (words[0] === "complete" || words[0] === "completed") return true;
-  }
-  return false;
 }
