@@ -880,6 +880,7 @@ export const sidebarDe: Translation<typeof sidebarEn> = {
   "sidebar.step.failed": "Fehlgeschlagen",
   "sidebar.result.title": "Bericht fertig",
   "sidebar.result.tab": "Tabellenblatt: {sheet}",
+  "sidebar.result.contactCounts": "Gelesene Kontakte: {read}. Eingegangen im Monat {month}: {inMonth}.",
   "sidebar.result.counts": "Gelesene Tickets: {read}. Erstellt im Monat {month}: {inMonth}.",
   "sidebar.result.notes": "Hinweise",
   "sidebar.result.open": "Berichtsblatt öffnen",

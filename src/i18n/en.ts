@@ -918,6 +918,7 @@ export const sidebarEn = {
   "sidebar.step.failed": "Failed",
   "sidebar.result.title": "Report ready",
   "sidebar.result.tab": "Tab: {sheet}",
+  "sidebar.result.contactCounts": "Contacts read: {read}. Arrived in {month}: {inMonth}.",
   "sidebar.result.counts": "Tickets read: {read}. Created in {month}: {inMonth}.",
   "sidebar.result.notes": "Notes",
   "sidebar.result.open": "Open report tab",

@@ -874,6 +874,7 @@ export const sidebarLv: Translation<typeof sidebarEn> = {
   "sidebar.step.failed": "Neizdevās",
   "sidebar.result.title": "Pārskats ir gatavs",
   "sidebar.result.tab": "Lapa: {sheet}",
+  "sidebar.result.contactCounts": "Nolasīti kontakti: {read}. Saņemti mēnesī {month}: {inMonth}.",
   "sidebar.result.counts": "Nolasīti pieteikumi: {read}. Izveidoti mēnesī {month}: {inMonth}.",
   "sidebar.result.notes": "Piezīmes",
   "sidebar.result.open": "Atvērt pārskata lapu",

@@ -856,6 +856,7 @@ export const sidebarNb: Translation<typeof sidebarEn> = {
   "sidebar.step.failed": "Mislyktes",
   "sidebar.result.title": "Rapporten er klar",
   "sidebar.result.tab": "Fane: {sheet}",
+  "sidebar.result.contactCounts": "Henvendelser lest: {read}. Kommet inn i {month}: {inMonth}.",
   "sidebar.result.counts": "Saker lest: {read}. Opprettet i {month}: {inMonth}.",
   "sidebar.result.notes": "Merknader",
   "sidebar.result.open": "Åpne rapportfanen",

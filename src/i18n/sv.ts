@@ -860,6 +860,7 @@ export const sidebarSv: Translation<typeof sidebarEn> = {
   "sidebar.step.failed": "Misslyckades",
   "sidebar.result.title": "Rapporten är klar",
   "sidebar.result.tab": "Flik: {sheet}",
+  "sidebar.result.contactCounts": "Lästa kontakter: {read}. Inkomna i {month}: {inMonth}.",
   "sidebar.result.counts": "Lästa ärenden: {read}. Skapade i {month}: {inMonth}.",
   "sidebar.result.notes": "Anmärkningar",
   "sidebar.result.open": "Öppna rapportfliken",

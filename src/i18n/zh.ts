@@ -773,6 +773,7 @@ export const sidebarZh: Translation<typeof sidebarEn> = {
   "sidebar.step.failed": "失败",
   "sidebar.result.title": "报告已生成",
   "sidebar.result.tab": "工作表：{sheet}",
+  "sidebar.result.contactCounts": "已读取联系：{read}。{month} 接入：{inMonth}。",
   "sidebar.result.counts": "已读取工单：{read}。{month} 新建：{inMonth}。",
   "sidebar.result.notes": "说明",
   "sidebar.result.open": "打开报告工作表",

@@ -226,7 +226,7 @@ async function onColumnChange(m: Model): Promise<void> {
   render(m);
 }
 
-function resultCard(result: BuildResult, month: string): HTMLElement {
+function resultCard(result: BuildResult, month: string, contacts: boolean): HTMLElement {
   const open = h("button", { type: "button", class: "action", id: "open-report" }, t("sidebar.result.open"));
   const problem = h("div", { class: "result-error" });
   open.addEventListener("click", async () => {
@@ -240,7 +240,8 @@ function resultCard(result: BuildResult, month: string): HTMLElement {
       open.disabled = false;
     }
   });
-  const counts = t("sidebar.result.counts", {
+  // A call log counts calls or chats that arrived, not tickets created.
+  const counts = t(contacts ? "sidebar.result.contactCounts" : "sidebar.result.counts", {
     read: result.ticketsRead,
     inMonth: result.ticketsInMonth,
     month: named(month),
@@ -282,7 +283,7 @@ async function onBuild(m: Model): Promise<void> {
     const result = await steps.run(t("sidebar.step.build", { month: named(request.month) }), () =>
       timed(call("buildReport", request), "sidebar.error.timeoutBuild"),
     );
-    const card = resultCard(result, request.month);
+    const card = resultCard(result, request.month, m.log?.layout === "contacts");
     status.append(card);
     setBusy(false);
     reveal(card);
