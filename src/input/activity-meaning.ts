@@ -20,18 +20,9 @@
 
 import { headerWords } from "./columns";
 
-/** The meanings an activity can have, in the order the sidebar lists them. */
-export const MEANINGS = [
-  "created",
-  "assigned",
-  "response",
-  "waiting",
-  "resolved",
-  "reopened",
-  "closed",
-  "other",
-] as const;
-export type Meaning = (typeof MEANINGS)[number];
+import { MEANINGS, type Meaning } from "./ticket";
+
+export { MEANINGS, type Meaning };
 
 function normalized(list: readonly string[]): Set<string> {
   return new Set(list.map((text) => headerWords(text).join(" ")));

@@ -122,3 +122,19 @@ export const DURATION_FIELDS = [
   "handleTime",
 ] as const;
 export type DurationField = (typeof DURATION_FIELDS)[number];
+
+/**
+ * What an event log's activity means for its ticket, in the order the sidebar lists them. Here, beside
+ * the fields, because the sidebar offers both and must not pull in the word tables that give defaults.
+ */
+export const MEANINGS = [
+  "created",
+  "assigned",
+  "response",
+  "waiting",
+  "resolved",
+  "reopened",
+  "closed",
+  "other",
+] as const;
+export type Meaning = (typeof MEANINGS)[number];

@@ -73,8 +73,17 @@ export function computeKpis(
 ): KpiResult {
   const { locale, settings, tickets } = context;
   const months = context.months;
-  const { bounds, createdSlot, resolvedSlot, created, resolved, backlog, closedWithoutTime, backlogKnown } =
-    tally;
+  const {
+    bounds,
+    createdSlot,
+    resolvedSlot,
+    created,
+    resolved,
+    backlog,
+    closedWithoutTime,
+    backlogKnown,
+    anyCreated,
+  } = tally;
   const notes: string[] = [];
   const say = sayIn(locale);
 
@@ -99,7 +108,6 @@ export function computeKpis(
   let ratedByDate = 0;
   /** The log's first time that places a ticket in a month (ticketMonthTime). */
   let firstCreated = Number.POSITIVE_INFINITY;
-  let anyCreated = false;
   let anyFirstResponse = false;
   let anyResolved = false;
   let anyContacts = false;
@@ -129,7 +137,6 @@ export function computeKpis(
     const c = ticket.created;
     const fr = ticket.firstResponse;
     const r = ticket.resolved;
-    if (!Number.isNaN(c)) anyCreated = true;
     const dated = ticketMonthTime(ticket);
     if (dated < firstCreated) firstCreated = dated;
     if (!Number.isNaN(fr)) anyFirstResponse = true;

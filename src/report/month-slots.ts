@@ -66,6 +66,8 @@ export interface MonthTally {
    * and is not a contact-centre log (a call ends when it ends). When not, no section shows a backlog.
    */
   backlogKnown: boolean;
+  /** Whether any ticket has a created time (a log without them is placed by other times). */
+  anyCreated: boolean;
 }
 
 /** Places every ticket of `context` in its months and counts them, in one pass. */
@@ -116,7 +118,17 @@ export function tallyMonths(context: ReportContext): MonthTally {
   const backlog = new Float64Array(count);
   for (let k = 0, open = 0; k < count; k++) backlog[k] = open += delta[k];
   const backlogKnown = context.layout !== "contacts" && anyResolvedOrStatus && anyCreated;
-  return { bounds, createdSlot, resolvedSlot, created, resolved, backlog, closedWithoutTime, backlogKnown };
+  return {
+    bounds,
+    createdSlot,
+    resolvedSlot,
+    created,
+    resolved,
+    backlog,
+    closedWithoutTime,
+    backlogKnown,
+    anyCreated,
+  };
 }
 
 /**

@@ -159,8 +159,7 @@ export function planReport(input: ReportInput): ReportOutput {
   const result = computeKpis(context, { survey, customers }, tally);
   // Volume, arrivals and staffing count tickets by when they were created: a log without created
   // times leaves them out, said in the summary's missing lines, rather than drawing empty charts.
-  const dated =
-    context.tickets.length === 0 || context.tickets.some((ticket) => !Number.isNaN(ticket.created));
+  const dated = context.tickets.length === 0 || tally.anyCreated;
   if (!dated) {
     result.absent.push(
       say("report.missing.noCreated", {

@@ -5,7 +5,7 @@
  */
 import { type SidebarKey, t } from "../i18n/sidebar-messages";
 import type { ActivityCount } from "../input/event-log";
-import type { ColumnMapping, TicketField } from "../input/ticket";
+import { type ColumnMapping, MEANINGS, type Meaning, type TicketField } from "../input/ticket";
 import { DEFAULT_STAFFING, type KpiId, type Settings, type StaffingSettings } from "../report/settings";
 import {
   type BoxUnit,
@@ -55,18 +55,6 @@ export interface FormValues {
   meanings?: Record<string, string>;
 }
 
-/** The meanings the sidebar offers for an event log's activity, in this order. */
-export const MEANING_CHOICES = [
-  "created",
-  "assigned",
-  "response",
-  "waiting",
-  "resolved",
-  "reopened",
-  "closed",
-  "other",
-] as const;
-
 /** At most this many activities get a select (settings keep as many meanings): the most frequent. */
 export const MAX_ACTIVITIES = 40;
 
@@ -79,10 +67,10 @@ export function meaningsFromForm(
   base: Settings,
   activities: readonly ActivityCount[],
 ): Settings["activityMeanings"] {
-  const out: Record<string, (typeof MEANING_CHOICES)[number]> = { ...(base.activityMeanings ?? {}) };
+  const out: Record<string, Meaning> = { ...(base.activityMeanings ?? {}) };
   for (const { activity, meaning } of activities.slice(0, MAX_ACTIVITIES)) {
     const chosen = values.meanings?.[activity];
-    const known = MEANING_CHOICES.find((m) => m === chosen);
+    const known = MEANINGS.find((m) => m === chosen);
     if (known && (known !== meaning || Object.hasOwn(out, activity))) out[activity] = known;
   }
   return Object.keys(out).length > 0 ? out : undefined;

@@ -6,7 +6,7 @@
 import { LANGUAGE_TAGS } from "../i18n/locale";
 import { monthName } from "../i18n/month-name";
 import { currentLocale, type SidebarKey, t } from "../i18n/sidebar-messages";
-import { CONTACT_FIELDS, type TicketField } from "../input/ticket";
+import { CONTACT_FIELDS, MEANINGS, type Meaning, type TicketField } from "../input/ticket";
 import { DEFAULT_STAFFING, MAX_SCHEDULE } from "../report/settings";
 import { staffingInUnit } from "../report/settings-rules";
 import type { DetectedLog, SidebarState } from "../server/api";
@@ -15,7 +15,6 @@ import {
   type FormValues,
   headerChoices,
   MAX_ACTIVITIES,
-  MEANING_CHOICES,
   parseNumber,
   STAFFING,
   sourceTabs,
@@ -136,7 +135,7 @@ function columnsGroup(m: Model, log: DetectedLog): HTMLElement {
   );
 }
 
-const MEANING_LABEL: Record<(typeof MEANING_CHOICES)[number], SidebarKey> = {
+const MEANING_LABEL: Record<Meaning, SidebarKey> = {
   created: "sidebar.meaning.created",
   assigned: "sidebar.meaning.assigned",
   response: "sidebar.meaning.response",
@@ -149,7 +148,7 @@ const MEANING_LABEL: Record<(typeof MEANING_CHOICES)[number], SidebarKey> = {
 
 /** Event logs: each activity with its number of events and a select of what it means. */
 function activitiesGroup(m: Model, activities: NonNullable<DetectedLog["activities"]>): HTMLElement {
-  const choices = MEANING_CHOICES.map((meaning) => ({ value: meaning, label: t(MEANING_LABEL[meaning]) }));
+  const choices = MEANINGS.map((meaning) => ({ value: meaning, label: t(MEANING_LABEL[meaning]) }));
   const fields = activities.slice(0, MAX_ACTIVITIES).map(({ activity, meaning, events }, i) => {
     const id = `meaning-${i}`;
     const control = select(id, choices, m.values.meanings?.[activity] ?? meaning);
