@@ -144,6 +144,8 @@ export function addStaffingSection(
   const notes: string[] = [];
   let row = grid.nextRow === 1 ? 1 : grid.nextRow + 1;
   grid.band(row++, SECTION_WIDTH, say("report.staffing.title"), SECTION_STYLE);
+  // The forecast's and the busiest hour's labels name a month or a slot: wrap, never cut.
+  grid.wraps.push({ row, column: 1, numRows: 2, numColumns: 1 });
 
   const { forecast, seasonLength, months } = next;
   // A contact-centre log forecasts calls or chats, not tickets.
